@@ -1,0 +1,57 @@
+// buffer.hpp — a block of bytes that arrays view. Buffers are shared (std::shared_ptr):
+// every view keeps the bytes it looks at alive. A buffer either owns its memory (allocated
+// here, 16-byte aligned, zero-filled) or borrows memory owned by something else (e.g. a
+// MutableString), kept alive through `keepalive`.
+//
+// Allocation is accounted against a process-wide cap so that `np.zeros(10**10)` becomes a
+// MemoryError with NumPy's message instead of aborting the wasm module.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/dtype.hpp"
+
+namespace sl {
+
+class Buffer : public std::enable_shared_from_this<Buffer> {
+ public:
+  // Allocates `nbytes` zeroed bytes. `shape` and `dtype` only serve the MemoryError message
+  // ("Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64").
+  static std::shared_ptr<Buffer> allocate(int64_t nbytes, const std::vector<int64_t>& shape,
+                                          DType dtype);
+  // Wraps memory owned elsewhere; `keepalive` holds its owner.
+  static std::shared_ptr<Buffer> borrow(uint8_t* data, int64_t nbytes,
+                                        std::shared_ptr<void> keepalive);
+  ~Buffer();
+  Buffer(const Buffer&) = delete;
+  Buffer& operator=(const Buffer&) = delete;
+
+  uint8_t* data() const { return data_; }
+  int64_t size() const { return size_; }
+  int64_t id() const { return id_; }   // unique per process, never reused
+  bool owns() const { return owns_; }
+
+  // Process-wide allocation cap (bytes). Default 1 GiB.
+  static void set_memory_limit(int64_t bytes);
+  static int64_t memory_limit();
+  static int64_t bytes_in_use();
+  // Finds a live buffer containing [ptr, ptr+len) (for __array_interface__ data pointers).
+  static std::shared_ptr<Buffer> find_containing(uintptr_t ptr, int64_t len);
+
+ private:
+  Buffer() = default;
+  uint8_t* data_ = nullptr;
+  int64_t size_ = 0;
+  int64_t id_ = 0;
+  bool owns_ = false;
+  std::shared_ptr<void> keepalive_;
+};
+
+using BufferPtr = std::shared_ptr<Buffer>;
+
+// "(1000000000,)" — a shape printed as a Python tuple.
+std::string shape_to_string(const std::vector<int64_t>& shape);
+
+}  // namespace sl

@@ -1,0 +1,135 @@
+// ndarray.hpp — NumPy's memory model: an array is {buffer, byte offset, shape, byte strides,
+// dtype, flags}. Arrays are heap objects handled through ArrayPtr (std::shared_ptr) because
+// identity matters: `b.base is a` must hold, and a view keeps its base alive.
+//
+// Invariants (checked where arrays are built, relied on everywhere else):
+//   - every element address offset + sum(i_k * strides[k]) lies inside the buffer
+//     (for non-empty arrays), so reading any element never leaves the buffer;
+//   - `base` is null for an array that owns its data; for a view it is the array that owns
+//     the data (chains collapse to the owner, as in NumPy), or the array it was built from
+//     when that array borrows foreign memory.
+// This header does not compute (no ufuncs, no printing): see the kernels and format files.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/buffer.hpp"
+#include "core/dtype.hpp"
+
+namespace sl {
+
+using Shape = std::vector<int64_t>;
+using Strides = std::vector<int64_t>;  // in bytes, may be negative or zero
+
+class NDArray;
+using ArrayPtr = std::shared_ptr<NDArray>;
+
+// A single element value of any dtype; float32 is held as an exact double, ints as int64 or
+// uint64 according to the dtype's signedness.
+struct Scalar {
+  DType dtype = DType::Float64;
+  union {
+    bool b;
+    int64_t i;
+    uint64_t u;
+    double f;
+  } v{};
+
+  static Scalar from_bool(bool x) { Scalar s; s.dtype = DType::Bool; s.v.b = x; return s; }
+  static Scalar from_int(int64_t x, DType t = DType::Int64) { Scalar s; s.dtype = t; s.v.i = x; return s; }
+  static Scalar from_uint(uint64_t x, DType t = DType::UInt64) { Scalar s; s.dtype = t; s.v.u = x; return s; }
+  static Scalar from_double(double x, DType t = DType::Float64) { Scalar s; s.dtype = t; s.v.f = x; return s; }
+
+  double as_double() const;
+  int64_t as_int64() const;    // C cast semantics (float truncates)
+  uint64_t as_uint64() const;
+  bool as_bool() const;
+  // Converts to another dtype with C-style casting (wraps, truncates), as .astype does.
+  Scalar cast(DType to) const;
+  // Reads/writes one element of type `dtype` at `p` (unaligned access allowed).
+  static Scalar load(const uint8_t* p, DType dtype);
+  void store(uint8_t* p) const;  // converts to this->dtype's C type: call cast() first
+};
+
+struct Flags {
+  bool c_contiguous, f_contiguous, owndata, writeable, aligned;
+};
+
+class NDArray {
+ public:
+  BufferPtr buffer;
+  int64_t offset = 0;  // bytes from buffer->data() to element [0, 0, ...]
+  Shape shape;
+  Strides strides;
+  DType dtype = DType::Float64;
+  bool writeable = true;
+  ArrayPtr base;  // null when this array owns its data
+
+  int ndim() const { return static_cast<int>(shape.size()); }
+  int64_t size() const;
+  int itemsize() const { return dtype_itemsize(dtype); }
+  int64_t nbytes() const { return size() * itemsize(); }
+  bool owndata() const { return !base; }
+  bool is_c_contiguous() const;
+  bool is_f_contiguous() const;
+  bool is_aligned() const;
+  Flags flags() const;
+
+  uint8_t* data() const { return buffer->data() + offset; }
+  // Byte offset (from buffer start) of the element at `index` (length ndim, in range).
+  int64_t byte_offset(const int64_t* index) const;
+  Scalar get(const int64_t* index) const { return Scalar::load(buffer->data() + byte_offset(index), dtype); }
+  void set(const int64_t* index, const Scalar& s) const;  // casts s to dtype; raises if read-only
+  // First element (size must be >= 1)
+  Scalar item0() const { return Scalar::load(data(), dtype); }
+
+  // [min, max) byte range (relative to buffer start) touched by this array's elements;
+  // {offset, offset} when empty.
+  std::pair<int64_t, int64_t> byte_extent() const;
+};
+
+// New owning array, zero-filled (C or F order strides).
+ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order = false);
+// A view on src's buffer with the given geometry; base collapses to the owner.
+// Does not validate bounds: callers that take user strides go through checked_view.
+ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
+// Same as make_view, but raises ValueError when any element would fall outside the buffer.
+ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
+// 0-d array holding one scalar
+ArrayPtr array_from_scalar(const Scalar& s);
+
+Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order = false);
+int64_t shape_size(const Shape& shape);  // product; raises ValueError on negative dims
+// Normalises a possibly negative axis; raises AxisError like NumPy:
+// "axis 2 is out of bounds for array of dimension 2"
+int normalize_axis(int64_t axis, int ndim);
+
+// Visits every element of a (possibly non-contiguous, possibly empty) geometry in C order,
+// calling f(byte_offset_from_buffer_start). Dimension order is the array's logical order.
+template <class F>
+void for_each_offset(const Shape& shape, const Strides& strides, int64_t start, F&& f) {
+  const int nd = static_cast<int>(shape.size());
+  for (int k = 0; k < nd; ++k)
+    if (shape[k] == 0) return;
+  if (nd == 0) { f(start); return; }
+  std::vector<int64_t> idx(nd, 0);
+  const int64_t inner_n = shape[nd - 1], inner_s = strides[nd - 1];
+  int64_t base = start;
+  for (;;) {
+    int64_t p = base;
+    for (int64_t i = 0; i < inner_n; ++i, p += inner_s) f(p);
+    int k = nd - 2;
+    for (; k >= 0; --k) {
+      base += strides[k];
+      if (++idx[k] < shape[k]) break;
+      base -= strides[k] * shape[k];
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+}  // namespace sl

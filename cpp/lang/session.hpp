@@ -1,0 +1,63 @@
+// session.hpp — the interpreter's public face: a notebook-like session that keeps its
+// globals across runs. This is the only lang header cpp/bindings and the native CLI use.
+//
+// run() never throws: every Python exception (and every internal failure) comes back as
+// RunResult::error, and the session stays usable afterwards.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/ndarray.hpp"
+
+namespace sl {
+
+struct ErrorReport {
+  std::string type;       // "ValueError", "numpy.exceptions.AxisError"
+  std::string message;    // "operands could not be broadcast together with shapes (3,) (4,)"
+  int line = 0;           // 1-based line in the cell of the innermost frame, 0 if unknown
+  std::string traceback;  // full CPython-style text, ending with "type: message\n"
+};
+
+struct RunResult {
+  std::string stdout_text;
+  bool has_value = false;   // the cell ended with an expression statement whose value is not None
+  std::string value_repr;   // repr() of that value
+  bool has_error = false;
+  ErrorReport error;
+};
+
+struct GlobalInfo {
+  std::string name;
+  std::string type_name;  // "ndarray", "int", "function", ...
+  std::string summary;    // short description: repr truncated to ~80 chars
+};
+
+class Interpreter;
+
+class Session {
+ public:
+  Session();
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Runs a cell. `filename` appears in tracebacks: File "<cell>", line 3, in <module>
+  RunResult run(const std::string& code, const std::string& filename = "<cell>");
+
+  // User-visible globals (no modules, no dunder names), in definition order.
+  std::vector<GlobalInfo> globals() const;
+  // The ndarray bound to a global name, or null when absent or not an ndarray.
+  ArrayPtr global_array(const std::string& name) const;
+  // A live buffer reachable from the globals, by Buffer::id(); null when none.
+  BufferPtr find_buffer(int64_t buffer_id) const;
+
+  // Checked in loops and long kernels; when *flag != 0 the running code raises
+  // KeyboardInterrupt and the flag is cleared. The pointer must outlive the session.
+  void set_interrupt_flag(volatile int32_t* flag);
+
+ private:
+  std::unique_ptr<Interpreter> interp_;
+};
+
+}  // namespace sl

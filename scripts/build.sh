@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# One command builds everything, incrementally:
+#   build/native  core + lang + GoogleTest (g++)
+#   build/wasm    core + lang + bindings -> stridelab_engine.mjs/.wasm (emcmake)
+#   dist-lib/     the npm package (web/lib compiled by tsc + the engine files)
+#   dist/         the static playground site (vite build)
+# Usage: scripts/build.sh [native|wasm|lib|site|all]   (default all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NODE_PATH=/usr/share/nodejs   # Debian's emcc runs its JS tools with Node and needs acorn
+what=${1:-all}
+jobs=$(nproc)
+
+build_native() {
+  if [ ! -f build/native/CMakeCache.txt ]; then
+    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build build/native -j"$jobs"
+}
+build_wasm() {
+  if [ ! -f build/wasm/CMakeCache.txt ]; then
+    emcmake cmake -S . -B build/wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+  fi
+  cmake --build build/wasm -j"$jobs"
+}
+build_lib() {
+  npx tsc -p web/lib/tsconfig.json
+  mkdir -p dist-lib
+  cp build/wasm/stridelab_engine.mjs build/wasm/stridelab_engine.wasm dist-lib/
+  chmod +x dist-lib/cli.js
+}
+build_site() {
+  npx vite build --config web/app/vite.config.ts --logLevel warn
+}
+
+case "$what" in
+  native) build_native ;;
+  wasm) build_wasm ;;
+  lib) build_wasm; build_lib ;;
+  site) build_wasm; build_lib; build_site ;;
+  all) build_native; build_wasm; build_lib; build_site ;;
+  *) echo "usage: $0 [native|wasm|lib|site|all]" >&2; exit 2 ;;
+esac
