@@ -1,0 +1,271 @@
+#include "core/ndarray.hpp"
+
+#include <cmath>
+
+#include "core/errors.hpp"
+
+namespace sl {
+
+// ---- Scalar ---------------------------------------------------------------------------
+
+double Scalar::as_double() const {
+  switch (dtype_kind(dtype)) {
+    case 'b': return v.b ? 1.0 : 0.0;
+    case 'i': return static_cast<double>(v.i);
+    case 'u': return static_cast<double>(v.u);
+    default: return v.f;
+  }
+}
+
+namespace {
+// C-style float -> integer conversion as NumPy's casts do on x86/wasm: NaN/inf and values
+// out of range give INT64_MIN ("undefined" in C, but deterministic and what NumPy shows).
+int64_t float_to_int64(double f) {
+  if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return INT64_MIN;
+  return static_cast<int64_t>(f);
+}
+uint64_t float_to_uint64(double f) {
+  if (f >= 0 && f < 18446744073709551616.0) return static_cast<uint64_t>(f);
+  if (f < 0 && f > -9223372036854775808.0) return static_cast<uint64_t>(static_cast<int64_t>(f));
+  return uint64_t(1) << 63;
+}
+}  // namespace
+
+int64_t Scalar::as_int64() const {
+  switch (dtype_kind(dtype)) {
+    case 'b': return v.b ? 1 : 0;
+    case 'i': return v.i;
+    case 'u': return static_cast<int64_t>(v.u);
+    default: return float_to_int64(v.f);
+  }
+}
+
+uint64_t Scalar::as_uint64() const {
+  switch (dtype_kind(dtype)) {
+    case 'b': return v.b ? 1 : 0;
+    case 'i': return static_cast<uint64_t>(v.i);
+    case 'u': return v.u;
+    default: return float_to_uint64(v.f);
+  }
+}
+
+bool Scalar::as_bool() const {
+  switch (dtype_kind(dtype)) {
+    case 'b': return v.b;
+    case 'i': return v.i != 0;
+    case 'u': return v.u != 0;
+    default: return v.f != 0;  // NaN is truthy, as in NumPy
+  }
+}
+
+Scalar Scalar::cast(DType to) const {
+  Scalar out;
+  out.dtype = to;
+  visit_dtype(to, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_same_v<T, bool>) {
+      out.v.b = as_bool();
+    } else if constexpr (std::is_floating_point_v<T>) {
+      out.v.f = static_cast<double>(static_cast<T>(as_double()));
+    } else if constexpr (std::is_signed_v<T>) {
+      out.v.i = static_cast<int64_t>(static_cast<T>(as_int64()));
+    } else {
+      out.v.u = static_cast<uint64_t>(static_cast<T>(as_uint64()));
+    }
+  });
+  return out;
+}
+
+Scalar Scalar::load(const uint8_t* p, DType dtype) {
+  Scalar s;
+  s.dtype = dtype;
+  visit_dtype(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    T x;
+    std::memcpy(&x, p, sizeof(T));
+    if constexpr (std::is_same_v<T, bool>) s.v.b = x;
+    else if constexpr (std::is_floating_point_v<T>) s.v.f = x;
+    else if constexpr (std::is_signed_v<T>) s.v.i = x;
+    else s.v.u = x;
+  });
+  return s;
+}
+
+void Scalar::store(uint8_t* p) const {
+  visit_dtype(dtype, [&](auto tag) {
+    using T = decltype(tag);
+    T x;
+    if constexpr (std::is_same_v<T, bool>) x = v.b;
+    else if constexpr (std::is_floating_point_v<T>) x = static_cast<T>(v.f);
+    else if constexpr (std::is_signed_v<T>) x = static_cast<T>(v.i);
+    else x = static_cast<T>(v.u);
+    std::memcpy(p, &x, sizeof(T));
+  });
+}
+
+// ---- geometry helpers -----------------------------------------------------------------
+
+int64_t shape_size(const Shape& shape) {
+  int64_t n = 1;
+  for (int64_t d : shape) {
+    if (d < 0) raise_value_error("negative dimensions are not allowed");
+    n *= d;
+  }
+  return n;
+}
+
+Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order) {
+  const size_t nd = shape.size();
+  Strides s(nd);
+  int64_t acc = itemsize;
+  if (fortran_order) {
+    for (size_t k = 0; k < nd; ++k) {
+      s[k] = acc;
+      acc *= shape[k] > 0 ? shape[k] : 1;
+    }
+  } else {
+    for (size_t k = nd; k-- > 0;) {
+      s[k] = acc;
+      acc *= shape[k] > 0 ? shape[k] : 1;
+    }
+  }
+  return s;
+}
+
+int normalize_axis(int64_t axis, int ndim) {
+  if (axis < -ndim || axis >= ndim)
+    raise_axis_error("axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+                     std::to_string(ndim));
+  return static_cast<int>(axis < 0 ? axis + ndim : axis);
+}
+
+// ---- NDArray ----------------------------------------------------------------------------
+
+int64_t NDArray::size() const {
+  int64_t n = 1;
+  for (int64_t d : shape) n *= d;
+  return n;
+}
+
+// NumPy's _UpdateContiguousFlags: size-1 axes are ignored, empty arrays are both.
+bool NDArray::is_c_contiguous() const {
+  int64_t sd = itemsize();
+  for (int k = ndim() - 1; k >= 0; --k) {
+    if (shape[k] == 0) return true;
+    if (shape[k] != 1) {
+      if (strides[k] != sd) return false;
+      sd *= shape[k];
+    }
+  }
+  return true;
+}
+
+bool NDArray::is_f_contiguous() const {
+  int64_t sd = itemsize();
+  for (int k = 0; k < ndim(); ++k) {
+    if (shape[k] == 0) return true;
+    if (shape[k] != 1) {
+      if (strides[k] != sd) return false;
+      sd *= shape[k];
+    }
+  }
+  return true;
+}
+
+// NumPy's raw_array_is_aligned: the data pointer and every stride of an axis longer than 1
+// are multiples of the dtype's alignment (= itemsize for our types). Buffers are 16-aligned.
+bool NDArray::is_aligned() const {
+  const int64_t align = itemsize();
+  if (align <= 1) return true;
+  uint64_t bits = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(data()));
+  for (int k = 0; k < ndim(); ++k) {
+    if (shape[k] == 0) return true;
+    if (shape[k] > 1) bits |= static_cast<uint64_t>(strides[k]);
+  }
+  return bits % static_cast<uint64_t>(align) == 0;
+}
+
+Flags NDArray::flags() const {
+  return Flags{is_c_contiguous(), is_f_contiguous(), owndata(), writeable, is_aligned()};
+}
+
+int64_t NDArray::byte_offset(const int64_t* index) const {
+  int64_t off = offset;
+  for (int k = 0; k < ndim(); ++k) off += index[k] * strides[k];
+  return off;
+}
+
+void NDArray::set(const int64_t* index, const Scalar& s) const {
+  if (!writeable) raise_value_error("assignment destination is read-only");
+  s.cast(dtype).store(buffer->data() + byte_offset(index));
+}
+
+std::pair<int64_t, int64_t> NDArray::byte_extent() const {
+  int64_t lo = offset, hi = offset;
+  for (int k = 0; k < ndim(); ++k) {
+    if (shape[k] == 0) return {offset, offset};
+    int64_t span = (shape[k] - 1) * strides[k];
+    if (span < 0) lo += span;
+    else hi += span;
+  }
+  return {lo, hi + itemsize()};
+}
+
+// ---- construction -----------------------------------------------------------------------
+
+ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
+  for (int64_t d : shape)
+    if (d < 0) raise_value_error("negative dimensions are not allowed");
+  int64_t n = 1;
+  const int64_t item = dtype_itemsize(dtype);
+  for (int64_t d : shape) {
+    if (d != 0 && n > (int64_t(1) << 62) / d) {
+      raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+    }
+    n *= d;
+  }
+  if (n > (int64_t(1) << 62) / item)
+    raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  auto a = std::make_shared<NDArray>();
+  a->buffer = Buffer::allocate(n * item, shape, dtype);
+  a->shape = shape;
+  a->strides = contiguous_strides(shape, static_cast<int>(item), fortran_order);
+  a->dtype = dtype;
+  return a;
+}
+
+ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
+  auto v = std::make_shared<NDArray>();
+  v->buffer = src->buffer;
+  v->offset = offset;
+  v->shape = std::move(shape);
+  v->strides = std::move(strides);
+  v->dtype = dtype;
+  v->writeable = src->writeable;
+  // Collapse to the owner, as NumPy does, unless src borrows foreign memory (then src is
+  // the object keeping it alive and the natural base).
+  v->base = src->base ? src->base : src;
+  return v;
+}
+
+ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
+  if (shape.size() != strides.size()) raise_value_error("mismatch in length of strides and shape");
+  ArrayPtr v = make_view(src, offset, std::move(shape), std::move(strides), dtype);
+  if (v->size() > 0) {
+    auto [lo, hi] = v->byte_extent();
+    if (lo < 0 || hi > v->buffer->size()) {
+      raise_value_error("the requested view reaches outside its buffer: it needs bytes [" +
+                        std::to_string(lo) + ", " + std::to_string(hi) + ") of a " +
+                        std::to_string(v->buffer->size()) + "-byte buffer");
+    }
+  }
+  return v;
+}
+
+ArrayPtr array_from_scalar(const Scalar& s) {
+  ArrayPtr a = new_array({}, s.dtype);
+  s.store(a->data());
+  return a;
+}
+
+}  // namespace sl
