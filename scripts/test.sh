@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: set up (if needed), build everything, then run every suite:
+#   1. GoogleTest (native core + lang) through ctest
+#   2. golden programs on the native build (fast feedback, same expectations)
+#   3. Vitest against the built npm package (JS API, CLI, golden programs through wasm)
+#   4. end-to-end browser tests (playwright-core + Debian Chromium) against the built site
+# Every suite runs even if an earlier one failed; the exit status is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+bash scripts/build.sh all || exit 1
+
+failed=()
+run() {
+  local name=$1; shift
+  echo
+  echo "=== $name: $*"
+  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failed+=("$name"); fi
+}
+run gtest ctest --test-dir build/native --output-on-failure -j2
+run golden-native node scripts/golden_check.mjs --engine native
+run vitest npx vitest run --config tests/js/vitest.config.ts
+run e2e node tests/e2e/run.mjs
+
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "npm test: FAILED suites: ${failed[*]}"
+  exit 1
+fi
+echo "npm test: all suites passed"
