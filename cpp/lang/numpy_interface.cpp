@@ -1,0 +1,99 @@
+// numpy_interface.cpp — the array interface: np.asarray(obj) for foreign objects exposing
+// __array_interface__, and the `mutable_str` module of the tutorial (a string class that
+// owns its memory, so a learner can view and modify it through NumPy).
+//
+// Safety: a data pointer is honoured only when [ptr, ptr + extent) lies inside one live
+// buffer of this process (Buffer::find_containing); anything else is a ValueError, so a
+// wrong pointer can never read or write outside allocated memory.
+#include "core/buffer.hpp"
+#include "core/views.hpp"
+#include "lang/module.hpp"
+#include "lang/numpy_module.hpp"
+#include "lang/numpy_objects.hpp"
+
+namespace sl {
+
+ArrayPtr array_from_interface(const ObjPtr& owner, const ObjPtr& iface) {
+  (void)owner;
+  if (!is_dict(iface)) raise_value_error("__array_interface__ must be a dict");
+  DictObject* d = as_dict(iface);
+  ObjPtr data = d->get("data"), shape_o = d->get("shape"), typestr = d->get("typestr");
+  if (!data || !shape_o || !typestr)
+    raise_value_error("__array_interface__ must contain 'data', 'shape' and 'typestr'");
+  if (!is_tuple(data) || tuple_items(data).size() != 2)
+    raise_type_error("__array_interface__ data must be a 2-tuple with (data pointer integer, read-only flag)");
+  int64_t ptr = to_int64(tuple_items(data)[0]);
+  bool readonly = is_true(tuple_items(data)[1]);
+  DType t = parse_dtype(to_str(typestr, "typestr"));
+  Shape shape = to_shape(shape_o);
+  ObjPtr strides_o = d->get("strides");
+  Strides strides = (strides_o && !is_none(strides_o)) ? to_shape(strides_o)
+                                                       : contiguous_strides(shape, dtype_itemsize(t));
+  if (strides.size() != shape.size()) raise_value_error("mismatch in length of strides and shape");
+  // byte extent relative to ptr
+  int64_t lo = 0, hi = dtype_itemsize(t);
+  bool empty = false;
+  for (size_t k = 0; k < shape.size(); ++k) {
+    if (shape[k] < 0) raise_value_error("negative dimensions are not allowed");
+    if (shape[k] == 0) empty = true;
+    int64_t span = (shape[k] - 1) * strides[k];
+    if (span < 0) lo += span;
+    else hi += span;
+  }
+  if (empty) { lo = 0; hi = 0; }
+  BufferPtr buf = ptr + lo >= 0 ? Buffer::find_containing(static_cast<uintptr_t>(ptr + lo), hi - lo) : nullptr;
+  if (!buf)
+    raise_value_error("__array_interface__ data pointer " + std::to_string(ptr) +
+                      " does not point into memory owned by this session (stridelab only views live buffers)");
+  auto holder = std::make_shared<NDArray>();
+  holder->buffer = buf;
+  holder->shape = {buf->size()};
+  holder->strides = {1};
+  holder->dtype = DType::UInt8;
+  int64_t offset = ptr - static_cast<int64_t>(reinterpret_cast<uintptr_t>(buf->data()));
+  ArrayPtr v = make_view(holder, offset, shape, strides, t);
+  v->writeable = !readonly;
+  return v;
+}
+
+namespace {
+
+struct MutableStringObject : ObjectWithDict {
+  static TypeObject* type;
+  BufferPtr buffer;
+  explicit MutableStringObject(const std::string& s) : ObjectWithDict(type) {
+    buffer = Buffer::allocate(static_cast<int64_t>(s.size()), {static_cast<int64_t>(s.size())}, DType::UInt8);
+    if (!s.empty()) std::memcpy(buffer->data(), s.data(), s.size());
+  }
+  std::string text() const {
+    return std::string(reinterpret_cast<const char*>(buffer->data()), static_cast<size_t>(buffer->size()));
+  }
+};
+TypeObject* MutableStringObject::type = nullptr;
+
+MutableStringObject* ms(const ObjPtr& o) { return static_cast<MutableStringObject*>(o.get()); }
+
+void init_mutable_str(Interpreter&, ModuleObject& m) {
+  if (!MutableStringObject::type) {
+    TypeObject* t = new_type("MutableString", "mutable_str");
+    t->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kw) -> ObjPtr {
+      static const Signature sig("MutableString", {"s"});
+      BoundArgs b = sig.bind(args, kw);
+      return ObjPtr(new MutableStringObject(to_str(b[0], "s")));
+    };
+    t->str = [](Interpreter&, const ObjPtr& self) { return make_str(ms(self)->text()); };
+    t->repr = [](Interpreter&, const ObjPtr& self) { return make_str(repr(make_str(ms(self)->text()))); };
+    t->len = [](Interpreter&, const ObjPtr& self) { return ms(self)->buffer->size(); };
+    add_getset(t, "data_ptr", [](Interpreter&, const ObjPtr& self) {
+      return make_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(ms(self)->buffer->data())));
+    });
+    MutableStringObject::type = t;
+  }
+  m.set("MutableString", ObjPtr(MutableStringObject::type));
+}
+
+}  // namespace
+
+void register_interface_modules() { register_module("mutable_str", init_mutable_str); }
+
+}  // namespace sl

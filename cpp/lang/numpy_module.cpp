@@ -1,0 +1,321 @@
+// numpy_module.cpp — the `numpy` module's namespace: constants, types, and the memory-model
+// functions (creation, views, broadcasting, memory introspection), plus
+// `numpy.lib.stride_tricks`. Compute functions (ufuncs, reductions, sorting, random, I/O)
+// are registered by their own numpy_*.cpp files through register_numpy_part().
+#include <cmath>
+
+#include "core/assign.hpp"
+#include "core/format_array.hpp"
+#include "core/format_options.hpp"
+#include "core/views.hpp"
+#include "lang/module.hpp"
+#include "lang/numpy_module.hpp"
+#include "lang/numpy_objects.hpp"
+
+namespace sl {
+
+void init_ndarray_type();
+
+namespace {
+
+std::vector<NumpyPart>& parts() {
+  static std::vector<NumpyPart> p;
+  return p;
+}
+
+// Defines a module function with a CPython-style signature.
+void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
+         std::function<ObjPtr(const BoundArgs&)> body) {
+  auto sig = std::make_shared<Signature>(name, params);
+  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    return body(sig->bind(args, kw));
+  });
+}
+
+ArangeArg arange_arg(const ObjPtr& o) {
+  Scalar s;
+  bool weak;
+  if (!to_scalar(o, &s, &weak)) {
+    ArrayPtr a = to_array(o);
+    if (a->ndim() != 0) raise_type_error("arange: scalar arguments expected instead of a tuple.");
+    s = a->item0();
+  }
+  if (dtype_is_float(s.dtype)) return ArangeArg{s.v.f, 0, true};
+  return ArangeArg{s.as_double(), s.as_int64(), false};
+}
+
+ObjPtr like_impl(const BoundArgs& b, int fill_index) {
+  ArrayPtr a = to_array(b[0]);
+  std::optional<DType> dt = to_optional_dtype(b[1]);
+  char order = to_order(b[2], 'K');
+  std::optional<Shape> shape;
+  if (b.given(4)) shape = to_shape(b[4]);
+  ArrayPtr out = empty_like(a, dt, order, shape);
+  if (fill_index == 1) fill(out, Scalar::from_int(1));
+  if (fill_index == 2) assign_array(out, to_array(b[5]));
+  return wrap_array(out);
+}
+
+ObjPtr print_options_dict() {
+  const PrintOptions& o = print_options();
+  Ref<DictObject> d = make_dict();
+  d->set("edgeitems", make_int(o.edgeitems));
+  d->set("threshold", make_int(o.threshold));
+  d->set("floatmode", make_str(o.floatmode));
+  d->set("precision", make_int(o.precision));
+  d->set("suppress", make_bool(o.suppress));
+  d->set("linewidth", make_int(o.linewidth));
+  d->set("nanstr", make_str(o.nanstr));
+  d->set("infstr", make_str(o.infstr));
+  d->set("sign", make_str(std::string(1, o.sign)));
+  d->set("formatter", None());
+  d->set("legacy", False());
+  return ObjPtr(d);
+}
+
+void init_numpy(Interpreter& in, ModuleObject& m) {
+  init_numpy_types();
+  init_ndarray_type();
+
+  m.set("__version__", make_str("2.0.0"));
+  m.set("pi", make_float(M_PI));
+  m.set("e", make_float(M_E));
+  m.set("inf", make_float(INFINITY));
+  m.set("nan", make_float(NAN));
+  m.set("newaxis", None());
+  m.set("ndarray", ObjPtr(ndarray_type));
+  m.set("dtype", ObjPtr(dtype_type));
+  m.set("generic", ObjPtr(generic_scalar_type));
+  for (int k = 0; k < kNumDTypes; ++k) {
+    DType t = static_cast<DType>(k);
+    m.set(t == DType::Bool ? "bool" : dtype_name(t), ObjPtr(scalar_type(t)));
+  }
+  struct Alias { const char* name; DType t; };
+  static const Alias aliases[] = {
+      {"bool_", DType::Bool},     {"int_", DType::Int64},     {"intp", DType::Int64},
+      {"uint", DType::UInt64},    {"uintp", DType::UInt64},   {"double", DType::Float64},
+      {"single", DType::Float32}, {"byte", DType::Int8},      {"ubyte", DType::UInt8},
+      {"short", DType::Int16},    {"ushort", DType::UInt16},  {"intc", DType::Int32},
+      {"uintc", DType::UInt32},   {"longlong", DType::Int64}, {"ulonglong", DType::UInt64},
+      {"long", DType::Int64},     {"ulong", DType::UInt64},
+  };
+  for (const Alias& a : aliases) m.set(a.name, ObjPtr(scalar_type(a.t)));
+
+  // ---- creation
+  def(m, "array", {"object", "dtype=", "*", "copy=", "order=", "subok=", "ndmin=", "like="},
+      [](const BoundArgs& b) {
+        std::optional<DType> dt = to_optional_dtype(b[1]);
+        char order = to_order(b[3], 'K');
+        int ndmin = b.given(5) ? static_cast<int>(to_int64(b[5])) : 0;
+        ArrayPtr out;
+        if (is_ndarray(b[0])) {
+          const ArrayPtr& a = array_of(b[0]);
+          bool nocopy = b.has(2) && !is_true(b[2]);
+          if (nocopy && (!dt || *dt == a->dtype) && ndmin <= a->ndim()) return b[0];
+          out = astype(a, dt ? *dt : a->dtype, order);
+        } else {
+          out = array_from_nested(to_nested(b[0]), dt, order == 'F' ? 'F' : 'C');
+        }
+        if (out->ndim() < ndmin) {
+          Shape s = out->shape;
+          while (static_cast<int>(s.size()) < ndmin) s.insert(s.begin(), 1);
+          out = reshape(out, s);
+        }
+        return wrap_array(out);
+      });
+  def(m, "asarray", {"a", "dtype=", "order=", "*", "like="}, [](const BoundArgs& b) {
+    std::optional<DType> dt = to_optional_dtype(b[1]);
+    char order = to_order(b[2], 'K');
+    if (is_ndarray(b[0])) {
+      const ArrayPtr& a = array_of(b[0]);
+      bool layout_ok = order == 'K' || order == 'A' || (order == 'C' ? a->is_c_contiguous() : a->is_f_contiguous());
+      if ((!dt || *dt == a->dtype) && layout_ok) return b[0];
+      return wrap_array(astype(a, dt ? *dt : a->dtype, order));
+    }
+    ArrayPtr a = to_array(b[0], dt);
+    if (order == 'F' && a->ndim() > 1) a = copy_array(a, 'F');
+    return wrap_array(a);
+  });
+  auto filled = [&m](const char* name, int kind) {
+    def(m, name, {"shape", "dtype=", "order=", "*", "like="}, [kind](const BoundArgs& b) {
+      Shape s = to_shape(b[0]);
+      DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
+      char o = to_order(b[2], 'C', "CF");
+      return wrap_array(kind == 1 ? ones(s, t, o) : zeros(s, t, o));
+    });
+  };
+  filled("zeros", 0);
+  filled("empty", 0);  // zero-filled: deterministic output instead of garbage
+  filled("ones", 1);
+  def(m, "full", {"shape", "fill_value", "dtype=", "order=", "*", "like="}, [](const BoundArgs& b) {
+    ArrayPtr fv = to_array(b[1]);
+    DType t = b.given(2) ? to_dtype(b[2]) : fv->dtype;
+    return wrap_array(full(to_shape(b[0]), fv, t, to_order(b[3], 'C', "CF")));
+  });
+  def(m, "zeros_like", {"a", "dtype=", "order=", "subok=", "shape="}, [](const BoundArgs& b) { return like_impl(b, 0); });
+  def(m, "empty_like", {"a", "dtype=", "order=", "subok=", "shape="}, [](const BoundArgs& b) { return like_impl(b, 0); });
+  def(m, "ones_like", {"a", "dtype=", "order=", "subok=", "shape="}, [](const BoundArgs& b) { return like_impl(b, 1); });
+  def(m, "full_like", {"a", "fill_value", "dtype=", "order=", "subok=", "shape="}, [](const BoundArgs& b) {
+    // reorder to like_impl's layout: a, dtype, order, subok, shape, fill
+    ArrayPtr a = to_array(b[0]);
+    std::optional<Shape> shape;
+    if (b.given(5)) shape = to_shape(b[5]);
+    ArrayPtr out = empty_like(a, to_optional_dtype(b[2]), to_order(b[3], 'K'), shape);
+    assign_array(out, to_array(b[1]));
+    return wrap_array(out);
+  });
+  def(m, "arange", {"start_or_stop", "stop=", "step=", "dtype=", "*", "like="}, [](const BoundArgs& b) {
+    std::optional<ArangeArg> stop, step;
+    if (b.given(1)) stop = arange_arg(b[1]);
+    if (b.given(2)) step = arange_arg(b[2]);
+    return wrap_array(arange(arange_arg(b[0]), stop, step, to_optional_dtype(b[3])));
+  });
+  def(m, "linspace", {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="},
+      [](const BoundArgs& b) {
+        int64_t num = b.given(2) ? to_int64(b[2]) : 50;
+        bool endpoint = b.has(3) ? is_true(b[3]) : true;
+        double step = 0;
+        ArrayPtr a = linspace(to_double(b[0]), to_double(b[1]), num, endpoint, to_optional_dtype(b[5]), &step);
+        if (b.has(4) && is_true(b[4])) return make_tuple({wrap_array(a), make_float(step)});
+        return wrap_array(a);
+      });
+  def(m, "eye", {"N", "M=", "k=", "dtype=", "order=", "*", "like="}, [](const BoundArgs& b) {
+    std::optional<int64_t> mm;
+    if (b.given(1)) mm = to_int64(b[1]);
+    return wrap_array(eye(to_int64(b[0]), mm, b.given(2) ? to_int64(b[2]) : 0,
+                          b.given(3) ? to_dtype(b[3]) : DType::Float64, to_order(b[4], 'C', "CF")));
+  });
+  def(m, "identity", {"n", "dtype=", "*", "like="}, [](const BoundArgs& b) {
+    return wrap_array(eye(to_int64(b[0]), std::nullopt, 0, b.given(1) ? to_dtype(b[1]) : DType::Float64));
+  });
+  def(m, "copy", {"a", "order=", "subok="}, [](const BoundArgs& b) {
+    return wrap_array(copy_array(to_array(b[0]), to_order(b[1], 'K')));
+  });
+
+  // ---- views
+  def(m, "reshape", {"a", "newshape", "order="}, [](const BoundArgs& b) {
+    return wrap_array(reshape(to_array(b[0]), to_shape(b[1]), to_order(b[2], 'C', "CFA")));
+  });
+  def(m, "ravel", {"a", "order="}, [](const BoundArgs& b) {
+    return wrap_array(ravel(to_array(b[0]), to_order(b[1], 'C')));
+  });
+  def(m, "transpose", {"a", "axes="}, [](const BoundArgs& b) {
+    if (!b.given(1)) return wrap_array(transpose(to_array(b[0])));
+    std::vector<int64_t> axes = to_axes(b[1]);
+    return wrap_array(transpose(to_array(b[0]), &axes));
+  });
+  def(m, "swapaxes", {"a", "axis1", "axis2"}, [](const BoundArgs& b) {
+    return wrap_array(swapaxes(to_array(b[0]), to_int64(b[1]), to_int64(b[2])));
+  });
+  def(m, "moveaxis", {"a", "source", "destination"}, [](const BoundArgs& b) {
+    return wrap_array(moveaxis(to_array(b[0]), to_axes(b[1]), to_axes(b[2])));
+  });
+  def(m, "squeeze", {"a", "axis="}, [](const BoundArgs& b) {
+    if (!b.given(1)) return wrap_array(squeeze(to_array(b[0])));
+    std::vector<int64_t> axes = to_axes(b[1]);
+    return wrap_array(squeeze(to_array(b[0]), &axes));
+  });
+  def(m, "expand_dims", {"a", "axis"}, [](const BoundArgs& b) {
+    return wrap_array(expand_dims(to_array(b[0]), to_axes(b[1])));
+  });
+  def(m, "shape", {"a"}, [](const BoundArgs& b) { return make_shape_tuple(to_array(b[0])->shape); });
+  def(m, "ndim", {"a"}, [](const BoundArgs& b) { return make_int(to_array(b[0])->ndim()); });
+  def(m, "size", {"a", "axis="}, [](const BoundArgs& b) {
+    ArrayPtr a = to_array(b[0]);
+    if (b.given(1)) return make_int(a->shape[normalize_axis(to_int64(b[1]), a->ndim())]);
+    return make_int(a->size());
+  });
+  def(m, "shares_memory", {"a", "b", "max_work="}, [](const BoundArgs& b) {
+    return make_bool(shares_memory(*to_array(b[0]), *to_array(b[1])));
+  });
+  def(m, "may_share_memory", {"a", "b", "max_work="}, [](const BoundArgs& b) {
+    return make_bool(may_share_memory(*to_array(b[0]), *to_array(b[1])));
+  });
+
+  // ---- broadcasting
+  def(m, "broadcast_to", {"array", "shape", "subok="}, [](const BoundArgs& b) {
+    return wrap_array(broadcast_to(to_array(b[0]), to_shape(b[1])));
+  });
+  def(m, "broadcast_arrays", {"*args", "subok="}, [](const BoundArgs& b) {
+    std::vector<ArrayPtr> in;
+    for (const ObjPtr& o : b.varargs) in.push_back(to_array(o));
+    std::vector<ObjPtr> out;
+    for (const ArrayPtr& a : broadcast_arrays(in)) out.push_back(wrap_array(a));
+    return make_tuple(std::move(out));  // NumPy 2 returns a tuple
+  });
+  def(m, "broadcast_shapes", {"*args"}, [](const BoundArgs& b) {
+    std::vector<Shape> shapes;
+    for (const ObjPtr& o : b.varargs) shapes.push_back(to_shape(o));
+    return make_shape_tuple(broadcast_shapes(shapes));
+  });
+
+  // ---- printing
+  def(m, "set_printoptions",
+      {"precision=", "threshold=", "edgeitems=", "linewidth=", "suppress=", "nanstr=", "infstr=",
+       "formatter=", "sign=", "floatmode=", "*", "legacy="},
+      [](const BoundArgs& b) {
+        PrintOptions o = print_options();
+        if (b.given(0)) o.precision = static_cast<int>(to_int64(b[0]));
+        if (b.given(1)) o.threshold = to_int64(b[1]);
+        if (b.given(2)) o.edgeitems = static_cast<int>(to_int64(b[2]));
+        if (b.given(3)) o.linewidth = static_cast<int>(to_int64(b[3]));
+        if (b.given(4)) o.suppress = is_true(b[4]);
+        if (b.given(5)) o.nanstr = to_str(b[5], "nanstr");
+        if (b.given(6)) o.infstr = to_str(b[6], "infstr");
+        if (b.given(8)) {
+          check_sign(to_str(b[8], "sign"));
+          o.sign = to_str(b[8], "sign")[0];
+        }
+        if (b.given(9)) {
+          check_floatmode(to_str(b[9], "floatmode"));
+          o.floatmode = to_str(b[9], "floatmode");
+        }
+        print_options() = o;
+        return None();
+      });
+  def(m, "get_printoptions", {}, [](const BoundArgs&) { return print_options_dict(); });
+  def(m, "array2string", {"a", "max_line_width=", "precision=", "suppress_small=", "separator=", "prefix="},
+      [](const BoundArgs& b) {
+        PrintOptions o = print_options();
+        if (b.given(1)) o.linewidth = static_cast<int>(to_int64(b[1]));
+        if (b.given(2)) o.precision = static_cast<int>(to_int64(b[2]));
+        if (b.given(3)) o.suppress = is_true(b[3]);
+        std::string sep = b.given(4) ? to_str(b[4], "separator") : " ";
+        std::string prefix = b.given(5) ? to_str(b[5], "prefix") : "";
+        return make_str(array2string(*to_array(b[0]), o, sep, prefix));
+      });
+  def(m, "array_repr", {"arr"}, [](const BoundArgs& b) { return make_str(array_repr(*to_array(b[0]))); });
+  def(m, "array_str", {"a"}, [](const BoundArgs& b) { return make_str(array_str(*to_array(b[0]))); });
+
+  for (const NumpyPart& p : parts())
+    if (p.module == "numpy") p.init(in, m);
+}
+
+void init_stride_tricks(Interpreter& in, ModuleObject& m) {
+  init_numpy_types();
+  def(m, "as_strided", {"x", "shape=", "strides=", "subok=", "writeable="}, [](const BoundArgs& b) {
+    std::optional<Shape> shape, strides;
+    if (b.given(1)) shape = to_shape(b[1]);
+    if (b.given(2)) strides = to_shape(b[2]);
+    bool writeable = b.has(4) ? is_true(b[4]) : true;
+    return wrap_array(as_strided(to_array(b[0]), shape, strides, writeable));
+  });
+  for (const NumpyPart& p : parts())
+    if (p.module == "numpy.lib.stride_tricks") p.init(in, m);
+}
+
+}  // namespace
+
+void register_numpy_part(const std::string& module, ModuleInit init) {
+  parts().push_back({module, std::move(init)});
+}
+
+void register_interface_modules();  // numpy_interface.cpp
+
+void register_numpy_modules() {
+  register_module("numpy", init_numpy);
+  register_interface_modules();
+  register_module("numpy.lib.stride_tricks", init_stride_tricks);
+}
+
+}  // namespace sl

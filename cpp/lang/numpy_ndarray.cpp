@@ -1,0 +1,301 @@
+// numpy_ndarray.cpp — the ndarray type: attributes (shape, strides, dtype, flags, base, T,
+// ...), the memory-model methods (reshape, ravel, view, astype, copy, tobytes, tolist, ...),
+// indexing slots and iteration. Arithmetic slots are installed by numpy_ops.cpp.
+#include <cmath>
+
+#include "core/assign.hpp"
+#include "core/format_array.hpp"
+#include "core/views.hpp"
+#include "lang/numpy_objects.hpp"
+
+namespace sl {
+namespace {
+
+const ArrayPtr& arr(const ObjPtr& self) { return array_of(self); }
+
+// ---- index conversion ---------------------------------------------------------------------
+
+IndexItem index_item(const ObjPtr& k) {
+  if (is_none(k)) return IndexItem::make_newaxis();
+  if (k.get() == Ellipsis().get()) return IndexItem::make_ellipsis();
+  if (is_slice(k)) {
+    auto* s = static_cast<SliceObject*>(k.get());
+    auto part = [](const ObjPtr& p) -> std::optional<int64_t> {
+      if (is_none(p)) return std::nullopt;
+      if (!has_index(p))
+        raise_type_error("slice indices must be integers or None or have an __index__ method");
+      return to_int64(p);
+    };
+    return IndexItem::make_slice({part(s->start), part(s->stop), part(s->step)});
+  }
+  if (is_bool(k)) raise_not_implemented("indexing with a Python bool is not supported");
+  if (is_int(k) || (is_numpy_scalar(k) && has_index(k))) return IndexItem::make_int(to_int64(k));
+  if (is_ndarray(k)) return IndexItem::make_array(arr(k));
+  if (is_list(k)) {
+    if (list_items(k).empty()) return IndexItem::make_array(new_array({0}, DType::Int64));
+    return IndexItem::make_array(to_array(k));
+  }
+  if (is_numpy_scalar(k) && static_cast<ScalarObject*>(k.get())->value.dtype == DType::Bool)
+    raise_not_implemented("indexing with a 0-d boolean is not supported");
+  raise_index_error(
+      "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+      "boolean arrays are valid indices");
+}
+
+bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
+  if (static_cast<int>(idx.size()) != ndim) return false;
+  for (const IndexItem& i : idx)
+    if (i.kind != IndexItem::Integer) return false;
+  return true;
+}
+
+ObjPtr nd_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
+  std::vector<IndexItem> idx = to_index(key);
+  ArrayPtr r = get_index(arr(self), idx);
+  if (full_integer_index(idx, arr(self)->ndim())) return make_numpy_scalar(r->item0());
+  return wrap_array(r);
+}
+
+void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPtr& value) {
+  const ArrayPtr& a = arr(self);
+  if (!a->writeable) raise_value_error("assignment destination is read-only");
+  ArrayPtr v;
+  Scalar s;
+  bool weak;
+  if (to_scalar(value, &s, &weak)) {
+    // Python ints must fit the destination dtype (NumPy 2)
+    v = weak ? array_from_nested(Nested::scalar(s, true), a->dtype) : array_from_scalar(s);
+  } else {
+    v = to_array(value);
+  }
+  set_index(a, to_index(key), v);
+}
+
+int64_t nd_len(Interpreter&, const ObjPtr& self) {
+  if (arr(self)->ndim() == 0) raise_type_error("len() of unsized object");
+  return arr(self)->shape[0];
+}
+
+// Iterating an array yields a[0], a[1], ... (scalars for 1-d).
+struct ArrayIterObject : Object {
+  ObjPtr array;
+  int64_t pos = 0;
+  static TypeObject* type;
+  explicit ArrayIterObject(ObjPtr a) : Object(type), array(std::move(a)) {}
+};
+TypeObject* ArrayIterObject::type = nullptr;
+
+ObjPtr nd_iter(Interpreter&, const ObjPtr& self) {
+  if (arr(self)->ndim() == 0) raise_type_error("iteration over a 0-d array");
+  return ObjPtr(new ArrayIterObject(self));
+}
+ObjPtr nd_iter_next(Interpreter&, const ObjPtr& self) {
+  auto* it = static_cast<ArrayIterObject*>(self.get());
+  const ArrayPtr& a = arr(it->array);
+  if (it->pos >= a->shape[0]) return nullptr;
+  return wrap_result(basic_index(a, {BasicIndex::make_int(it->pos++)}));
+}
+ObjPtr self_iter(Interpreter&, const ObjPtr& self) { return self; }
+
+bool nd_truth(Interpreter&, const ObjPtr& self) {
+  const ArrayPtr& a = arr(self);
+  if (a->size() != 1)
+    raise_value_error(
+        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+  return a->item0().as_bool();
+}
+
+ObjPtr nd_repr(Interpreter&, const ObjPtr& self) { return make_str(array_repr(*arr(self))); }
+ObjPtr nd_str(Interpreter&, const ObjPtr& self) { return make_str(array_str(*arr(self))); }
+
+// ---- helpers for methods ------------------------------------------------------------------
+
+// reshape(2, 3) / reshape((2, 3)) / transpose(1, 0) / transpose((1, 0)): varargs or one sequence
+std::vector<int64_t> int_varargs(const std::vector<ObjPtr>& v) {
+  if (v.size() == 1 && (is_sequence(v[0]) || is_ndarray(v[0]))) return to_shape(v[0]);
+  std::vector<int64_t> out;
+  for (const ObjPtr& o : v) out.push_back(to_int64(o));
+  return out;
+}
+
+ObjPtr to_python(const Scalar& s) {
+  if (s.dtype == DType::Bool) return make_bool(s.v.b);
+  if (dtype_is_float(s.dtype)) return make_float(s.v.f);
+  if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX))
+    raise_overflow_error(kIntOverflowMessage);
+  return make_int(s.as_int64());
+}
+
+ObjPtr tolist_rec(const NDArray& a, int axis, int64_t offset) {
+  if (axis == a.ndim()) return to_python(Scalar::load(a.buffer->data() + offset, a.dtype));
+  std::vector<ObjPtr> items;
+  for (int64_t i = 0; i < a.shape[axis]; ++i)
+    items.push_back(tolist_rec(a, axis + 1, offset + i * a.strides[axis]));
+  return make_list(std::move(items));
+}
+
+std::string tobytes(const ArrayPtr& a, char order) {
+  ArrayPtr c = (order == 'F' ? a->is_f_contiguous() : a->is_c_contiguous()) ? a : copy_array(a, order);
+  std::string out(static_cast<size_t>(c->nbytes()), '\0');
+  if (!out.empty()) {
+    if (order == 'F' && c->ndim() > 1) {
+      // F-contiguous data is stored in F order already
+      std::memcpy(&out[0], c->data(), out.size());
+    } else {
+      std::memcpy(&out[0], c->data(), out.size());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<IndexItem> to_index(const ObjPtr& key) {
+  std::vector<IndexItem> idx;
+  if (is_tuple(key)) {
+    for (const ObjPtr& k : tuple_items(key)) idx.push_back(index_item(k));
+  } else {
+    idx.push_back(index_item(key));
+  }
+  return idx;
+}
+
+void init_ndarray_type() {
+  TypeObject* t = ndarray_type;
+  t->repr = nd_repr;
+  t->str = nd_str;
+  t->getitem = nd_getitem;
+  t->setitem = nd_setitem;
+  t->len = nd_len;
+  t->iter = nd_iter;
+  t->truth = nd_truth;
+  t->unhashable = true;
+  ArrayIterObject::type = new_type("iterator", "numpy");
+  ArrayIterObject::type->iter = self_iter;
+  ArrayIterObject::type->next = nd_iter_next;
+
+  auto get = [t](const char* name, ObjPtr (*f)(const ArrayPtr&)) {
+    add_getset(t, name, [f](Interpreter&, const ObjPtr& s) { return f(arr(s)); });
+  };
+  get("shape", [](const ArrayPtr& a) { return make_shape_tuple(a->shape); });
+  get("strides", [](const ArrayPtr& a) { return make_shape_tuple(a->strides); });
+  get("ndim", [](const ArrayPtr& a) { return make_int(a->ndim()); });
+  get("size", [](const ArrayPtr& a) { return make_int(a->size()); });
+  get("itemsize", [](const ArrayPtr& a) { return make_int(a->itemsize()); });
+  get("nbytes", [](const ArrayPtr& a) { return make_int(a->nbytes()); });
+  get("dtype", [](const ArrayPtr& a) { return make_dtype_object(a->dtype); });
+  get("T", [](const ArrayPtr& a) { return wrap_array(transpose(a)); });
+  get("base", [](const ArrayPtr& a) { return a->base ? wrap_array(a->base) : None(); });
+  get("flags", [](const ArrayPtr& a) { return ObjPtr(new FlagsObject(a)); });
+  get("__array_interface__", [](const ArrayPtr& a) {
+    Ref<DictObject> d = make_dict();
+    d->set("data", make_tuple({make_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(a->data()))),
+                               make_bool(!a->writeable)}));
+    d->set("strides", a->is_c_contiguous() ? None() : make_shape_tuple(a->strides));
+    d->set("descr", make_list({make_tuple({make_str(""), make_str(dtype_str(a->dtype))})}));
+    d->set("typestr", make_str(dtype_str(a->dtype)));
+    d->set("shape", make_shape_tuple(a->shape));
+    d->set("version", make_int(3));
+    return ObjPtr(d);
+  });
+  // a.shape = (3, 4): in place, only where a view is possible (NumPy's rule)
+  add_getset(
+      t, "shape", [](Interpreter&, const ObjPtr& s) { return make_shape_tuple(arr(s)->shape); },
+      [](Interpreter&, const ObjPtr& s, const ObjPtr& v) {
+        ArrayPtr a = arr(s);
+        ArrayPtr r = reshape(a, to_shape(v));
+        if (r->buffer != a->buffer)
+          raise(ErrorType::AttributeError,
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape.");
+        a->shape = r->shape;
+        a->strides = r->strides;
+      });
+
+  auto method = [t](const char* name, std::initializer_list<const char*> params,
+                    std::function<ObjPtr(const ArrayPtr&, const BoundArgs&, const ObjPtr&)> body) {
+    auto sig = std::make_shared<Signature>(name, params);
+    add_method(t, name, [sig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+      return body(arr(self), sig->bind(args, kw), self);
+    });
+  };
+  method("reshape", {"*shape", "order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    return wrap_array(reshape(a, int_varargs(b.varargs), to_order(b[0], 'C', "CFA")));
+  });
+  method("ravel", {"order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    return wrap_array(ravel(a, to_order(b[0], 'C')));
+  });
+  method("flatten", {"order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    ArrayPtr c = copy_array(a, to_order(b[0], 'C'));
+    char o = to_order(b[0], 'C');
+    if (o == 'A' || o == 'K') o = (a->is_f_contiguous() && !a->is_c_contiguous()) ? 'F' : 'C';
+    c = copy_array(a, o);
+    c->shape = {a->size()};
+    c->strides = {a->itemsize()};
+    return wrap_array(c);
+  });
+  method("transpose", {"*axes"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    if (b.varargs.empty() || (b.varargs.size() == 1 && is_none(b.varargs[0]))) return wrap_array(transpose(a));
+    std::vector<int64_t> axes = int_varargs(b.varargs);
+    return wrap_array(transpose(a, &axes));
+  });
+  method("swapaxes", {"axis1", "axis2"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    return wrap_array(swapaxes(a, to_int64(b[0]), to_int64(b[1])));
+  });
+  method("squeeze", {"axis="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    if (!b.given(0)) return wrap_array(squeeze(a));
+    std::vector<int64_t> axes = to_axes(b[0]);
+    return wrap_array(squeeze(a, &axes));
+  });
+  method("view", {"dtype=", "type="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    if (!b.given(0)) return wrap_array(make_view(a, a->offset, a->shape, a->strides, a->dtype));
+    return wrap_array(view_as_dtype(a, to_dtype(b[0])));
+  });
+  method("astype", {"dtype", "order=", "casting=", "subok=", "copy="},
+         [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr& self) {
+           DType t = to_dtype(b[0]);
+           if (b.has(4) && !is_true(b[4]) && t == a->dtype) return self;
+           return wrap_array(astype(a, t, to_order(b[1], 'K')));
+         });
+  method("copy", {"order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    return wrap_array(copy_array(a, to_order(b[0], 'C')));
+  });
+  method("tobytes", {"order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    return make_bytes(tobytes(a, to_order(b[0], 'C', "CFA")));
+  });
+  method("tolist", {}, [](const ArrayPtr& a, const BoundArgs&, const ObjPtr&) {
+    return tolist_rec(*a, 0, a->offset);
+  });
+  method("item", {"*args"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) -> ObjPtr {
+    if (b.varargs.empty()) {
+      if (a->size() != 1) raise_value_error("can only convert an array of size 1 to a Python scalar");
+      return to_python(Scalar::load(a->buffer->data() + a->byte_extent().first, a->dtype));
+    }
+    std::vector<int64_t> idx = int_varargs(b.varargs);
+    if (idx.size() == 1 && a->ndim() != 1) {
+      int64_t flat = idx[0], n = a->size();
+      if (flat < -n || flat >= n)
+        raise_index_error("index " + std::to_string(flat) + " is out of bounds for size " + std::to_string(n));
+      if (flat < 0) flat += n;
+      std::vector<int64_t> multi(a->ndim());
+      for (int k = a->ndim() - 1; k >= 0; --k) {
+        multi[k] = flat % a->shape[k];
+        flat /= a->shape[k];
+      }
+      return to_python(a->get(multi.data()));
+    }
+    std::vector<BasicIndex> bi;
+    for (int64_t i : idx) bi.push_back(BasicIndex::make_int(i));
+    ArrayPtr r = basic_index(a, bi);
+    if (r->ndim() != 0) raise_value_error("incorrect number of indices for array");
+    return to_python(r->item0());
+  });
+  method("fill", {"value"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
+    Scalar s;
+    bool weak;
+    if (!to_scalar(b[0], &s, &weak)) s = to_array(b[0])->item0();
+    fill(a, s);
+    return None();
+  });
+}
+
+}  // namespace sl

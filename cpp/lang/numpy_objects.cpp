@@ -1,0 +1,399 @@
+#include "lang/numpy_objects.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+#include "core/format_array.hpp"
+#include "core/format_scalar.hpp"
+#include "lang/module.hpp"
+
+namespace sl {
+
+TypeObject* ndarray_type = nullptr;
+TypeObject* dtype_type = nullptr;
+TypeObject* flags_type = nullptr;
+TypeObject* generic_scalar_type = nullptr;
+static TypeObject* g_scalar_types[kNumDTypes] = {};
+
+TypeObject* scalar_type(DType t) { return g_scalar_types[static_cast<int>(t)]; }
+
+// ---- identity map: one live Python object per ArrayPtr ----------------------------------
+namespace {
+std::unordered_map<const NDArray*, NDArrayObject*>& live_arrays() {
+  static std::unordered_map<const NDArray*, NDArrayObject*> m;
+  return m;
+}
+class TrackedArrayObject : public NDArrayObject {
+ public:
+  explicit TrackedArrayObject(ArrayPtr a) : NDArrayObject(std::move(a)) { live_arrays()[array.get()] = this; }
+  ~TrackedArrayObject() override {
+    auto it = live_arrays().find(array.get());
+    if (it != live_arrays().end() && it->second == this) live_arrays().erase(it);
+  }
+};
+}  // namespace
+
+ObjPtr wrap_array(const ArrayPtr& a) {
+  auto it = live_arrays().find(a.get());
+  if (it != live_arrays().end()) return ObjPtr(it->second);
+  return ObjPtr(new TrackedArrayObject(a));
+}
+
+ObjPtr wrap_result(const ArrayPtr& a) {
+  if (a->ndim() == 0) return make_numpy_scalar(a->item0());
+  return wrap_array(a);
+}
+
+DTypeObject::DTypeObject(DType t) : Object(dtype_type), dtype(t) {}
+ScalarObject::ScalarObject(const Scalar& s) : Object(scalar_type(s.dtype)), value(s) {}
+FlagsObject::FlagsObject(ArrayPtr a) : Object(flags_type), array(std::move(a)) {}
+
+ObjPtr make_numpy_scalar(const Scalar& s) { return ObjPtr(new ScalarObject(s)); }
+
+ObjPtr make_dtype_object(DType t) {
+  static ObjPtr cache[kNumDTypes];
+  ObjPtr& c = cache[static_cast<int>(t)];
+  if (!c) {
+    c = ObjPtr(new DTypeObject(t));
+    c->make_immortal();
+  }
+  return c;
+}
+
+bool is_numpy_scalar(const ObjPtr& o) { return o->type()->is_subtype_of(generic_scalar_type); }
+
+// ---- conversions ------------------------------------------------------------------------
+
+bool to_scalar(const ObjPtr& o, Scalar* out, bool* weak) {
+  if (is_bool(o)) { *out = Scalar::from_bool(int_value(o) != 0); *weak = true; return true; }
+  if (is_int(o)) { *out = Scalar::from_int(int_value(o)); *weak = true; return true; }
+  if (is_float(o)) { *out = Scalar::from_double(float_value(o)); *weak = true; return true; }
+  if (is_numpy_scalar(o)) { *out = static_cast<ScalarObject*>(o.get())->value; *weak = false; return true; }
+  return false;
+}
+
+Nested to_nested(const ObjPtr& o) {
+  Scalar s;
+  bool weak;
+  if (to_scalar(o, &s, &weak)) return Nested::scalar(s, weak);
+  if (is_ndarray(o)) return Nested::of_array(array_of(o));
+  if (is_sequence(o)) {
+    std::vector<Nested> items;
+    for (const ObjPtr& item : sequence_items(o)) items.push_back(to_nested(item));
+    return Nested::sequence(std::move(items));
+  }
+  if (is_range(o)) {
+    std::vector<Nested> items;
+    for (const ObjPtr& item : iterate(o)) items.push_back(to_nested(item));
+    return Nested::sequence(std::move(items));
+  }
+  ObjPtr iface = getattr_or_null(o, "__array_interface__");
+  if (iface) {
+    return Nested::of_array(array_from_interface(o, iface));
+  }
+  if (is_str(o))
+    raise_value_error("could not convert string to float: '" + str_value(o) + "'");
+  raise_type_error("float() argument must be a string or a real number, not '" + type_name(o) + "'");
+}
+
+ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype) {
+  if (is_ndarray(o)) {
+    const ArrayPtr& a = array_of(o);
+    if (!dtype || *dtype == a->dtype) return a;
+  }
+  return array_from_nested(to_nested(o), dtype);
+}
+
+DType to_dtype(const ObjPtr& o) {
+  if (o->type() == dtype_type) return static_cast<DTypeObject*>(o.get())->dtype;
+  if (is_str(o)) return parse_dtype(str_value(o));
+  if (is_type(o)) {
+    TypeObject* t = static_cast<TypeObject*>(o.get());
+    if (t == float_type) return DType::Float64;
+    if (t == int_type) return DType::Int64;
+    if (t == bool_type) return DType::Bool;
+    for (int k = 0; k < kNumDTypes; ++k)
+      if (t == g_scalar_types[k]) return static_cast<DType>(k);
+  }
+  if (is_none(o)) return DType::Float64;  // np.dtype(None) is float64
+  raise_type_error("Cannot interpret '" + repr(o) + "' as a data type");
+}
+
+std::optional<DType> to_optional_dtype(const ObjPtr& o) {
+  if (!o || is_none(o)) return std::nullopt;
+  return to_dtype(o);
+}
+
+Shape to_shape(const ObjPtr& o) {
+  if (is_sequence(o)) {
+    Shape s;
+    for (const ObjPtr& d : sequence_items(o)) s.push_back(to_int64(d));
+    return s;
+  }
+  if (is_ndarray(o)) {
+    Shape s;
+    ArrayPtr a = array_of(o);
+    for_each_offset(a->shape, a->strides, a->offset,
+                    [&](int64_t p) { s.push_back(Scalar::load(a->buffer->data() + p, a->dtype).as_int64()); });
+    return s;
+  }
+  return {to_int64(o)};
+}
+
+std::vector<int64_t> to_axes(const ObjPtr& o) {
+  if (is_sequence(o)) {
+    std::vector<int64_t> v;
+    for (const ObjPtr& d : sequence_items(o)) v.push_back(to_int64(d));
+    return v;
+  }
+  return {to_int64(o)};
+}
+
+char to_order(const ObjPtr& o, char dflt, const char* allowed) {
+  if (!o || is_none(o)) return dflt;
+  if (!is_str(o)) raise_type_error("order must be str, not " + type_name(o));
+  const std::string& s = str_value(o);
+  if (s.size() == 1) {
+    char c = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    for (const char* p = allowed; *p; ++p)
+      if (*p == c) return c;
+  }
+  std::string opts;
+  for (const char* p = allowed; *p; ++p) {
+    if (!opts.empty()) opts += ", ";
+    opts += std::string("'") + *p + "'";
+  }
+  raise_value_error("order must be one of " + opts + " (got '" + s + "')");
+}
+
+// ---- dtype objects ------------------------------------------------------------------------
+namespace {
+
+ObjPtr dtype_repr_slot(Interpreter&, const ObjPtr& self) {
+  return make_str(dtype_repr(static_cast<DTypeObject*>(self.get())->dtype));
+}
+ObjPtr dtype_str_slot(Interpreter&, const ObjPtr& self) {
+  return make_str(dtype_name(static_cast<DTypeObject*>(self.get())->dtype));
+}
+ObjPtr dtype_compare(CmpOp op, const ObjPtr& self, const ObjPtr& other) {
+  DType a = static_cast<DTypeObject*>(self.get())->dtype;
+  DType b;
+  try {
+    b = to_dtype(other);
+  } catch (const PyError&) {
+    return op == CmpOp::Eq ? False() : True();
+  }
+  return make_bool((a == b) == (op == CmpOp::Eq));
+}
+ObjPtr dtype_eq(Interpreter&, const ObjPtr& s, const ObjPtr& o) { return dtype_compare(CmpOp::Eq, s, o); }
+ObjPtr dtype_ne(Interpreter&, const ObjPtr& s, const ObjPtr& o) { return dtype_compare(CmpOp::Ne, s, o); }
+int64_t dtype_hash(Interpreter&, const ObjPtr& self) {
+  return 0x5d7e + static_cast<int>(static_cast<DTypeObject*>(self.get())->dtype);
+}
+ObjPtr dtype_construct(Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) {
+  static const Signature sig("dtype", {"dtype", "align=", "copy="});
+  BoundArgs a = sig.bind(args, kwargs);
+  return make_dtype_object(to_dtype(a[0]));
+}
+
+// ---- scalar types --------------------------------------------------------------------------
+
+const Scalar& sval(const ObjPtr& o) { return static_cast<ScalarObject*>(o.get())->value; }
+
+ObjPtr scalar_repr_slot(Interpreter&, const ObjPtr& self) { return make_str(scalar_repr(sval(self))); }
+ObjPtr scalar_str_slot(Interpreter&, const ObjPtr& self) { return make_str(scalar_str(sval(self))); }
+bool scalar_truth(Interpreter&, const ObjPtr& self) { return sval(self).as_bool(); }
+ObjPtr scalar_to_float(Interpreter&, const ObjPtr& self) { return make_float(sval(self).as_double()); }
+ObjPtr scalar_to_int(Interpreter&, const ObjPtr& self) {
+  const Scalar& s = sval(self);
+  if (dtype_is_float(s.dtype)) {
+    double d = s.v.f;
+    if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
+    if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
+    return make_int(static_cast<int64_t>(std::trunc(d)));
+  }
+  if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX))
+    raise_overflow_error(kIntOverflowMessage);
+  return make_int(s.as_int64());
+}
+ObjPtr scalar_index(Interpreter& in, const ObjPtr& self) {
+  const Scalar& s = sval(self);
+  if (!dtype_is_integer(s.dtype))
+    raise_type_error("'" + type_name(self) + "' object cannot be interpreted as an integer");
+  return scalar_to_int(in, self);
+}
+int64_t scalar_hash(Interpreter&, const ObjPtr& self) {
+  const Scalar& s = sval(self);
+  if (dtype_is_float(s.dtype)) return hash(make_float(s.v.f));
+  if (s.dtype == DType::Bool) return s.v.b ? 1 : 0;
+  return hash(make_int(s.as_int64()));
+}
+
+ObjPtr scalar_construct(Interpreter&, TypeObject* cls, PosArgs args, KwArgs kwargs) {
+  DType t = DType::Float64;
+  for (int k = 0; k < kNumDTypes; ++k)
+    if (cls == g_scalar_types[k]) t = static_cast<DType>(k);
+  check_no_kwargs(dtype_name(t), kwargs);
+  check_nargs(dtype_name(t), args, 0, 1);
+  if (args.empty()) return make_numpy_scalar(Scalar::from_int(0).cast(t));
+  const ObjPtr& v = args[0];
+  if (is_str(v)) {
+    const std::string& s = str_value(v);
+    char* end = nullptr;
+    if (dtype_is_float(t)) {
+      double d = std::strtod(s.c_str(), &end);
+      if (end == s.c_str() || *end) raise_value_error("could not convert string to float: '" + s + "'");
+      return make_numpy_scalar(Scalar::from_double(d).cast(t));
+    }
+    long long i = std::strtoll(s.c_str(), &end, 10);
+    if (end == s.c_str() || *end)
+      raise_value_error("invalid literal for int() with base 10: '" + s + "'");
+    return make_numpy_scalar(Scalar::from_int(i).cast(t));
+  }
+  Scalar s;
+  bool weak;
+  if (to_scalar(v, &s, &weak)) {
+    if (weak && is_int(v) && !is_bool(v) && dtype_is_integer(t)) {
+      // NumPy 2: np.uint8(300) raises like array assignment of an out-of-range Python int
+      array_from_nested(Nested::scalar(s, true), t);
+    }
+    return make_numpy_scalar(s.cast(t));
+  }
+  ArrayPtr a = to_array(v, t);
+  return wrap_result(a);
+}
+
+// ---- flags -------------------------------------------------------------------------------
+
+struct FlagName {
+  const char* key;
+  const char* attr;
+  bool Flags::*member;
+};
+bool Flags::*flag_member(const std::string& key) {
+  static const FlagName names[] = {
+      {"C_CONTIGUOUS", "c_contiguous", &Flags::c_contiguous}, {"C", nullptr, &Flags::c_contiguous},
+      {"CONTIGUOUS", "contiguous", &Flags::c_contiguous},     {"F_CONTIGUOUS", "f_contiguous", &Flags::f_contiguous},
+      {"F", nullptr, &Flags::f_contiguous},                   {"FORTRAN", "fortran", &Flags::f_contiguous},
+      {"OWNDATA", "owndata", &Flags::owndata},                {"O", nullptr, &Flags::owndata},
+      {"WRITEABLE", "writeable", &Flags::writeable},          {"W", nullptr, &Flags::writeable},
+      {"ALIGNED", "aligned", &Flags::aligned},                {"A", nullptr, &Flags::aligned},
+  };
+  for (const FlagName& f : names)
+    if (key == f.key || (f.attr && key == f.attr)) return f.member;
+  return nullptr;
+}
+
+ObjPtr flags_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
+  const ArrayPtr& a = static_cast<FlagsObject*>(self.get())->array;
+  if (is_str(key)) {
+    const std::string& k = str_value(key);
+    if (k == "WRITEBACKIFCOPY" || k == "X") return False();
+    if (auto m = flag_member(k)) {
+      Flags f = a->flags();
+      return make_bool(f.*m);
+    }
+  }
+  raise(ErrorType::KeyError, "Unknown flag");
+}
+
+ObjPtr flags_getattr(Interpreter&, const ObjPtr& self, const std::string& name) {
+  const ArrayPtr& a = static_cast<FlagsObject*>(self.get())->array;
+  if (name == "writebackifcopy") return False();
+  for (char c : name)
+    if (std::isupper(static_cast<unsigned char>(c))) return nullptr;
+  if (auto m = flag_member(name)) {
+    Flags f = a->flags();
+    return make_bool(f.*m);
+  }
+  return nullptr;
+}
+
+bool flags_setattr(Interpreter&, const ObjPtr& self, const std::string& name, const ObjPtr& value) {
+  const ArrayPtr& a = static_cast<FlagsObject*>(self.get())->array;
+  if (name == "writeable" && value) {
+    bool want = is_true(value);
+    if (want && !a->writeable && a->base && !a->base->writeable)
+      raise_value_error("cannot set WRITEABLE flag to True of this array");
+    a->writeable = want;
+    return true;
+  }
+  raise(ErrorType::AttributeError, "attribute '" + name + "' of 'numpy.flagsobj' objects is not writable");
+}
+
+ObjPtr flags_repr(Interpreter&, const ObjPtr& self) {
+  Flags f = static_cast<FlagsObject*>(self.get())->array->flags();
+  auto b = [](bool x) { return x ? "True" : "False"; };
+  std::string s;
+  s += std::string("  C_CONTIGUOUS : ") + b(f.c_contiguous) + "\n";
+  s += std::string("  F_CONTIGUOUS : ") + b(f.f_contiguous) + "\n";
+  s += std::string("  OWNDATA : ") + b(f.owndata) + "\n";
+  s += std::string("  WRITEABLE : ") + b(f.writeable) + "\n";
+  s += std::string("  ALIGNED : ") + b(f.aligned) + "\n";
+  s += "  WRITEBACKIFCOPY : False\n";
+  return make_str(s);
+}
+
+}  // namespace
+
+void init_numpy_types() {
+  if (ndarray_type) return;
+  init_object_model();
+  ndarray_type = new_type("ndarray", "numpy");
+
+  dtype_type = new_type("dtype", "numpy");
+  dtype_type->repr = dtype_repr_slot;
+  dtype_type->str = dtype_str_slot;
+  dtype_type->compare[static_cast<int>(CmpOp::Eq)] = dtype_eq;
+  dtype_type->compare[static_cast<int>(CmpOp::Ne)] = dtype_ne;
+  dtype_type->hash = dtype_hash;
+  dtype_type->construct = dtype_construct;
+  auto dt = [](const ObjPtr& self) { return static_cast<DTypeObject*>(self.get())->dtype; };
+  add_getset(dtype_type, "name", [dt](Interpreter&, const ObjPtr& s) { return make_str(dtype_name(dt(s))); });
+  add_getset(dtype_type, "itemsize", [dt](Interpreter&, const ObjPtr& s) { return make_int(dtype_itemsize(dt(s))); });
+  add_getset(dtype_type, "kind", [dt](Interpreter&, const ObjPtr& s) { return make_str(std::string(1, dtype_kind(dt(s)))); });
+  add_getset(dtype_type, "char", [dt](Interpreter&, const ObjPtr& s) { return make_str(std::string(1, dtype_char(dt(s)))); });
+  add_getset(dtype_type, "str", [dt](Interpreter&, const ObjPtr& s) { return make_str(dtype_str(dt(s))); });
+  add_getset(dtype_type, "byteorder", [dt](Interpreter&, const ObjPtr& s) {
+    return make_str(dtype_itemsize(dt(s)) == 1 ? "|" : "=");
+  });
+  add_getset(dtype_type, "type", [dt](Interpreter&, const ObjPtr& s) { return ObjPtr(scalar_type(dt(s))); });
+
+  flags_type = new_type("flagsobj", "numpy");
+  flags_type->getitem = flags_getitem;
+  flags_type->getattr = flags_getattr;
+  flags_type->setattr = flags_setattr;
+  flags_type->repr = flags_repr;
+
+  generic_scalar_type = new_type("generic", "numpy");
+  generic_scalar_type->repr = scalar_repr_slot;
+  generic_scalar_type->str = scalar_str_slot;
+  generic_scalar_type->truth = scalar_truth;
+  generic_scalar_type->to_float = scalar_to_float;
+  generic_scalar_type->to_int = scalar_to_int;
+  generic_scalar_type->hash = scalar_hash;
+  generic_scalar_type->construct = scalar_construct;
+  for (int k = 0; k < kNumDTypes; ++k) {
+    DType t = static_cast<DType>(k);
+    std::string name = t == DType::Bool ? "bool" : dtype_name(t);
+    TypeObject* st = new_type(name, "numpy", generic_scalar_type);
+    if (dtype_is_integer(t)) st->index = scalar_index;
+    st->construct = scalar_construct;
+    g_scalar_types[k] = st;
+  }
+  auto sv = [](const ObjPtr& self) { return static_cast<ScalarObject*>(self.get())->value; };
+  add_getset(generic_scalar_type, "dtype", [sv](Interpreter&, const ObjPtr& s) { return make_dtype_object(sv(s).dtype); });
+  add_getset(generic_scalar_type, "itemsize", [sv](Interpreter&, const ObjPtr& s) { return make_int(dtype_itemsize(sv(s).dtype)); });
+  add_getset(generic_scalar_type, "ndim", [](Interpreter&, const ObjPtr&) { return make_int(0); });
+  add_getset(generic_scalar_type, "shape", [](Interpreter&, const ObjPtr&) { return make_tuple({}); });
+  add_getset(generic_scalar_type, "size", [](Interpreter&, const ObjPtr&) { return make_int(1); });
+  add_method(generic_scalar_type, "item", [sv](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
+    Scalar s = sv(self);
+    if (s.dtype == DType::Bool) return make_bool(s.v.b);
+    if (dtype_is_float(s.dtype)) return make_float(s.v.f);
+    return make_int(s.as_int64());
+  });
+}
+
+}  // namespace sl
