@@ -1,0 +1,118 @@
+// The benchmark workloads: the same Python source runs under stridelab (through the
+// interpreter, as users run it) and under CPython + NumPy. `setup` runs once (untimed),
+// `run` is timed (1 warm-up, then median of 5), `check` prints values compared across
+// engines so a fast wrong answer cannot pass.
+export const DATA_SETUP = `
+import numpy as np
+np.random.seed(42)
+n_genes, n_samples = 20500, 375
+gene_len = np.random.randint(300, 12000, size=n_genes).astype(np.int64)
+expr = np.asfortranarray(np.random.randint(0, 5000, size=(n_genes, n_samples)).astype(np.uint32))
+`;
+
+export const workloads = [
+  {
+    name: 'W1 RPKM',
+    setup: DATA_SETUP,
+    run: `lib = expr.sum(axis=0)
+rpkm = expr / lib * 1e6 / (gene_len[:, None] / 1e3)`,
+    check: `print(lib[:3], lib.dtype, rpkm.shape, rpkm.dtype)
+print(repr(rpkm[0, :3]), repr(rpkm[-1, -2:]))
+print(rpkm.sum(axis=0)[:2])`,
+  },
+  {
+    name: 'W2 quantile normalization',
+    setup: DATA_SETUP + `
+lib = expr.sum(axis=0)
+rpkm = expr / lib * 1e6 / (gene_len[:, None] / 1e3)
+x = np.log(rpkm + 1)`,
+    run: `xs = np.sort(x, axis=0)
+m = np.mean(xs, axis=1)
+ranks = np.argsort(np.argsort(x, axis=0), axis=0)
+xn = m[ranks]`,
+    check: `print(repr(xn[:2, :3]))
+print(repr(m[-3:]))`,
+  },
+  {
+    name: 'W3 broadcasting',
+    setup: `import numpy as np
+np.random.seed(1)
+x = np.random.rand(300, 500)
+y = np.random.rand(80)`,
+    run: `z = x[:, :, None] + y`,
+    check: `print(z.shape, repr(z[1, 2, :3]), repr(z[-1, -1, -2:]))`,
+  },
+  {
+    name: 'W4 sliding window mean',
+    setup: `import numpy as np
+np.random.seed(2)
+a = np.random.rand(10_000_000)
+def sliding_window(arr, size=2):
+    return np.lib.stride_tricks.as_strided(arr, shape=(arr.shape[0] - size + 1, size),
+                                           strides=(arr.strides[0], arr.strides[0]))`,
+    run: `w = sliding_window(a, 8).mean(axis=1)`,
+    check: `print(w.shape, repr(w[:3]), repr(w[-2:]))`,
+  },
+  {
+    name: 'W5a fancy gather',
+    setup: `import numpy as np
+np.random.seed(3)
+values = np.random.rand(1000)
+selector = np.random.randint(0, 1000, size=10_000_000)`,
+    run: `r = values[selector]`,
+    check: `print(r.shape, repr(r[:3]), repr(r[-2:]))`,
+  },
+  {
+    name: 'W5b boolean mask',
+    setup: `import numpy as np
+np.random.seed(4)
+a = np.random.rand(10_000_000)`,
+    run: `r = a[a > 0.5]`,
+    check: `print(r.shape, repr(r[:3]))`,
+  },
+  {
+    name: "W6 Jack's dilemma",
+    setup: `import numpy as np
+np.random.seed(5)
+ni, nj, nk = 200, 300, 400
+amplitude = np.random.rand(ni, nj, nk)
+horizon = np.random.randint(5, nk - 6, size=(ni, nj))
+i = np.arange(ni)
+j = np.arange(nj)`,
+    run: `sub = amplitude[i[:, None, None], j[None, :, None], horizon[..., None] + np.arange(-5, 6)]`,
+    check: `print(sub.shape, repr(sub[0, 0, :3]), repr(sub[-1, -1, -2:]))`,
+  },
+  {
+    name: 'P1 loop accumulate 1e6',
+    setup: ``,
+    run: `total = 0
+for k in range(1000000):
+    total += k * 2 % 7`,
+    check: `print(total)`,
+  },
+  {
+    name: 'P2 nested loops over a list',
+    setup: `data = [[(r * 31 + c * 17) % 101 for c in range(300)] for r in range(300)]`,
+    run: `best = 0
+for row in data:
+    for v in row:
+        if v > best:
+            best = v
+acc = 0
+for row in data:
+    s = 0
+    for v in row:
+        s += v
+    acc += s`,
+    check: `print(best, acc)`,
+  },
+  {
+    name: 'P3 function calls',
+    setup: `def f(a, b=2):
+    return a * b + 1`,
+    run: `t = 0
+for k in range(300000):
+    t = f(k) - t`,
+    check: `print(t)`,
+  },
+];
