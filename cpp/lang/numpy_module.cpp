@@ -136,6 +136,20 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
     if (order == 'F' && a->ndim() > 1) a = copy_array(a, 'F');
     return wrap_array(a);
   });
+  auto as_layout = [&m](const char* name, char order) {
+    def(m, name, {"a", "dtype=", "*", "like="}, [order](const BoundArgs& b) {
+      std::optional<DType> dt = to_optional_dtype(b[1]);
+      ArrayPtr a = to_array(b[0], dt);
+      bool ok = order == 'F' ? a->is_f_contiguous() : a->is_c_contiguous();
+      if (ok && a->ndim() >= 1 && is_ndarray(b[0]) && array_of(b[0]) == a) return b[0];
+      if (ok && a->ndim() >= 1) return wrap_array(a);
+      ArrayPtr c = copy_array(a, order);
+      if (c->ndim() == 0) c = reshape(c, {1});  // NumPy: at least 1-d
+      return wrap_array(c);
+    });
+  };
+  as_layout("ascontiguousarray", 'C');
+  as_layout("asfortranarray", 'F');
   auto filled = [&m](const char* name, int kind) {
     def(m, name, {"shape", "dtype=", "order=", "*", "like="}, [kind](const BoundArgs& b) {
       Shape s = to_shape(b[0]);
