@@ -1,0 +1,412 @@
+#include "core/format_array.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+#include "core/errors.hpp"
+#include "core/format_float.hpp"
+#include "core/format_scalar.hpp"
+
+namespace sl {
+
+namespace {
+
+std::string rstrip(const std::string& s) {
+  size_t n = s.size();
+  while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\n')) --n;
+  return s.substr(0, n);
+}
+
+std::string spaces(int64_t n) { return n > 0 ? std::string(static_cast<size_t>(n), ' ') : ""; }
+
+// Python's len(): code points, so a user's non-ASCII nanstr/infstr pads and wraps as in
+// NumPy (UTF-8 continuation bytes are not counted).
+int64_t len(const std::string& s) {
+  int64_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// ---- FloatingFormat ---------------------------------------------------------------------
+// One instance per printed array: fill_format() looks at every shown value once to fix the
+// notation and the common widths, then format() prints each element with them.
+class FloatFormat {
+ public:
+  FloatFormat(const std::vector<double>& data, bool is_float32, const PrintOptions& o)
+      : f32_(is_float32), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(o.sign) {
+    precision_ = floatmode_ == "unique" ? -1 : o.precision;
+    if (floatmode_ != "unique" && precision_ < 0) raise_value_error("precision must be >= 0");
+    fill_format(data);
+  }
+
+  std::string format(double x) const {
+    if (!std::isfinite(x)) {
+      std::string ret;
+      if (std::isnan(x)) {
+        ret = (sign_ == '+' ? "+" : "") + opts_.nanstr;
+      } else {
+        ret = (x < 0 ? "-" : sign_ == '+' ? "+" : "") + opts_.infstr;
+      }
+      return spaces(pad_left_ + pad_right_ + 1 - len(ret)) + ret;
+    }
+    Dragon4Options d;
+    d.precision = precision_;
+    d.min_digits = min_digits_;
+    d.unique = unique_;
+    d.trim = trim_;
+    d.sign = sign_ == '+';
+    d.pad_left = pad_left_;
+    if (exp_format_) {
+      d.exp_digits = exp_size_;
+      return format_float_scientific(x, f32_, d);
+    }
+    d.pad_right = pad_right_;
+    return format_float_positional(x, f32_, d);
+  }
+
+ private:
+  void fill_format(const std::vector<double>& data) {
+    std::vector<double> finite;
+    finite.reserve(data.size());
+    for (double x : data)
+      if (std::isfinite(x)) finite.push_back(x);
+
+    // Scientific notation is chosen from the non-zero finite magnitudes. For float32 the
+    // ratio is a float32 division (NumPy divides the two float32 scalars).
+    bool any_nonzero = false;
+    double max_val = 0, min_val = 0;
+    for (double x : finite) {
+      if (x == 0) continue;
+      double a = std::fabs(x);
+      if (!any_nonzero) {
+        max_val = min_val = a;
+        any_nonzero = true;
+      } else {
+        max_val = std::max(max_val, a);
+        min_val = std::min(min_val, a);
+      }
+    }
+    if (any_nonzero) {
+      double ratio = f32_ ? static_cast<double>(static_cast<float>(max_val) / static_cast<float>(min_val))
+                          : max_val / min_val;
+      if (max_val >= 1.e8 || (!suppress_ && (min_val < 0.0001 || ratio > 1000.)))
+        exp_format_ = true;
+    }
+
+    if (finite.empty()) {
+      pad_left_ = 0;
+      pad_right_ = 0;
+      trim_ = '.';
+      exp_size_ = -1;
+      unique_ = true;
+      min_digits_ = -1;
+    } else {
+      char trim = '.';
+      bool unique = true;
+      if (floatmode_ == "fixed") {
+        trim = 'k';
+        unique = false;
+      }
+      Dragon4Options d;
+      d.precision = precision_;
+      d.unique = unique;
+      d.trim = trim;
+      d.sign = sign_ == '+';
+      int64_t max_int = 0, max_frac = 0, max_exp = 0;
+      if (exp_format_) {
+        for (double x : finite) {
+          std::string s = format_float_scientific(x, f32_, d);
+          size_t e = s.find('e');
+          size_t dot = s.find('.');
+          max_exp = std::max<int64_t>(max_exp, len(s) - static_cast<int64_t>(e) - 1);
+          max_int = std::max<int64_t>(max_int, static_cast<int64_t>(dot));
+          max_frac = std::max<int64_t>(max_frac, static_cast<int64_t>(e - dot - 1));
+        }
+        exp_size_ = static_cast<int>(max_exp) - 1;
+        trim_ = 'k';
+        precision_ = static_cast<int>(max_frac);
+        min_digits_ = precision_;
+        unique_ = unique;
+        pad_left_ = static_cast<int>(max_int);
+        pad_right_ = exp_size_ + 2 + precision_;
+      } else {
+        for (double x : finite) {
+          std::string s = format_float_positional(x, f32_, d);
+          size_t dot = s.find('.');
+          max_int = std::max<int64_t>(max_int, static_cast<int64_t>(dot));
+          max_frac = std::max<int64_t>(max_frac, len(s) - static_cast<int64_t>(dot) - 1);
+        }
+        pad_left_ = static_cast<int>(max_int);
+        pad_right_ = static_cast<int>(max_frac);
+        exp_size_ = -1;
+        unique_ = unique;
+        if (floatmode_ == "fixed" || floatmode_ == "maxprec_equal") {
+          precision_ = min_digits_ = pad_right_;
+          trim_ = 'k';
+        } else {
+          trim_ = '.';
+          min_digits_ = 0;
+        }
+      }
+    }
+
+    // sign=' ' reserves a column for the sign when no shown value is negative
+    if (sign_ == ' ') {
+      bool any_signbit = false;
+      for (double x : finite) any_signbit = any_signbit || std::signbit(x);
+      if (!any_signbit) pad_left_ += 1;
+    }
+
+    // nan/inf may need more room on the left than the finite values
+    if (data.size() != finite.size()) {
+      bool neginf = sign_ != '-';
+      for (double x : data) neginf = neginf || (std::isinf(x) && x < 0);
+      const int64_t nanlen = len(opts_.nanstr);
+      const int64_t inflen = len(opts_.infstr) + (neginf ? 1 : 0);
+      const int64_t offset = pad_right_ + 1;
+      pad_left_ = static_cast<int>(std::max<int64_t>({pad_left_, nanlen - offset, inflen - offset}));
+    }
+  }
+
+  bool f32_;
+  const PrintOptions& opts_;
+  std::string floatmode_;
+  bool suppress_;
+  char sign_;
+  int precision_ = -1;
+  int min_digits_ = -1;
+  bool unique_ = true;
+  char trim_ = '.';
+  bool exp_format_ = false;
+  int pad_left_ = 0, pad_right_ = 0, exp_size_ = -1;
+};
+
+// ---- element formatter for any dtype ----------------------------------------------------
+class ElementFormat {
+ public:
+  ElementFormat(const std::vector<Scalar>& shown, DType dtype, bool zero_d, const PrintOptions& o)
+      : kind_(dtype_kind(dtype)) {
+    if (kind_ == 'f') {
+      std::vector<double> vals;
+      vals.reserve(shown.size());
+      for (const Scalar& s : shown) vals.push_back(s.v.f);
+      float_.reset(new FloatFormat(vals, dtype == DType::Float32, o));
+    } else if (kind_ == 'b') {
+      true_str_ = zero_d ? "True" : " True";
+    } else {
+      for (const Scalar& s : shown) width_ = std::max(width_, len(int_text(s)));
+    }
+  }
+
+  std::string operator()(const Scalar& s) const {
+    switch (kind_) {
+      case 'f': return float_->format(s.v.f);
+      case 'b': return s.v.b ? true_str_ : "False";
+      default: {
+        std::string t = int_text(s);
+        return spaces(width_ - len(t)) + t;
+      }
+    }
+  }
+
+ private:
+  std::string int_text(const Scalar& s) const {
+    return kind_ == 'u' ? std::to_string(s.v.u) : std::to_string(s.v.i);
+  }
+
+  char kind_;
+  std::unique_ptr<FloatFormat> float_;
+  std::string true_str_;
+  int64_t width_ = 0;
+};
+
+// Indices shown along each axis: everything, or the first and last `edge` when the array
+// is summarized and the axis is longer than 2 * edge (NumPy's _leading_trailing).
+std::vector<std::vector<int64_t>> shown_indices(const NDArray& a, bool summarize, int64_t edge) {
+  std::vector<std::vector<int64_t>> out(a.ndim());
+  for (int k = 0; k < a.ndim(); ++k) {
+    const int64_t n = a.shape[k];
+    // edgeitems == 0 keeps the whole axis: NumPy's a[-0:] is all of a
+    if (summarize && n > 2 * edge && edge > 0) {
+      for (int64_t i = 0; i < edge; ++i) out[k].push_back(i);
+      for (int64_t i = n - edge; i < n; ++i) out[k].push_back(i);
+    } else {
+      for (int64_t i = 0; i < n; ++i) out[k].push_back(i);
+    }
+  }
+  return out;
+}
+
+std::vector<Scalar> gather_shown(const NDArray& a, const std::vector<std::vector<int64_t>>& idx) {
+  std::vector<Scalar> out;
+  const int nd = a.ndim();
+  std::vector<int64_t> index(nd, 0);
+  if (nd == 0) {
+    out.push_back(a.item0());
+    return out;
+  }
+  std::vector<size_t> pos(nd, 0);
+  for (int k = 0; k < nd; ++k)
+    if (idx[k].empty()) return out;
+  for (;;) {
+    for (int k = 0; k < nd; ++k) index[k] = idx[k][pos[k]];
+    out.push_back(a.get(index.data()));
+    int k = nd - 1;
+    for (; k >= 0; --k) {
+      if (++pos[k] < idx[k].size()) break;
+      pos[k] = 0;
+    }
+    if (k < 0) break;
+  }
+  return out;
+}
+
+// _extendLine (legacy=False): wrap before `word` when it would pass line_width, unless
+// the line holds nothing but the indent (wrapping would not help).
+void extend_line(std::string& s, std::string& line, const std::string& word, int64_t line_width,
+                 const std::string& next_line_prefix) {
+  bool needs_wrap = len(line) + len(word) > line_width;
+  if (len(line) <= len(next_line_prefix)) needs_wrap = false;
+  if (needs_wrap) {
+    s += rstrip(line);
+    s += '\n';
+    line = next_line_prefix;
+  }
+  line += word;
+}
+
+// _formatArray's recursion. `index` holds the indices of the enclosing axes.
+class Layout {
+ public:
+  Layout(const NDArray& a, const ElementFormat& fmt, const std::string& separator, int64_t edge,
+         bool summarize)
+      : a_(a), fmt_(fmt), sep_(separator), sep_stripped_(rstrip(separator)), edge_(edge),
+        summarize_(summarize), index_(a.ndim(), 0) {}
+
+  std::string run(const std::string& next_line_prefix, int64_t line_width) {
+    return recurse(0, next_line_prefix, line_width);
+  }
+
+ private:
+  std::string recurse(int axis, const std::string& hanging_indent, int64_t curr_width) {
+    const int axes_left = a_.ndim() - axis;
+    if (axes_left == 0) return fmt_(a_.get(index_.data()));
+
+    const std::string next_hanging_indent = hanging_indent + ' ';
+    const int64_t next_width = curr_width - 1;  // len(']')
+    const int64_t a_len = a_.shape[axis];
+    const bool show_summary = summarize_ && 2 * edge_ < a_len;
+    const int64_t leading = show_summary ? edge_ : 0;
+    const int64_t trailing = show_summary ? edge_ : a_len;
+    auto child = [&](int64_t i) {
+      index_[axis] = i;
+      return recurse(axis + 1, next_hanging_indent, next_width);
+    };
+
+    std::string s;
+    if (axes_left == 1) {
+      const int64_t elem_width = curr_width - std::max<int64_t>(len(sep_stripped_), 1);
+      std::string line = hanging_indent;
+      for (int64_t i = 0; i < leading; ++i) {
+        extend_line(s, line, child(i), elem_width, hanging_indent);
+        line += sep_;
+      }
+      if (show_summary) {
+        extend_line(s, line, "...", elem_width, hanging_indent);
+        line += sep_;
+      }
+      for (int64_t i = trailing; i > 1; --i) {
+        extend_line(s, line, child(a_len - i), elem_width, hanging_indent);
+        line += sep_;
+      }
+      extend_line(s, line, child(a_len - 1), elem_width, hanging_indent);
+      s += line;
+    } else {
+      const std::string line_sep = sep_stripped_ + std::string(static_cast<size_t>(axes_left - 1), '\n');
+      for (int64_t i = 0; i < leading; ++i) {
+        s += hanging_indent;
+        s += child(i);
+        s += line_sep;
+      }
+      if (show_summary) {
+        s += hanging_indent;
+        s += "...";
+        s += line_sep;
+      }
+      for (int64_t i = trailing; i > 1; --i) {
+        s += hanging_indent;
+        s += child(a_len - i);
+        s += line_sep;
+      }
+      s += hanging_indent;
+      s += child(a_len - 1);
+    }
+    index_[axis] = 0;
+    // drop the hanging indent of the first line and wrap in brackets
+    return "[" + s.substr(hanging_indent.size()) + "]";
+  }
+
+  const NDArray& a_;
+  const ElementFormat& fmt_;
+  const std::string sep_, sep_stripped_;
+  const int64_t edge_;
+  const bool summarize_;
+  std::vector<int64_t> index_;
+};
+
+bool dtype_is_implied(DType t) {
+  return t == DType::Float64 || t == DType::Int64 || t == DType::Bool;
+}
+
+}  // namespace
+
+std::string array2string(const NDArray& a, const PrintOptions& opts, const std::string& separator,
+                         const std::string& prefix, const std::string& suffix) {
+  const int64_t line_width = static_cast<int64_t>(opts.linewidth) - len(suffix);
+  if (a.size() == 0) return "[]";
+  const bool summarize = a.size() > opts.threshold;
+  const int64_t edge = opts.edgeitems;
+  std::vector<Scalar> shown = gather_shown(a, shown_indices(a, summarize, edge));
+  ElementFormat fmt(shown, a.dtype, a.ndim() == 0, opts);
+  const std::string next_line_prefix = " " + spaces(len(prefix));
+  Layout layout(a, fmt, separator, edge, summarize);
+  return layout.run(next_line_prefix, line_width);
+}
+
+std::string array2string(const NDArray& a, const std::string& separator, const std::string& prefix) {
+  return array2string(a, print_options(), separator, prefix, "");
+}
+
+std::string array_repr(const NDArray& a, const PrintOptions& opts) {
+  const bool skipdtype = dtype_is_implied(a.dtype) && a.size() > 0;
+  const std::string prefix = "array(";
+  const std::string suffix = skipdtype ? ")" : ",";
+  std::string lst;
+  if (a.size() > 0 || (a.ndim() == 1 && a.shape[0] == 0)) {
+    lst = array2string(a, opts, ", ", prefix, suffix);
+  } else {
+    lst = "[], shape=" + shape_to_string(a.shape);
+  }
+  std::string arr_str = prefix + lst + suffix;
+  if (skipdtype) return arr_str;
+
+  const std::string dtype_str = std::string("dtype=") + dtype_name(a.dtype) + ")";
+  const size_t nl = arr_str.rfind('\n');
+  const int64_t last_line_len = len(nl == std::string::npos ? arr_str : arr_str.substr(nl + 1));
+  std::string spacer = " ";
+  if (last_line_len + len(dtype_str) + 1 > opts.linewidth) spacer = "\n" + spaces(len(prefix));
+  return arr_str + spacer + dtype_str;
+}
+
+std::string array_repr(const NDArray& a) { return array_repr(a, print_options()); }
+
+std::string array_str(const NDArray& a, const PrintOptions& opts) {
+  if (a.ndim() == 0) return scalar_str(a.item0());
+  return array2string(a, opts, " ", "", "");
+}
+
+std::string array_str(const NDArray& a) { return array_str(a, print_options()); }
+
+}  // namespace sl

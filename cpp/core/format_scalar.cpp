@@ -1,0 +1,23 @@
+#include "core/format_scalar.hpp"
+
+#include "core/format_float.hpp"
+
+namespace sl {
+
+std::string scalar_str(const Scalar& s) {
+  switch (dtype_kind(s.dtype)) {
+    case 'b': return s.v.b ? "True" : "False";
+    case 'i': return std::to_string(s.v.i);
+    case 'u': return std::to_string(s.v.u);
+    default:
+      return s.dtype == DType::Float32 ? python_float32_repr(static_cast<float>(s.v.f))
+                                       : python_float_repr(s.v.f);
+  }
+}
+
+std::string scalar_repr(const Scalar& s) {
+  if (s.dtype == DType::Bool) return s.v.b ? "np.True_" : "np.False_";
+  return std::string("np.") + dtype_name(s.dtype) + "(" + scalar_str(s) + ")";
+}
+
+}  // namespace sl
