@@ -62,7 +62,8 @@ bool shares_memory(const NDArray& a, const NDArray& b) {
   if (!may_share_memory(a, b)) return false;
   // Exact answer: mark the bytes of the smaller array, probe the other's elements.
   // Bounded by the arrays' sizes; fine for the sizes learners inspect.
-  auto [lo, hi] = a.byte_extent();
+  const std::pair<int64_t, int64_t> extent = a.byte_extent();
+  const int64_t lo = extent.first, hi = extent.second;
   std::vector<uint8_t> mark(static_cast<size_t>(hi - lo), 0);
   const int ia = a.itemsize();
   for_each_offset(a.shape, a.strides, a.offset, [&](int64_t p) {
