@@ -1,6 +1,7 @@
 #include "core/assign.hpp"
 
 #include "core/errors.hpp"
+#include "core/layout_order.hpp"
 #include "core/views.hpp"
 
 namespace sl {
@@ -45,8 +46,15 @@ ArrayPtr copy_array(const ArrayPtr& a, char order) {
 }
 
 ArrayPtr astype(const ArrayPtr& a, DType dtype, char order) {
-  char o = resolve_order(*a, order);
-  ArrayPtr out = new_array(a->shape, dtype, o == 'F');
+  ArrayPtr out;
+  if (a->size() == 0) {
+    out = new_array(a->shape, dtype);  // fresh empty arrays have zero strides
+  } else if (order == 'K') {
+    out = layout::new_array_in_order(a->shape, dtype, layout::keep_order(*a));
+  } else {
+    char o = resolve_order(*a, order);
+    out = new_array(a->shape, dtype, o == 'F');
+  }
   convert_copy(*out, a->shape, a->strides, a->buffer->data(), a->offset, a->dtype);
   return out;
 }

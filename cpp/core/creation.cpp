@@ -5,6 +5,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/layout_order.hpp"
 #include "core/views.hpp"
 
 namespace sl {
@@ -232,6 +233,9 @@ ArrayPtr linspace(double start, double stop, int64_t num, bool endpoint, std::op
     Scalar::from_double(v).cast(t).store(p);
   }
   if (step_out) *step_out = step;
+  // NumPy scales a reshaped arange in place, so a float64 result is a view (OWNDATA False);
+  // the other paths (num < 2 with endpoint, a dtype conversion) produce a fresh array.
+  if (div > 0 && t == DType::Float64) return make_view(a, a->offset, a->shape, a->strides, t);
   return a;
 }
 
@@ -251,9 +255,10 @@ ArrayPtr eye(int64_t n, std::optional<int64_t> m_opt, int64_t k, DType dtype, ch
 ArrayPtr empty_like(const ArrayPtr& a, std::optional<DType> dtype, char order,
                     std::optional<Shape> shape) {
   const Shape& sh = shape ? *shape : a->shape;
-  bool f = order == 'F' || ((order == 'K' || order == 'A') && !shape && a->is_f_contiguous() &&
-                            !a->is_c_contiguous());
-  return new_array(sh, dtype ? *dtype : a->dtype, f);
+  const DType t = dtype ? *dtype : a->dtype;
+  if (order == 'K' && !shape) return layout::new_array_in_order(sh, t, layout::keep_order(*a));
+  bool f = order == 'F' || (order == 'A' && !shape && a->is_f_contiguous() && !a->is_c_contiguous());
+  return new_array(sh, t, f);
 }
 
 }  // namespace sl

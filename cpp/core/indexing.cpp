@@ -150,7 +150,7 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
       SliceBounds r = resolve_slice(i.slice, a->shape[axis]);
       if (r.length > 0) plan.base_offset += r.start * a->strides[axis];
       plan.basic_shape.push_back(r.length);
-      plan.basic_strides.push_back(a->strides[axis] * r.step);
+      plan.basic_strides.push_back(r.length > 0 ? a->strides[axis] * r.step : a->strides[axis]);
     } else {
       adv_pos.push_back(static_cast<int>(n));
       adv_axis.push_back(axis);

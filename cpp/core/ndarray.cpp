@@ -132,9 +132,9 @@ Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order)
   return s;
 }
 
-int normalize_axis(int64_t axis, int ndim) {
+int normalize_axis(int64_t axis, int ndim, const char* prefix) {
   if (axis < -ndim || axis >= ndim)
-    raise_axis_error("axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
+    raise_axis_error(std::string(prefix ? prefix : "") + (prefix ? ": " : "") + "axis " + std::to_string(axis) + " is out of bounds for array of dimension " +
                      std::to_string(ndim));
   return static_cast<int>(axis < 0 ? axis + ndim : axis);
 }
@@ -149,6 +149,8 @@ int64_t NDArray::size() const {
 
 // NumPy's _UpdateContiguousFlags: size-1 axes are ignored, empty arrays are both.
 bool NDArray::is_c_contiguous() const {
+  for (int64_t d : shape)
+    if (d == 0) return true;
   int64_t sd = itemsize();
   for (int k = ndim() - 1; k >= 0; --k) {
     if (shape[k] == 0) return true;
@@ -161,6 +163,8 @@ bool NDArray::is_c_contiguous() const {
 }
 
 bool NDArray::is_f_contiguous() const {
+  for (int64_t d : shape)
+    if (d == 0) return true;
   int64_t sd = itemsize();
   for (int k = 0; k < ndim(); ++k) {
     if (shape[k] == 0) return true;
@@ -229,7 +233,8 @@ ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
   auto a = std::make_shared<NDArray>();
   a->buffer = Buffer::allocate(n * item, shape, dtype);
   a->shape = shape;
-  a->strides = contiguous_strides(shape, static_cast<int>(item), fortran_order);
+  // NumPy gives freshly allocated empty arrays all-zero strides (views keep theirs).
+  a->strides = n == 0 ? Strides(shape.size(), 0) : contiguous_strides(shape, static_cast<int>(item), fortran_order);
   a->dtype = dtype;
   return a;
 }

@@ -105,7 +105,8 @@ Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order 
 int64_t shape_size(const Shape& shape);  // product; raises ValueError on negative dims
 // Normalises a possibly negative axis; raises AxisError like NumPy:
 // "axis 2 is out of bounds for array of dimension 2"
-int normalize_axis(int64_t axis, int ndim);
+// `prefix` names the argument as NumPy's message does ("axis2: axis 3 is out of bounds...").
+int normalize_axis(int64_t axis, int ndim, const char* prefix = nullptr);
 
 // Visits every element of a (possibly non-contiguous, possibly empty) geometry in C order,
 // calling f(byte_offset_from_buffer_start). Dimension order is the array's logical order.

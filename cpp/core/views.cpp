@@ -4,6 +4,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/layout_order.hpp"
 
 namespace sl {
 
@@ -66,7 +67,7 @@ ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
       SliceBounds r = resolve_slice(b.slice, len);
       if (r.length > 0) offset += r.start * stride;
       shape.push_back(r.length);
-      strides.push_back(stride * r.step);
+      strides.push_back(r.length > 0 ? stride * r.step : stride);  // NumPy: empty -> step 1
     }
     ++axis;
   };
@@ -120,7 +121,7 @@ ArrayPtr transpose(const ArrayPtr& a, const std::vector<int64_t>* axes) {
 
 ArrayPtr swapaxes(const ArrayPtr& a, int64_t axis1, int64_t axis2) {
   const int nd = a->ndim();
-  int i = normalize_axis(axis1, nd), j = normalize_axis(axis2, nd);
+  int i = normalize_axis(axis1, nd, "axis1"), j = normalize_axis(axis2, nd, "axis2");
   std::vector<int64_t> perm(nd);
   for (int k = 0; k < nd; ++k) perm[k] = k;
   std::swap(perm[i], perm[j]);
@@ -128,12 +129,15 @@ ArrayPtr swapaxes(const ArrayPtr& a, int64_t axis1, int64_t axis2) {
 }
 
 namespace {
+// NumPy's normalize_axis_tuple: `argname` (may be null) prefixes the AxisError and names
+// the argument in the repeated-axis error.
 std::vector<int> normalize_axis_list(const std::vector<int64_t>& axes, int nd, const char* argname) {
   std::vector<int> out;
   for (int64_t ax : axes) {
-    int n = normalize_axis(ax, nd);
+    int n = normalize_axis(ax, nd, argname);
     if (std::find(out.begin(), out.end(), n) != out.end())
-      raise_value_error(std::string("repeated axis in `") + argname + "` argument");
+      raise_value_error(argname ? std::string("repeated axis in `") + argname + "` argument"
+                                : std::string("repeated axis"));
     out.push_back(n);
   }
   return out;
@@ -250,7 +254,12 @@ ArrayPtr reshape(const ArrayPtr& a, const Shape& requested, char order) {
 
 ArrayPtr ravel(const ArrayPtr& a, char order) {
   if (order == 'A') order = (a->is_f_contiguous() && !a->is_c_contiguous()) ? 'F' : 'C';
-  if (order == 'K') order = 'C';
+  if (order == 'K') {
+    // memory order: a view when the axes, sorted by |stride|, are contiguous
+    std::vector<int> perm = layout::keep_order(*a);
+    std::vector<int64_t> axes(perm.begin(), perm.end());
+    return ravel(transpose(a, &axes), 'C');
+  }
   const bool f = order == 'F';
   if (f ? a->is_f_contiguous() : a->is_c_contiguous()) return reshape(a, {a->size()}, order);
   ArrayPtr c = copy_array(a, order);
@@ -285,7 +294,7 @@ ArrayPtr squeeze(const ArrayPtr& a, const std::vector<int64_t>* axes) {
 ArrayPtr expand_dims(const ArrayPtr& a, const std::vector<int64_t>& axes) {
   // NumPy implements expand_dims as a reshape, which decides the new axes' strides.
   const int out_nd = a->ndim() + static_cast<int>(axes.size());
-  std::vector<int> norm = normalize_axis_list(axes, out_nd, "axis");
+  std::vector<int> norm = normalize_axis_list(axes, out_nd, nullptr);
   Shape shape;
   int src = 0;
   for (int k = 0; k < out_nd; ++k) {

@@ -2,6 +2,7 @@
 // functions (creation, views, broadcasting, memory introspection), plus
 // `numpy.lib.stride_tricks`. Compute functions (ufuncs, reductions, sorting, random, I/O)
 // are registered by their own numpy_*.cpp files through register_numpy_part().
+#include <algorithm>
 #include <cmath>
 
 #include "core/assign.hpp"
@@ -164,6 +165,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   def(m, "full", {"shape", "fill_value", "dtype=", "order=", "*", "like="}, [](const BoundArgs& b) {
     ArrayPtr fv = to_array(b[1]);
     DType t = b.given(2) ? to_dtype(b[2]) : fv->dtype;
+    if (is_int(b[1]) && !is_bool(b[1])) fv = to_array(b[1], t);  // NEP 50: must fit the dtype
     return wrap_array(full(to_shape(b[0]), fv, t, to_order(b[3], 'C', "CF")));
   });
   def(m, "zeros_like", {"a", "dtype=", "order=", "subok=", "shape="}, [](const BoundArgs& b) { return like_impl(b, 0); });
@@ -178,10 +180,14 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
     assign_array(out, to_array(b[1]));
     return wrap_array(out);
   });
-  def(m, "arange", {"start_or_stop", "stop=", "step=", "dtype=", "*", "like="}, [](const BoundArgs& b) {
+  def(m, "arange", {"start=", "stop=", "step=", "dtype=", "*", "like="}, [](const BoundArgs& b) {
     std::optional<ArangeArg> stop, step;
     if (b.given(1)) stop = arange_arg(b[1]);
     if (b.given(2)) step = arange_arg(b[2]);
+    if (!b.given(0)) {
+      if (!stop) raise_type_error("arange() requires stop to be specified.");
+      return wrap_array(arange(ArangeArg{0, 0, false}, stop, step, to_optional_dtype(b[3])));
+    }
     return wrap_array(arange(arange_arg(b[0]), stop, step, to_optional_dtype(b[3])));
   });
   def(m, "linspace", {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="},
@@ -190,7 +196,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
         bool endpoint = b.has(3) ? is_true(b[3]) : true;
         double step = 0;
         ArrayPtr a = linspace(to_double(b[0]), to_double(b[1]), num, endpoint, to_optional_dtype(b[5]), &step);
-        if (b.has(4) && is_true(b[4])) return make_tuple({wrap_array(a), make_float(step)});
+        if (b.has(4) && is_true(b[4])) return make_tuple({wrap_array(a), make_numpy_scalar(Scalar::from_double(step))});
         return wrap_array(a);
       });
   def(m, "eye", {"N", "M=", "k=", "dtype=", "order=", "*", "like="}, [](const BoundArgs& b) {
@@ -225,7 +231,11 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
     return wrap_array(moveaxis(to_array(b[0]), to_axes(b[1]), to_axes(b[2])));
   });
   def(m, "squeeze", {"a", "axis="}, [](const BoundArgs& b) {
-    if (!b.given(1)) return wrap_array(squeeze(to_array(b[0])));
+    if (!b.given(1)) {
+      ArrayPtr a = to_array(b[0]);
+      ArrayPtr r = squeeze(a);
+      return r->ndim() == a->ndim() && is_ndarray(b[0]) ? b[0] : wrap_array(r);  // NumPy returns a itself
+    }
     std::vector<int64_t> axes = to_axes(b[1]);
     return wrap_array(squeeze(to_array(b[0]), &axes));
   });
@@ -324,12 +334,35 @@ void register_numpy_part(const std::string& module, ModuleInit init) {
   parts().push_back({module, std::move(init)});
 }
 
-void register_interface_modules();  // numpy_interface.cpp
+// Each compute area's registration (its own numpy_*.cpp file).
+void register_interface_modules();
+void register_numpy_ops();
+void register_numpy_reductions();
+void register_numpy_random();
 
 void register_numpy_modules() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  register_numpy_ops();
+  register_numpy_reductions();
+  register_numpy_random();
   register_module("numpy", init_numpy);
-  register_interface_modules();
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
+  // Submodules that only parts define (numpy.random, numpy.linalg, ...)
+  std::vector<std::string> names;
+  for (const NumpyPart& p : parts())
+    if (p.module != "numpy" && p.module != "numpy.lib.stride_tricks" &&
+        std::find(names.begin(), names.end(), p.module) == names.end())
+      names.push_back(p.module);
+  for (const std::string& name : names) {
+    register_module(name, [name](Interpreter& in, ModuleObject& m) {
+      init_numpy_types();
+      for (const NumpyPart& p : parts())
+        if (p.module == name) p.init(in, m);
+    });
+  }
+  register_interface_modules();
 }
 
 }  // namespace sl

@@ -63,6 +63,11 @@ void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPt
   Scalar s;
   bool weak;
   if (to_scalar(value, &s, &weak)) {
+    // A float stored into an integer array goes through int(): NaN and inf cannot.
+    if (dtype_is_integer(a->dtype) && dtype_is_float(s.dtype)) {
+      if (std::isnan(s.v.f)) raise_value_error("cannot convert float NaN to integer");
+      if (std::isinf(s.v.f)) raise_overflow_error("cannot convert float infinity to integer");
+    }
     // Python ints must fit the destination dtype (NumPy 2)
     v = weak ? array_from_nested(Nested::scalar(s, true), a->dtype) : array_from_scalar(s);
   } else {
@@ -161,6 +166,9 @@ std::vector<IndexItem> to_index(const ObjPtr& key) {
 }
 
 void init_ndarray_type() {
+  static bool done = false;  // the type is process-wide; sessions share it
+  if (done) return;
+  done = true;
   TypeObject* t = ndarray_type;
   t->repr = nd_repr;
   t->str = nd_str;
@@ -177,7 +185,6 @@ void init_ndarray_type() {
   auto get = [t](const char* name, ObjPtr (*f)(const ArrayPtr&)) {
     add_getset(t, name, [f](Interpreter&, const ObjPtr& s) { return f(arr(s)); });
   };
-  get("shape", [](const ArrayPtr& a) { return make_shape_tuple(a->shape); });
   get("strides", [](const ArrayPtr& a) { return make_shape_tuple(a->strides); });
   get("ndim", [](const ArrayPtr& a) { return make_int(a->ndim()); });
   get("size", [](const ArrayPtr& a) { return make_int(a->size()); });
@@ -241,8 +248,11 @@ void init_ndarray_type() {
   method("swapaxes", {"axis1", "axis2"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
     return wrap_array(swapaxes(a, to_int64(b[0]), to_int64(b[1])));
   });
-  method("squeeze", {"axis="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
-    if (!b.given(0)) return wrap_array(squeeze(a));
+  method("squeeze", {"axis="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr& self) {
+    if (!b.given(0)) {
+      ArrayPtr r = squeeze(a);
+      return r->ndim() == a->ndim() ? self : wrap_array(r);  // NumPy returns self
+    }
     std::vector<int64_t> axes = to_axes(b[0]);
     return wrap_array(squeeze(a, &axes));
   });

@@ -26,9 +26,10 @@ sources = [
     ('uint8', [0, 1, 127, 128, 255]),
     ('uint16', [0, 255, 256, 32768, 65535]),
     ('uint32', [0, 65536, 2147483648, 4294967295, 7]),
-    ('uint64', [0, 4294967297, 9223372036854775808, 18446744073709551615, 1]),
+    # uint64 values above 2**63 are built from int64 bit patterns: stridelab's Python ints are 64-bit
+    ('uint64', [0, 4294967297, -9223372036854775807 - 1, -1, 1]),
 ]
 for src in sources:
-    x = np.array(src[1], dtype=src[0])
+    x = np.array(src[1], dtype='int64').astype(src[0]) if src[0] == 'uint64' else np.array(src[1], dtype=src[0])
     for name in names:
         show(src[0] + ' -> ' + name, x.astype(name))

@@ -1,0 +1,157 @@
+// numpy_reduce.cpp — reductions exposed both as numpy functions (np.sum(a, axis=...)) and
+// as ndarray methods (a.sum(axis=...)), with NumPy's keyword names: sum prod mean std var
+// min max amin amax argmin argmax all any cumsum cumprod ptp count_nonzero median
+// percentile quantile. One table drives both spellings.
+#include "core/reduce.hpp"
+#include "core/stats.hpp"
+#include "lang/numpy_module.hpp"
+#include "lang/numpy_objects.hpp"
+#include "lang/numpy_ops.hpp"
+
+namespace sl {
+namespace {
+
+AxisList axes_of(const ObjPtr& o) {
+  if (!o || is_none(o)) return std::nullopt;
+  return to_axes(o);
+}
+std::optional<int64_t> one_axis(const ObjPtr& o) {
+  if (!o || is_none(o)) return std::nullopt;
+  return to_int64(o);
+}
+ArrayPtr out_of(const ObjPtr& o) {
+  if (!o || is_none(o)) return nullptr;
+  if (!is_ndarray(o)) raise_type_error("output must be an array");
+  return array_of(o);
+}
+bool flag(const BoundArgs& b, int i) { return b.given(i) && is_true(b[i]); }
+
+// Result: `out` when given, else a scalar for 0-d, else the array.
+ObjPtr result(const ArrayPtr& r, const ObjPtr& out) {
+  if (out && !is_none(out)) return out;
+  return wrap_result(r);
+}
+
+struct Reduction {
+  const char* name;
+  std::vector<const char*> params;  // after the array argument
+  std::function<ObjPtr(const ArrayPtr&, const BoundArgs&)> body;  // b[0] is the array
+};
+
+std::vector<Reduction> reductions() {
+  using B = const BoundArgs&;
+  return {
+      {"sum", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { return result(sum(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
+      {"prod", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { return result(prod(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
+      {"mean", {"axis=", "dtype=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { return result(mean(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
+      {"var", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) {
+         return result(var(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
+       }},
+      {"std", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) {
+         return result(std_(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
+       }},
+      {"max", {"axis=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { return result(amax(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"min", {"axis=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { return result(amin(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"all", {"axis=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { return result(all(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"any", {"axis=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { return result(any(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"ptp", {"axis=", "out=", "keepdims="},
+       [](const ArrayPtr& a, B b) { return result(ptp(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"argmax", {"axis=", "out=", "*", "keepdims="},
+       [](const ArrayPtr& a, B b) { return result(argmax(a, one_axis(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"argmin", {"axis=", "out=", "*", "keepdims="},
+       [](const ArrayPtr& a, B b) { return result(argmin(a, one_axis(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"cumsum", {"axis=", "dtype=", "out="},
+       [](const ArrayPtr& a, B b) { return result(cumsum(a, one_axis(b[1]), to_optional_dtype(b[2]), out_of(b[3])), b[3]); }},
+      {"cumprod", {"axis=", "dtype=", "out="},
+       [](const ArrayPtr& a, B b) { return result(cumprod(a, one_axis(b[1]), to_optional_dtype(b[2]), out_of(b[3])), b[3]); }},
+  };
+}
+
+// np.func(a, ...) and a.func(...) from one table entry.
+void define_reduction(ModuleObject& m, const Reduction& r) {
+  std::vector<const char*> fparams{"a"};
+  fparams.insert(fparams.end(), r.params.begin(), r.params.end());
+  auto fsig = std::make_shared<Signature>(r.name, std::initializer_list<const char*>{});
+  // Signature takes an initializer_list: build both from the vector through a helper.
+  struct Build {
+    static std::shared_ptr<Signature> make(const char* name, const std::vector<const char*>& p) {
+      switch (p.size()) {
+#define SL_SIG_CASE(N, ...) case N: return std::make_shared<Signature>(name, std::initializer_list<const char*>{__VA_ARGS__});
+        SL_SIG_CASE(1, p[0])
+        SL_SIG_CASE(2, p[0], p[1])
+        SL_SIG_CASE(3, p[0], p[1], p[2])
+        SL_SIG_CASE(4, p[0], p[1], p[2], p[3])
+        SL_SIG_CASE(5, p[0], p[1], p[2], p[3], p[4])
+        SL_SIG_CASE(6, p[0], p[1], p[2], p[3], p[4], p[5])
+        SL_SIG_CASE(7, p[0], p[1], p[2], p[3], p[4], p[5], p[6])
+        SL_SIG_CASE(8, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7])
+#undef SL_SIG_CASE
+      }
+      return nullptr;
+    }
+  };
+  fsig = Build::make(r.name, fparams);
+  auto body = r.body;
+  m.add_function(r.name, [fsig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    BoundArgs b = fsig->bind(args, kw);
+    return body(to_array(b[0]), b);
+  });
+  std::vector<const char*> mparams{"self"};
+  mparams.insert(mparams.end(), r.params.begin(), r.params.end());
+  auto msig = Build::make(r.name, mparams);
+  if (!type_lookup(ndarray_type, r.name))
+    add_method(ndarray_type, r.name, [msig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+      std::vector<ObjPtr> all{self};
+      all.insert(all.end(), args.begin(), args.end());
+      BoundArgs b = msig->bind(PosArgs(all), kw);
+      return body(array_of(self), b);
+    });
+}
+
+void init_reduce_module(Interpreter&, ModuleObject& m) {
+  for (const Reduction& r : reductions()) define_reduction(m, r);
+  m.set("amax", m.get("max"));
+  m.set("amin", m.get("min"));
+  static const Signature cnz("count_nonzero", {"a", "axis=", "*", "keepdims="});
+  m.add_function("count_nonzero", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
+    BoundArgs b = cnz.bind(args, kw);
+    ArrayPtr r = count_nonzero(to_array(b[0]), axes_of(b[1]), flag(b, 2));
+    if (r->ndim() == 0) return make_int(r->item0().as_int64());  // NumPy returns a Python int
+    return wrap_array(r);
+  });
+  static const Signature med("median", {"a", "axis=", "out=", "overwrite_input=", "keepdims="});
+  m.add_function("median", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    BoundArgs b = med.bind(args, kw);
+    return result(median(to_array(b[0]), axes_of(b[1]), out_of(b[2]), flag(b, 4)), b[2]);
+  });
+  auto q = [&m](const char* name, bool percent) {
+    auto sig = std::make_shared<Signature>(name, std::initializer_list<const char*>{
+        "a", "q", "axis=", "out=", "overwrite_input=", "method=", "keepdims=", "*", "interpolation="});
+    m.add_function(name, [sig, percent](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+      BoundArgs b = sig->bind(args, kw);
+      std::string method = b.given(5) ? to_str(b[5], "method") : "linear";
+      ArrayPtr a = to_array(b[0]);
+      Operand qq = operand_arg(b[1]);
+      ArrayPtr r = percent ? percentile(a, qq, axes_of(b[2]), out_of(b[3]), flag(b, 6), method)
+                           : quantile(a, qq, axes_of(b[2]), out_of(b[3]), flag(b, 6), method);
+      return result(r, b[3]);
+    });
+  };
+  q("percentile", true);
+  q("quantile", false);
+}
+
+}  // namespace
+
+void register_numpy_reductions() { register_numpy_part("numpy", init_reduce_module); }
+
+}  // namespace sl
