@@ -1,0 +1,32 @@
+// npy_io.hpp — the .npy file format (numpy/lib/format.py) on in-memory bytes.
+//
+// read_npy accepts format versions 1.0, 2.0 and 3.0: the magic string, the little-endian
+// header length (2 or 4 bytes), and the header — a Python dict literal with the keys
+// 'descr', 'fortran_order' and 'shape' in any order, any whitespace, trailing commas and
+// Python-2 'L' suffixes on ints — parsed by a small literal parser (never eval). Data may be
+// little- or big-endian (big-endian is byte-swapped into the native dtype), C or Fortran
+// ordered (Fortran gives an F-contiguous view of a 1-d buffer, as np.load does). Every
+// malformed input raises ValueError with NumPy's message where NumPy has one; nothing reads
+// past the given bytes.
+//
+// write_npy produces exactly what np.save writes (version 1.0; 2.0 only when the header
+// does not fit, as NumPy does): the same dict text, growth padding and 64-byte alignment;
+// F-contiguous arrays are written in Fortran order, everything else in C order.
+//
+// Not supported (ValueError): object arrays (NumPy: "Object arrays cannot be loaded when
+// allow_pickle=False"), structured/subarray dtypes, and dtypes stridelab lacks (float16,
+// complex, strings, datetimes).
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "core/ndarray.hpp"
+
+namespace sl {
+
+ArrayPtr read_npy(const uint8_t* data, size_t size);
+inline ArrayPtr read_npy(const std::vector<uint8_t>& bytes) { return read_npy(bytes.data(), bytes.size()); }
+
+std::vector<uint8_t> write_npy(const ArrayPtr& a);
+
+}  // namespace sl

@@ -1,0 +1,257 @@
+#include "core/sort.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <numeric>
+
+#include "core/assign.hpp"
+#include "core/errors.hpp"
+#include "core/interrupt.hpp"
+#include "core/sort_kernels.hpp"
+#include "core/views.hpp"
+
+namespace sl {
+
+namespace {
+
+std::string ascii_repr(const std::string& s) {
+  // The kinds NumPy echoes back are plain words; quote like Python's repr of such a str.
+  bool has_single = s.find('\'') != std::string::npos;
+  bool has_double = s.find('"') != std::string::npos;
+  char q = (has_single && !has_double) ? '"' : '\'';
+  std::string out(1, q);
+  for (char c : s) {
+    if (c == q || c == '\\') out += '\\';
+    out += c;
+  }
+  out += q;
+  return out;
+}
+
+// Copies a strided lane into a contiguous typed buffer and back.
+template <class E>
+void gather(const uint8_t* base, int64_t start, int64_t stride, int64_t n, E* out) {
+  for (int64_t i = 0; i < n; ++i) std::memcpy(out + i, base + start + i * stride, sizeof(E));
+}
+template <class E>
+void scatter(uint8_t* base, int64_t start, int64_t stride, int64_t n, const E* in) {
+  for (int64_t i = 0; i < n; ++i) std::memcpy(base + start + i * stride, in + i, sizeof(E));
+}
+
+// Calls f(lane_start_offset) for every 1-d lane of `a` along `axis`.
+template <class F>
+void for_each_lane(const NDArray& a, int axis, F&& f) {
+  Shape s = a.shape;
+  s[axis] = 1;
+  for_each_offset(s, a.strides, a.offset, f);
+}
+
+template <class E>
+void run_sort(E* v, int64_t n, SortKind kind) {
+  switch (kind) {
+    case SortKind::Quicksort: sortk::quicksort(v, n); break;
+    case SortKind::Heapsort: sortk::heapsort(v, n); break;
+    case SortKind::Stable: sortk::stablesort(v, n); break;
+  }
+}
+
+template <class E>
+void run_argsort(const E* v, int64_t* idx, int64_t n, SortKind kind) {
+  switch (kind) {
+    case SortKind::Quicksort: sortk::aquicksort(v, idx, n); break;
+    case SortKind::Heapsort: sortk::aheapsort(v, idx, n); break;
+    case SortKind::Stable: sortk::astablesort(v, idx, n); break;
+  }
+}
+
+// Sorts every lane of `a` (which must be writeable storage we own or may modify) in place.
+void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
+  const int64_t n = a.shape[axis];
+  if (n <= 1 || a.size() == 0) return;
+  const int64_t stride = a.strides[axis];
+  uint8_t* base = a.buffer->data();
+  visit_dtype(a.dtype, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    std::vector<E> buf(static_cast<size_t>(n));
+    for_each_lane(a, axis, [&](int64_t start) {
+      check_interrupt();
+      gather(base, start, stride, n, buf.data());
+      run_sort(buf.data(), n, kind);
+      scatter(base, start, stride, n, buf.data());
+    });
+  });
+}
+
+}  // namespace
+
+SortKind parse_sort_kind(const std::string& kind) {
+  if (!kind.empty()) {
+    switch (kind[0]) {
+      case 'q': case 'Q': return SortKind::Quicksort;
+      case 'h': case 'H': return SortKind::Heapsort;
+      case 'm': case 'M': case 's': case 'S': return SortKind::Stable;
+      default: break;
+    }
+  }
+  raise_value_error("sort kind must be one of 'quick', 'heap', or 'stable' (got " +
+                    ascii_repr(kind) + ")");
+}
+
+void sort_lane(DType dtype, uint8_t* data, int64_t n, SortKind kind) {
+  visit_dtype(dtype, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    std::vector<E> buf(static_cast<size_t>(n));
+    if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
+    run_sort(buf.data(), n, kind);
+    if (n > 0) std::memcpy(data, buf.data(), n * sizeof(E));
+  });
+}
+
+void argsort_lane(DType dtype, const uint8_t* data, int64_t n, int64_t* idx, SortKind kind) {
+  std::iota(idx, idx + n, int64_t(0));
+  visit_dtype(dtype, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    std::vector<E> buf(static_cast<size_t>(n));
+    if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
+    run_argsort(buf.data(), idx, n, kind);
+  });
+}
+
+ArrayPtr copy_keep_order(const ArrayPtr& a) {
+  const int nd = a->ndim();
+  ArrayPtr out;
+  if (a->is_c_contiguous() || nd <= 1) {
+    out = new_array(a->shape, a->dtype, false);
+  } else {
+    // NumPy's PyArray_CreateSortedStridePerm: axes by decreasing |stride|, ties keep order.
+    std::vector<int> perm(nd);
+    std::iota(perm.begin(), perm.end(), 0);
+    std::stable_sort(perm.begin(), perm.end(), [&](int x, int y) {
+      int64_t sx = a->strides[x] < 0 ? -a->strides[x] : a->strides[x];
+      int64_t sy = a->strides[y] < 0 ? -a->strides[y] : a->strides[y];
+      return sx > sy;
+    });
+    out = new_array(a->shape, a->dtype, false);
+    int64_t stride = a->itemsize();
+    for (int k = nd - 1; k >= 0; --k) {
+      out->strides[perm[k]] = stride;
+      stride *= a->shape[perm[k]];
+    }
+  }
+  const int item = a->itemsize();
+  const uint8_t* src = a->buffer->data();
+  uint8_t* dst = out->buffer->data();
+  for_each_offset2(a->shape, a->strides, a->offset, out->strides, out->offset,
+                   [&](int64_t ps, int64_t pd) { std::memcpy(dst + pd, src + ps, item); });
+  return out;
+}
+
+void sort_inplace(const ArrayPtr& a, int64_t axis, const std::string& kind) {
+  SortKind k = parse_sort_kind(kind);
+  int ax = normalize_axis(axis, a->ndim());
+  if (!a->writeable) raise_value_error("sort array is read-only");
+  sort_array_inplace(*a, ax, k);
+}
+
+ArrayPtr sort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string& kind) {
+  SortKind k = parse_sort_kind(kind);
+  ArrayPtr out;
+  int ax;
+  if (!axis) {
+    out = ravel(a, 'C');
+    if (out->buffer == a->buffer) out = copy_keep_order(out);  // flatten always copies
+    ax = 0;
+  } else {
+    out = copy_keep_order(a);
+    ax = normalize_axis(*axis, out->ndim());
+  }
+  sort_array_inplace(*out, ax, k);
+  return out;
+}
+
+ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string& kind) {
+  // NumPy parses the kind before looking at the axis.
+  SortKind k = parse_sort_kind(kind);
+  ArrayPtr src = a;
+  int ax;
+  if (!axis) {
+    src = ravel(a, 'C');
+    ax = 0;
+  } else {
+    if (src->ndim() == 0) src = reshape(src, Shape{1});
+    ax = normalize_axis(*axis, src->ndim());
+  }
+  ArrayPtr out = new_array(src->shape, DType::Int64);
+  const int64_t n = src->shape[ax];
+  if (src->size() == 0) return out;
+  if (n <= 1) return out;  // zero-filled: every index is 0
+  const int64_t sstride = src->strides[ax], ostride = out->strides[ax];
+  const uint8_t* sbase = src->buffer->data();
+  uint8_t* obase = out->buffer->data();
+  Shape lane_shape = src->shape;
+  lane_shape[ax] = 1;
+  std::vector<int64_t> idx(static_cast<size_t>(n));
+  visit_dtype(src->dtype, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    std::vector<E> buf(static_cast<size_t>(n));
+    for_each_offset2(lane_shape, src->strides, src->offset, out->strides, out->offset,
+                     [&](int64_t ps, int64_t po) {
+                       check_interrupt();
+                       gather(sbase, ps, sstride, n, buf.data());
+                       std::iota(idx.begin(), idx.end(), int64_t(0));
+                       run_argsort(buf.data(), idx.data(), n, k);
+                       scatter(obase, po, ostride, n, idx.data());
+                     });
+  });
+  return out;
+}
+
+ArrayPtr lexsort(const std::vector<ArrayPtr>& keys, int64_t axis) {
+  if (keys.empty()) raise_type_error("need sequence of keys with len > 0 in lexsort");
+  const ArrayPtr& k0 = keys[0];
+  for (size_t i = 1; i < keys.size(); ++i)
+    if (keys[i]->shape != k0->shape) raise_value_error("all keys need to be the same shape");
+  const int nd = k0->ndim();
+  int ax = 0;
+  // NumPy lets axis 0 / -1 through for 0-d keys.
+  if (!(nd == 0 && (axis == 0 || axis == -1))) ax = normalize_axis(axis, nd);
+  ArrayPtr out = new_array(k0->shape, DType::Int64);
+  if (nd == 0 || k0->size() <= 1) {
+    if (k0->size() > 0) {
+      int64_t zero = 0;
+      std::memcpy(out->data(), &zero, 8);
+    }
+    return out;
+  }
+  const int64_t n = k0->shape[ax];
+  Shape lane_shape = k0->shape;
+  lane_shape[ax] = 1;
+  // Lane start offsets of every key, in the same C order as the output's lanes.
+  std::vector<std::vector<int64_t>> starts(keys.size());
+  for (size_t j = 0; j < keys.size(); ++j)
+    for_each_offset(lane_shape, keys[j]->strides, keys[j]->offset,
+                    [&](int64_t p) { starts[j].push_back(p); });
+  std::vector<int64_t> idx(static_cast<size_t>(n));
+  size_t lane = 0;
+  uint8_t* obase = out->buffer->data();
+  const int64_t ostride = out->strides[ax];
+  for_each_offset(lane_shape, out->strides, out->offset, [&](int64_t po) {
+    check_interrupt();
+    std::iota(idx.begin(), idx.end(), int64_t(0));
+    // Least significant key first; each pass is a stable argsort of the current order.
+    for (size_t j = 0; j < keys.size(); ++j) {
+      const NDArray& key = *keys[j];
+      visit_dtype(key.dtype, [&](auto tag) {
+        using E = sortk::elem_t<decltype(tag)>;
+        std::vector<E> buf(static_cast<size_t>(n));
+        gather(key.buffer->data(), starts[j][lane], key.strides[ax], n, buf.data());
+        sortk::astablesort(buf.data(), idx.data(), n);
+      });
+    }
+    scatter(obase, po, ostride, n, idx.data());
+    ++lane;
+  });
+  return out;
+}
+
+}  // namespace sl

@@ -1,0 +1,104 @@
+#include "core/unique.hpp"
+
+#include <cstring>
+#include <vector>
+
+#include "core/sort.hpp"
+#include "core/sort_kernels.hpp"
+#include "core/views.hpp"
+
+namespace sl {
+
+namespace {
+
+ArrayPtr int64_vector_array(const std::vector<int64_t>& v, const Shape& shape) {
+  ArrayPtr out = new_array(shape, DType::Int64);
+  if (!v.empty()) std::memcpy(out->data(), v.data(), v.size() * 8);
+  return out;
+}
+
+}  // namespace
+
+UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
+                    bool return_counts, bool equal_nan, bool flat_inverse) {
+  // ar = a.flatten(): a C-order contiguous copy
+  ArrayPtr flat = ravel(a, 'C');
+  if (flat->buffer == a->buffer) flat = copy_keep_order(flat);
+  const int64_t n = flat->size();
+  const int item = flat->itemsize();
+  const DType dt = flat->dtype;
+
+  const bool optional_indices = return_index || return_inverse;
+  std::vector<int64_t> perm;
+  std::vector<uint8_t> aux(static_cast<size_t>(n) * item);
+  if (n > 0) std::memcpy(aux.data(), flat->data(), aux.size());
+  if (optional_indices) {
+    perm.resize(static_cast<size_t>(n));
+    argsort_lane(dt, aux.data(), n, perm.data(),
+                 return_index ? SortKind::Stable : SortKind::Quicksort);
+    for (int64_t i = 0; i < n; ++i)
+      std::memcpy(aux.data() + i * item, flat->data() + perm[i] * item, item);
+  } else {
+    sort_lane(dt, aux.data(), n, SortKind::Quicksort);
+  }
+
+  // mask[i]: aux[i] starts a new run
+  std::vector<char> mask(static_cast<size_t>(n), 0);
+  visit_dtype(dt, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    auto at = [&](int64_t i) {
+      E e;
+      std::memcpy(&e, aux.data() + i * item, sizeof(E));
+      return e;
+    };
+    if (n == 0) return;
+    mask[0] = 1;
+    int64_t limit = n;  // runs are compared in [1, limit)
+    if constexpr (std::is_floating_point_v<E>) {
+      if (equal_nan && at(n - 1) != at(n - 1)) {
+        // first NaN (NaNs sort last): np.searchsorted(aux, aux[-1], side='left')
+        int64_t lo = 0, hi = n;
+        while (lo < hi) {
+          int64_t mid = lo + ((hi - lo) >> 1);
+          if (sortk::less(at(mid), at(n - 1))) lo = mid + 1;
+          else hi = mid;
+        }
+        limit = lo;
+        mask[lo] = 1;
+      }
+    }
+    for (int64_t i = 1; i < limit; ++i) mask[i] = !(at(i) == at(i - 1));
+  });
+
+  std::vector<int64_t> firsts;  // positions in aux where mask is set
+  for (int64_t i = 0; i < n; ++i)
+    if (mask[i]) firsts.push_back(i);
+  const int64_t m = static_cast<int64_t>(firsts.size());
+
+  UniqueResult r;
+  r.values = new_array({m}, dt);
+  for (int64_t j = 0; j < m; ++j)
+    std::memcpy(r.values->data() + j * item, aux.data() + firsts[j] * item, item);
+  if (return_index) {
+    std::vector<int64_t> idx(m);
+    for (int64_t j = 0; j < m; ++j) idx[j] = perm[firsts[j]];
+    r.indices = int64_vector_array(idx, {m});
+  }
+  if (return_inverse) {
+    std::vector<int64_t> inv(static_cast<size_t>(n));
+    int64_t run = -1;
+    for (int64_t i = 0; i < n; ++i) {
+      if (mask[i]) ++run;
+      inv[perm[i]] = run;
+    }
+    r.inverse = int64_vector_array(inv, flat_inverse ? Shape{n} : a->shape);
+  }
+  if (return_counts) {
+    std::vector<int64_t> cnt(m);
+    for (int64_t j = 0; j < m; ++j) cnt[j] = (j + 1 < m ? firsts[j + 1] : n) - firsts[j];
+    r.counts = int64_vector_array(cnt, {m});
+  }
+  return r;
+}
+
+}  // namespace sl
