@@ -15,6 +15,7 @@ declare -A probe=(
   [googletest]=/usr/src/googletest/CMakeLists.txt
   [libgtest-dev]=/usr/include/gtest/gtest.h
   [python3-numpy]=/usr/lib/python3/dist-packages/numpy/__init__.py
+  [python3-scipy]=/usr/lib/python3/dist-packages/scipy/__init__.py
   [chromium]=/usr/bin/chromium
   [nodejs]=/usr/bin/node
 )

@@ -339,6 +339,8 @@ void register_interface_modules();
 void register_numpy_ops();
 void register_numpy_reductions();
 void register_numpy_random();
+void register_numpy_sorting();
+void register_numpy_io();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -347,6 +349,8 @@ void register_numpy_modules() {
   register_numpy_ops();
   register_numpy_reductions();
   register_numpy_random();
+  register_numpy_sorting();
+  register_numpy_io();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)

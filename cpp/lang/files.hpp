@@ -1,0 +1,27 @@
+// files.hpp — the file system that np.load / np.save / np.loadtxt / np.savetxt see.
+// An in-memory store (the page's per-session virtual files: sample data, dropped files),
+// optionally backed by a host (the CLI gives the real file system). Paths are plain
+// strings; no directories are modelled beyond what the host provides.
+#pragma once
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sl {
+
+struct FileHost {
+  // Return false when the file does not exist / cannot be written.
+  std::function<bool(const std::string& path, std::string& data)> read;
+  std::function<bool(const std::string& path, const std::string& data)> write;
+};
+void set_file_host(FileHost host);
+
+// Raises FileNotFoundError "[Errno 2] No such file or directory: 'x'" like CPython.
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& data);
+bool file_exists(const std::string& path);
+// In-memory files only (for the page's file list)
+std::vector<std::string> list_files();
+bool remove_file(const std::string& path);
+
+}  // namespace sl

@@ -1,0 +1,108 @@
+// numpy_sorting.cpp — sorting and searching in the numpy module (sort, argsort, lexsort,
+// searchsorted, unique, the ndarray sort/argsort/searchsorted methods) and the ranking of
+// scipy.stats (rankdata, scipy.stats.mstats.rankdata), over core/sort, search, unique, rank.
+#include "core/rank.hpp"
+#include "core/search.hpp"
+#include "core/sort.hpp"
+#include "core/unique.hpp"
+#include "lang/numpy_module.hpp"
+#include "lang/numpy_objects.hpp"
+
+namespace sl {
+namespace {
+
+std::optional<int64_t> axis_or_none(const BoundArgs& b, size_t i, std::optional<int64_t> dflt) {
+  if (!b.has(i)) return dflt;
+  if (is_none(b[i])) return std::nullopt;
+  return to_int64(b[i]);
+}
+std::string kind_of(const BoundArgs& b, size_t i) {
+  return b.given(i) ? to_str(b[i], "kind") : std::string("quicksort");
+}
+ArrayPtr sorter_of(const BoundArgs& b, size_t i) { return b.given(i) ? to_array(b[i]) : nullptr; }
+
+void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
+         std::function<ObjPtr(const BoundArgs&)> body) {
+  auto sig = std::make_shared<Signature>(name, params);
+  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    return body(sig->bind(args, kw));
+  });
+}
+void method(const char* name, std::initializer_list<const char*> params,
+            std::function<ObjPtr(const ObjPtr&, const BoundArgs&)> body) {
+  if (type_lookup(ndarray_type, name)) return;
+  auto sig = std::make_shared<Signature>(name, params);
+  add_method(ndarray_type, name, [sig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+    return body(self, sig->bind(args, kw));
+  });
+}
+
+void init_sorting(Interpreter&, ModuleObject& m) {
+  def(m, "sort", {"a", "axis=", "kind=", "order="}, [](const BoundArgs& b) {
+    return wrap_array(sort(to_array(b[0]), axis_or_none(b, 1, -1), kind_of(b, 2)));
+  });
+  def(m, "argsort", {"a", "axis=", "kind=", "order="}, [](const BoundArgs& b) {
+    return wrap_array(argsort(to_array(b[0]), axis_or_none(b, 1, -1), kind_of(b, 2)));
+  });
+  def(m, "lexsort", {"keys", "axis="}, [](const BoundArgs& b) {
+    std::vector<ArrayPtr> keys;
+    if (is_ndarray(b[0]) && array_of(b[0])->ndim() >= 1) {
+      ArrayPtr k = array_of(b[0]);
+      for (const ObjPtr& row : iterate(b[0])) keys.push_back(to_array(row));
+      (void)k;
+    } else {
+      for (const ObjPtr& o : iterate(b[0])) keys.push_back(to_array(o));
+    }
+    return wrap_array(lexsort(keys, b.given(1) ? to_int64(b[1]) : -1));
+  });
+  def(m, "searchsorted", {"a", "v", "side=", "sorter="}, [](const BoundArgs& b) {
+    ArrayPtr r = searchsorted(to_array(b[0]), to_array(b[1]), b.given(2) ? to_str(b[2], "side") : "left", sorter_of(b, 3));
+    return wrap_result(r);
+  });
+  def(m, "unique", {"ar", "return_index=", "return_inverse=", "return_counts=", "axis=", "*", "equal_nan="},
+      [](const BoundArgs& b) {
+        if (b.given(4)) raise_not_implemented("np.unique(axis=...) is not supported yet");
+        bool ri = b.given(1) && is_true(b[1]), rv = b.given(2) && is_true(b[2]), rc = b.given(3) && is_true(b[3]);
+        UniqueResult u = unique(to_array(b[0]), ri, rv, rc, b.has(5) ? is_true(b[5]) : true);
+        if (!ri && !rv && !rc) return wrap_array(u.values);
+        std::vector<ObjPtr> out{wrap_array(u.values)};
+        if (ri) out.push_back(wrap_array(u.indices));
+        if (rv) out.push_back(wrap_array(u.inverse));
+        if (rc) out.push_back(wrap_array(u.counts));
+        return make_tuple(std::move(out));
+      });
+  method("sort", {"axis=", "kind=", "order="}, [](const ObjPtr& self, const BoundArgs& b) {
+    sort_inplace(array_of(self), b.given(0) ? to_int64(b[0]) : -1, kind_of(b, 1));
+    return None();
+  });
+  method("argsort", {"axis=", "kind=", "order="}, [](const ObjPtr& self, const BoundArgs& b) {
+    return wrap_array(argsort(array_of(self), axis_or_none(b, 0, -1), kind_of(b, 1)));
+  });
+  method("searchsorted", {"v", "side=", "sorter="}, [](const ObjPtr& self, const BoundArgs& b) {
+    return wrap_result(searchsorted(array_of(self), to_array(b[0]), b.given(1) ? to_str(b[1], "side") : "left", sorter_of(b, 2)));
+  });
+}
+
+void init_stats(Interpreter&, ModuleObject& m) {
+  def(m, "rankdata", {"a", "method=", "*", "axis=", "nan_policy="}, [](const BoundArgs& b) {
+    return wrap_array(rankdata(to_array(b[0]), b.given(1) ? to_str(b[1], "method") : "average",
+                               axis_or_none(b, 2, std::nullopt), b.given(3) ? to_str(b[3], "nan_policy") : "propagate"));
+  });
+}
+
+void init_mstats(Interpreter&, ModuleObject& m) {
+  def(m, "rankdata", {"data", "axis=", "use_missing="}, [](const BoundArgs& b) {
+    return wrap_array(mstats_rankdata(to_array(b[0]), nullptr, axis_or_none(b, 1, std::nullopt),
+                                      b.given(2) && is_true(b[2])));
+  });
+}
+
+}  // namespace
+
+void register_numpy_sorting() {
+  register_numpy_part("numpy", init_sorting);
+  register_numpy_part("scipy.stats", init_stats);
+  register_numpy_part("scipy.stats.mstats", init_mstats);
+}
+
+}  // namespace sl
