@@ -341,6 +341,7 @@ void register_numpy_reductions();
 void register_numpy_random();
 void register_numpy_sorting();
 void register_numpy_io();
+void register_numpy_shape();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -351,6 +352,7 @@ void register_numpy_modules() {
   register_numpy_random();
   register_numpy_sorting();
   register_numpy_io();
+  register_numpy_shape();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)

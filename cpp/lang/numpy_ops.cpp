@@ -5,7 +5,7 @@
 // scalars become weak operands (NEP 50), NumPy scalars strong 0-d arrays.
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
-#include "core/shape_ops.hpp"
+#include "core/linalg_products.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
 #include "lang/numpy_module.hpp"
@@ -54,8 +54,8 @@ const UFuncId kCmpIds[] = {UFuncId::Less, UFuncId::LessEqual, UFuncId::Equal,
 ObjPtr matmul_op(const ObjPtr& a, const ObjPtr& b) {
   Operand x, y;
   if (!to_operand(a, &x) || !to_operand(b, &y)) return NotImplemented();
-  if (!x.array || !y.array) raise_value_error("matmul: Input operand does not have enough dimensions");
-  raise_not_implemented("matmul: pending");
+  auto arr = [](const Operand& o) { return o.array ? o.array : array_from_scalar(o.value); };
+  return wrap_result(matmul(arr(x), arr(y)));
 }
 
 // One template instance per (operator, reflected, in-place) through the tables above.

@@ -1,0 +1,188 @@
+// numpy_shape.cpp — joining, tiling, flipping, padding, take/put, index helpers, products
+// and numpy.linalg, plus sliding_window_view in numpy.lib.stride_tricks. Argument
+// conversion only; the semantics live in core/join_ops, shape_ops, pad, take_put,
+// arith_ops, linalg*, windows.
+#include "core/arith_ops.hpp"
+#include "core/join_ops.hpp"
+#include "core/linalg.hpp"
+#include "core/linalg_products.hpp"
+#include "core/pad.hpp"
+#include "core/shape_ops.hpp"
+#include "core/take_put.hpp"
+#include "core/windows.hpp"
+#include "lang/numpy_module.hpp"
+#include "lang/numpy_objects.hpp"
+
+namespace sl {
+namespace {
+
+void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
+         std::function<ObjPtr(const BoundArgs&)> body) {
+  auto sig = std::make_shared<Signature>(name, params);
+  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    return body(sig->bind(args, kw));
+  });
+}
+std::vector<ArrayPtr> arrays_of(const ObjPtr& seq) {
+  std::vector<ArrayPtr> v;
+  for (const ObjPtr& o : iterate(seq)) v.push_back(to_array(o));
+  return v;
+}
+std::vector<ArrayPtr> arrays_of(const std::vector<ObjPtr>& objs) {
+  std::vector<ArrayPtr> v;
+  for (const ObjPtr& o : objs) v.push_back(to_array(o));
+  return v;
+}
+ObjPtr tuple_of(const std::vector<ArrayPtr>& v) {
+  std::vector<ObjPtr> out;
+  for (const ArrayPtr& a : v) out.push_back(wrap_array(a));
+  return make_tuple(std::move(out));
+}
+std::optional<int64_t> opt_axis(const BoundArgs& b, size_t i, std::optional<int64_t> dflt) {
+  if (!b.has(i)) return dflt;
+  if (is_none(b[i])) return std::nullopt;
+  return to_int64(b[i]);
+}
+std::optional<std::vector<int64_t>> opt_axes(const BoundArgs& b, size_t i) {
+  if (!b.given(i)) return std::nullopt;
+  return to_axes(b[i]);
+}
+std::string str_or(const BoundArgs& b, size_t i, const char* dflt) {
+  return b.given(i) ? to_str(b[i], "argument") : std::string(dflt);
+}
+
+void init_shape(Interpreter&, ModuleObject& m) {
+  def(m, "concatenate", {"arrays", "axis=", "out=", "*", "dtype=", "casting="}, [](const BoundArgs& b) {
+    return wrap_array(concatenate(arrays_of(b[0]), opt_axis(b, 1, 0), to_optional_dtype(b[3]), str_or(b, 4, "same_kind")));
+  });
+  def(m, "stack", {"arrays", "axis=", "out=", "*", "dtype=", "casting="}, [](const BoundArgs& b) {
+    return wrap_array(stack(arrays_of(b[0]), b.given(1) ? to_int64(b[1]) : 0, to_optional_dtype(b[3]), str_or(b, 4, "same_kind")));
+  });
+  def(m, "vstack", {"tup", "*", "dtype=", "casting="}, [](const BoundArgs& b) {
+    return wrap_array(vstack(arrays_of(b[0]), to_optional_dtype(b[1]), str_or(b, 2, "same_kind")));
+  });
+  m.set("row_stack", m.get("vstack"));
+  def(m, "hstack", {"tup", "*", "dtype=", "casting="}, [](const BoundArgs& b) {
+    return wrap_array(hstack(arrays_of(b[0]), to_optional_dtype(b[1]), str_or(b, 2, "same_kind")));
+  });
+  def(m, "dstack", {"tup"}, [](const BoundArgs& b) { return wrap_array(dstack(arrays_of(b[0]))); });
+  def(m, "column_stack", {"tup"}, [](const BoundArgs& b) { return wrap_array(column_stack(arrays_of(b[0]))); });
+  auto atleast = [&m](const char* name, ArrayPtr (*f)(const ArrayPtr&)) {
+    def(m, name, {"*arys"}, [f](const BoundArgs& b) -> ObjPtr {
+      std::vector<ArrayPtr> out;
+      for (const ObjPtr& o : b.varargs) out.push_back(f(to_array(o)));
+      if (out.size() == 1) return wrap_array(out[0]);
+      return tuple_of(out);
+    });
+  };
+  atleast("atleast_1d", atleast_1d);
+  atleast("atleast_2d", atleast_2d);
+  atleast("atleast_3d", atleast_3d);
+  def(m, "tile", {"A", "reps"}, [](const BoundArgs& b) { return wrap_array(tile(to_array(b[0]), to_axes(b[1]))); });
+  def(m, "repeat", {"a", "repeats", "axis="}, [](const BoundArgs& b) {
+    return wrap_array(repeat(to_array(b[0]), to_array(b[1]), opt_axis(b, 2, std::nullopt)));
+  });
+  def(m, "flip", {"m", "axis="}, [](const BoundArgs& b) { return wrap_result(flip(to_array(b[0]), opt_axes(b, 1))); });
+  def(m, "fliplr", {"m"}, [](const BoundArgs& b) { return wrap_array(fliplr(to_array(b[0]))); });
+  def(m, "flipud", {"m"}, [](const BoundArgs& b) { return wrap_array(flipud(to_array(b[0]))); });
+  def(m, "roll", {"a", "shift", "axis="}, [](const BoundArgs& b) {
+    return wrap_array(roll(to_array(b[0]), to_array(b[1]), opt_axes(b, 2)));
+  });
+  def(m, "pad", {"array", "pad_width", "mode=", "constant_values="}, [](const BoundArgs& b) {
+    return wrap_array(pad(to_array(b[0]), to_array(b[1]), str_or(b, 2, "constant"), b.given(3) ? to_array(b[3]) : nullptr));
+  });
+  def(m, "diff", {"a", "n=", "axis=", "prepend=", "append="}, [](const BoundArgs& b) {
+    return wrap_array(diff(to_array(b[0]), b.given(1) ? to_int64(b[1]) : 1, b.given(2) ? to_int64(b[2]) : -1,
+                           b.has(3) ? to_array(b[3]) : nullptr, b.has(4) ? to_array(b[4]) : nullptr));
+  });
+  def(m, "meshgrid", {"*xi", "copy=", "sparse=", "indexing="}, [](const BoundArgs& b) {
+    std::vector<ArrayPtr> r = meshgrid(arrays_of(b.varargs), str_or(b, 2, "xy"), b.given(1) && is_true(b[1]),
+                                       b.has(0) ? is_true(b[0]) : true);
+    return tuple_of(r);  // NumPy 2 returns a tuple
+  });
+  def(m, "outer", {"a", "b", "out="}, [](const BoundArgs& b) { return wrap_array(outer(to_array(b[0]), to_array(b[1]))); });
+  def(m, "dot", {"a", "b", "out="}, [](const BoundArgs& b) { return wrap_result(dot(to_array(b[0]), to_array(b[1]))); });
+  def(m, "matmul", {"x1", "x2", "/", "out="}, [](const BoundArgs& b) { return wrap_result(matmul(to_array(b[0]), to_array(b[1]))); });
+  def(m, "isclose", {"a", "b", "rtol=", "atol=", "equal_nan="}, [](const BoundArgs& b) {
+    return wrap_result(isclose(to_array(b[0]), to_array(b[1]), b.given(2) ? to_double(b[2]) : 1e-05,
+                               b.given(3) ? to_double(b[3]) : 1e-08, b.given(4) && is_true(b[4])));
+  });
+  def(m, "allclose", {"a", "b", "rtol=", "atol=", "equal_nan="}, [](const BoundArgs& b) {
+    return make_bool(allclose(to_array(b[0]), to_array(b[1]), b.given(2) ? to_double(b[2]) : 1e-05,
+                              b.given(3) ? to_double(b[3]) : 1e-08, b.given(4) && is_true(b[4])));
+  });
+  def(m, "array_equal", {"a1", "a2", "equal_nan="}, [](const BoundArgs& b) {
+    return make_bool(array_equal(to_array(b[0]), to_array(b[1]), b.given(2) && is_true(b[2])));
+  });
+  def(m, "take", {"a", "indices", "axis=", "out=", "mode="}, [](const BoundArgs& b) {
+    return wrap_result(take(to_array(b[0]), to_array(b[1]), opt_axis(b, 2, std::nullopt), str_or(b, 4, "raise")));
+  });
+  def(m, "put", {"a", "ind", "v", "mode="}, [](const BoundArgs& b) {
+    if (!is_ndarray(b[0])) raise_type_error("argument 1 must be numpy.ndarray, not " + type_name(b[0]));
+    put(array_of(b[0]), to_array(b[1]), to_array(b[2]), str_or(b, 3, "raise"));
+    return None();
+  });
+  def(m, "take_along_axis", {"arr", "indices", "axis"}, [](const BoundArgs& b) {
+    return wrap_array(take_along_axis(to_array(b[0]), to_array(b[1]), is_none(b[2]) ? std::nullopt : std::optional<int64_t>(to_int64(b[2]))));
+  });
+  def(m, "put_along_axis", {"arr", "indices", "values", "axis"}, [](const BoundArgs& b) {
+    if (!is_ndarray(b[0])) raise_type_error("put_along_axis needs an ndarray");
+    put_along_axis(array_of(b[0]), to_array(b[1]), to_array(b[2]),
+                   is_none(b[3]) ? std::nullopt : std::optional<int64_t>(to_int64(b[3])));
+    return None();
+  });
+  def(m, "nonzero", {"a"}, [](const BoundArgs& b) { return tuple_of(nonzero(to_array(b[0]))); });
+  def(m, "argwhere", {"a"}, [](const BoundArgs& b) { return wrap_array(argwhere(to_array(b[0]))); });
+  def(m, "flatnonzero", {"a"}, [](const BoundArgs& b) { return wrap_array(flatnonzero(to_array(b[0]))); });
+  def(m, "ix_", {"*args"}, [](const BoundArgs& b) { return tuple_of(ix_(arrays_of(b.varargs))); });
+  // ndarray methods that are the same operations
+  auto meth = [](const char* name, std::initializer_list<const char*> params,
+                 std::function<ObjPtr(const ArrayPtr&, const BoundArgs&)> body) {
+    if (type_lookup(ndarray_type, name)) return;
+    auto sig = std::make_shared<Signature>(name, params);
+    add_method(ndarray_type, name, [sig, body](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
+      return body(array_of(self), sig->bind(a, k));
+    });
+  };
+  meth("repeat", {"repeats", "axis="}, [](const ArrayPtr& a, const BoundArgs& b) {
+    return wrap_array(repeat(a, to_array(b[0]), opt_axis(b, 1, std::nullopt)));
+  });
+  meth("take", {"indices", "axis=", "out=", "mode="}, [](const ArrayPtr& a, const BoundArgs& b) {
+    return wrap_result(take(a, to_array(b[0]), opt_axis(b, 1, std::nullopt), str_or(b, 3, "raise")));
+  });
+  meth("nonzero", {}, [](const ArrayPtr& a, const BoundArgs&) { return tuple_of(nonzero(a)); });
+  meth("dot", {"b", "out="}, [](const ArrayPtr& a, const BoundArgs& b) { return wrap_result(dot(a, to_array(b[0]))); });
+  meth("put", {"indices", "values", "mode="}, [](const ArrayPtr& a, const BoundArgs& b) {
+    put(a, to_array(b[0]), to_array(b[1]), str_or(b, 2, "raise"));
+    return None();
+  });
+}
+
+void init_linalg(Interpreter&, ModuleObject& m) {
+  def(m, "inv", {"a"}, [](const BoundArgs& b) { return wrap_array(inv(to_array(b[0]))); });
+  def(m, "det", {"a"}, [](const BoundArgs& b) { return wrap_result(det(to_array(b[0]))); });
+  def(m, "solve", {"a", "b"}, [](const BoundArgs& b) { return wrap_array(solve(to_array(b[0]), to_array(b[1]))); });
+  def(m, "norm", {"x", "ord=", "axis=", "keepdims="}, [](const BoundArgs& b) {
+    NormOrder ord;
+    if (b.given(1)) ord = is_str(b[1]) ? NormOrder::string(str_value(b[1])) : NormOrder::number(to_double(b[1]));
+    return wrap_result(norm(to_array(b[0]), ord, b.given(2) ? std::optional<std::vector<int64_t>>(to_axes(b[2])) : std::nullopt,
+                            b.given(3) && is_true(b[3])));
+  });
+}
+
+void init_windows(Interpreter&, ModuleObject& m) {
+  def(m, "sliding_window_view", {"x", "window_shape", "axis=", "*", "subok=", "writeable="}, [](const BoundArgs& b) {
+    return wrap_array(sliding_window_view(to_array(b[0]), to_axes(b[1]), b.given(2) ? std::optional<std::vector<int64_t>>(to_axes(b[2])) : std::nullopt,
+                                          b.given(4) && is_true(b[4])));
+  });
+}
+
+}  // namespace
+
+void register_numpy_shape() {
+  register_numpy_part("numpy", init_shape);
+  register_numpy_part("numpy.linalg", init_linalg);
+  register_numpy_part("numpy.lib.stride_tricks", init_windows);
+}
+
+}  // namespace sl
