@@ -1,0 +1,80 @@
+// reduce.hpp — reductions along axes, NumPy 2 semantics and bit-identical float results:
+// sum/prod (pairwise float sums, NumPy's accumulator dtypes: bool and small signed ints
+// sum in int64, small unsigned in uint64), min/max (NaN propagates), all/any, mean/var/std
+// (numpy/_core/_methods.py operation for operation), ptp, argmin/argmax, cumsum/cumprod,
+// count_nonzero, and the generic ufunc.reduce / ufunc.accumulate they are built on.
+//
+// Every function returns an array; a full reduction (axis=None, keepdims=False) returns a
+// 0-d array that the interpreter turns into a NumPy scalar.
+//
+// Axis arguments: nullopt is axis=None; a list holds one or more possibly negative axes
+// (AxisError when out of range, ValueError "duplicate value in 'axis'").
+//
+// Not here: initial= and where= of reductions, nan-functions, median/percentile (stats.hpp).
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "core/ndarray.hpp"
+#include "core/ufunc_table.hpp"
+
+namespace sl {
+
+using AxisList = std::optional<std::vector<int64_t>>;
+
+// Normalised reduction flags per axis (AxisError / duplicate checks as NumPy).
+std::vector<bool> reduction_axes(const AxisList& axis, int ndim);
+
+// np.<ufunc>.reduce(a, axis, dtype, out, keepdims). For binary ufuncs with a loop whose
+// inputs and output share a dtype; bool-output ufuncs (logical_and/or/xor) reduce in bool.
+ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a, const AxisList& axis,
+                      std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr,
+                      bool keepdims = false);
+// np.<ufunc>.accumulate(a, axis, dtype, out) along one axis (0-d input: TypeError).
+ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a, int64_t axis,
+                          std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
+
+ArrayPtr sum(const ArrayPtr& a, const AxisList& axis = std::nullopt,
+             std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+ArrayPtr prod(const ArrayPtr& a, const AxisList& axis = std::nullopt,
+              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+ArrayPtr amax(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+              bool keepdims = false);
+ArrayPtr amin(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+              bool keepdims = false);
+ArrayPtr all(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+             bool keepdims = false);
+ArrayPtr any(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+             bool keepdims = false);
+ArrayPtr ptp(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+             bool keepdims = false);
+
+// mean: ints/bool accumulate in float64; float32 stays float32 (sum in float32, then the
+// division done in float64 and rounded, which is what NumPy 2 computes).
+ArrayPtr mean(const ArrayPtr& a, const AxisList& axis = std::nullopt,
+              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+ArrayPtr var(const ArrayPtr& a, const AxisList& axis = std::nullopt,
+             std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, double ddof = 0,
+             bool keepdims = false);
+ArrayPtr std_(const ArrayPtr& a, const AxisList& axis = std::nullopt,
+              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, double ddof = 0,
+              bool keepdims = false);
+
+// argmax/argmin: first occurrence; NaN counts as the extreme (first NaN wins). axis=None
+// indexes the C-order flattening. Errors: "attempt to get argmax of an empty sequence".
+ArrayPtr argmax(const ArrayPtr& a, std::optional<int64_t> axis = std::nullopt,
+                ArrayPtr out = nullptr, bool keepdims = false);
+ArrayPtr argmin(const ArrayPtr& a, std::optional<int64_t> axis = std::nullopt,
+                ArrayPtr out = nullptr, bool keepdims = false);
+
+// cumsum/cumprod: axis=None works on the C-order flattening (result 1-d).
+ArrayPtr cumsum(const ArrayPtr& a, std::optional<int64_t> axis = std::nullopt,
+                std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
+ArrayPtr cumprod(const ArrayPtr& a, std::optional<int64_t> axis = std::nullopt,
+                 std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
+
+// count_nonzero: int64 result (0-d for axis=None; the interpreter returns a Python int
+// then, as NumPy does).
+ArrayPtr count_nonzero(const ArrayPtr& a, const AxisList& axis = std::nullopt, bool keepdims = false);
+
+}  // namespace sl

@@ -1,0 +1,97 @@
+// reduce_accumulate.cpp — ufunc.accumulate and cumsum/cumprod: out[0] = a[0] and
+// out[i] = op(out[i-1], a[i]) along the axis, sequentially (as NumPy's accumulate loop),
+// with the reduction dtype rules (cumsum of bool/int8 accumulates in int64) and the
+// result laid out like the input (F in, F out).
+#include <string>
+
+#include "core/assign.hpp"
+#include "core/errors.hpp"
+#include "core/reduce.hpp"
+#include "core/ufunc.hpp"
+#include "core/ufunc_cast.hpp"
+#include "core/ufunc_types.hpp"
+#include "core/views.hpp"
+
+namespace sl {
+namespace {
+
+DType accumulate_dtype(UFuncId id, const ArrayPtr& a, std::optional<DType> dtype, const ArrayPtr& out) {
+  if (ufunc_info(id).rule == TypeRule::BoolOut) return DType::Bool;
+  if (dtype) {
+    ArrayPtr s0 = new_array({}, *dtype);
+    return resolve_loop_types(id, {Operand(s0), Operand(s0)}, *dtype).out;
+  }
+  if (out) {
+    ArrayPtr o0 = new_array({}, out->dtype), a0 = new_array({}, a->dtype);
+    return resolve_loop_types(id, {Operand(o0), Operand(a0)}, std::nullopt).out;
+  }
+  DType sig = a->dtype;
+  if (id == UFuncId::Add || id == UFuncId::Multiply) {
+    if (sig == DType::Bool) sig = DType::Int64;
+    else if (dtype_is_integer(sig) && dtype_itemsize(sig) < 8)
+      sig = dtype_is_unsigned(sig) ? DType::UInt64 : DType::Int64;
+  }
+  ArrayPtr s0 = new_array({}, sig);
+  return resolve_loop_types(id, {Operand(s0), Operand(s0)}, std::nullopt).out;
+}
+
+}  // namespace
+
+ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::optional<DType> dtype,
+                          ArrayPtr out) {
+  if (ufunc_nin(id) != 2) raise_value_error("accumulate only supported for binary functions");
+  if (a_in->ndim() == 0) raise_type_error("cannot accumulate on a scalar");
+  const int ax = normalize_axis(axis, a_in->ndim());
+  const DType lt = accumulate_dtype(id, a_in, dtype, out);
+  if (out && out->shape != a_in->shape)
+    raise_value_error("operands could not be broadcast together with shapes " +
+                      shape_str_compact(a_in->shape) + " " + shape_str_compact(out->shape) + " ");
+  ArrayPtr a = a_in;
+  if (out && may_share_memory(*out, *a)) a = copy_array(a, 'K');
+  // Work in the loop dtype: the input cast once (NumPy casts through its buffers).
+  if (a->dtype != lt) a = astype(a, lt, 'K');
+  ArrayPtr r = (out && out->dtype == lt) ? out : alloc_like_operands(a->shape, lt, {a});
+  if (r->size() > 0) {
+    LoopFn fn = find_loop(id, lt);
+    if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt));
+    Shape oshape;
+    Strides oa, orr;
+    for (int k = 0; k < a->ndim(); ++k)
+      if (k != ax) {
+        oshape.push_back(a->shape[k]);
+        oa.push_back(a->strides[k]);
+        orr.push_back(r->strides[k]);
+      }
+    const int64_t n = a->shape[ax], sa = a->strides[ax], sr = r->strides[ax];
+    const int64_t isz = dtype_itemsize(lt);
+    uint8_t* abase = a->buffer->data();
+    uint8_t* rbase = r->buffer->data();
+    for_each_offset2(oshape, oa, a->offset, orr, r->offset, [&](int64_t pa, int64_t pr) {
+      char* src = reinterpret_cast<char*>(abase + pa);
+      char* dst = reinterpret_cast<char*>(rbase + pr);
+      std::memmove(dst, src, static_cast<size_t>(isz));
+      if (n > 1) {
+        char* args[3] = {dst, src + sa, dst + sr};
+        const int64_t steps[3] = {sr, sa, sr};
+        fn(args, n - 1, steps);
+      }
+    });
+  }
+  if (out && r != out) {
+    assign_array(out, r);
+    return out;
+  }
+  return r;
+}
+
+ArrayPtr cumsum(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype, ArrayPtr out) {
+  if (!axis) return accumulate_ufunc(UFuncId::Add, ravel(a, 'C'), 0, dtype, out);
+  return accumulate_ufunc(UFuncId::Add, a, *axis, dtype, out);
+}
+
+ArrayPtr cumprod(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype, ArrayPtr out) {
+  if (!axis) return accumulate_ufunc(UFuncId::Multiply, ravel(a, 'C'), 0, dtype, out);
+  return accumulate_ufunc(UFuncId::Multiply, a, *axis, dtype, out);
+}
+
+}  // namespace sl

@@ -1,0 +1,226 @@
+#include "core/reduce_iter.hpp"
+
+#include <algorithm>
+
+#include "core/interrupt.hpp"
+#include "core/ufunc_cast.hpp"
+#include "core/ufunc_iter.hpp"
+
+namespace sl {
+namespace {
+
+constexpr int64_t kBufSize = 8192;  // NPY_BUFSIZE: NumPy's default ufunc buffer size
+
+struct RDim {
+  int64_t n;   // length
+  int64_t si;  // input byte stride
+  int64_t so;  // output byte stride (0: reduced along this axis)
+};
+
+// npyiter_checkreducesize (numpy/core/src/multiarray/nditer_api.c, 1.24), for the two
+// operands of a reduction where only the output is a REDUCE operand. Returns the transfer
+// size; sets the inner-loop size, the outer reduce dimension and REUSE_REDUCE_LOOPS.
+int64_t check_reduce_size(const std::vector<RDim>& d, const std::vector<int64_t>& coord,
+                          int64_t count, int64_t& innersize, size_t& outerdim, bool& reuse) {
+  const size_t ndim = d.size();
+  outerdim = 0;
+  if (ndim == 1 || count == 0) {
+    innersize = count;
+    return count;
+  }
+  bool zero0 = d[0].so == 0;
+  int64_t reducespace = 1 + (d[0].n - coord[0] - 1);
+  int64_t factor = d[0].n;
+  bool nonzerocoord = coord[0] != 0;
+  size_t idim = 1;
+  for (; idim < ndim && reducespace < count; ++idim) {
+    if ((d[idim].so == 0) != zero0) {
+      if (count <= reducespace) {
+        innersize = count;
+        reuse = true;
+        return count;
+      }
+      if (nonzerocoord) {
+        count = std::min(count, reducespace);
+        innersize = count;
+        reuse = false;
+        return count;
+      }
+      innersize = reducespace;
+      break;
+    }
+    if (coord[idim] != 0) nonzerocoord = true;
+    reducespace += (d[idim].n - coord[idim] - 1) * factor;
+    factor *= d[idim].n;
+  }
+  if (nonzerocoord || count < reducespace || idim == ndim) {
+    if (reducespace < count) count = reducespace;
+    innersize = count;
+    reuse = false;
+    return count;
+  }
+  reuse = coord[idim] == 0;
+  innersize = reducespace;
+  count /= reducespace;
+  // The outer level of the double loop.
+  outerdim = idim;
+  zero0 = d[idim].so == 0;
+  reducespace = 1 + (d[idim].n - coord[idim] - 1);
+  factor = d[idim].n;
+  ++idim;
+  for (; idim < ndim && reducespace < count; ++idim) {
+    if ((d[idim].so == 0) != zero0) return (count <= reducespace ? count : reducespace) * innersize;
+    reducespace += (d[idim].n - coord[idim] - 1) * factor;
+    factor *= d[idim].n;
+  }
+  if (reducespace < count) count = reducespace;
+  return count * innersize;
+}
+
+}  // namespace
+
+std::vector<int> reduce_axis_order(const Shape& shape, const Strides& in_strides,
+                                   const Strides& out_strides) {
+  return iter_axis_order(shape, {&out_strides, &in_strides});
+}
+
+void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
+  for (int64_t n : shape)
+    if (n == 0) return;
+  const std::vector<int> order = reduce_axis_order(shape, ops.in_strides, ops.out_strides);
+  std::vector<RDim> d;
+  for (int ax : order) {
+    if (shape[ax] == 1) continue;
+    RDim x{shape[ax], ops.in_strides[ax], ops.out_strides[ax]};
+    if (!d.empty() && d.back().si * d.back().n == x.si && d.back().so * d.back().n == x.so) {
+      d.back().n *= x.n;
+      continue;
+    }
+    d.push_back(x);
+  }
+  if (d.empty()) d.push_back(RDim{1, 0, 0});
+  const size_t nd = d.size();
+
+  const DType lt = ops.loop_dtype;
+  const int64_t L = dtype_itemsize(lt);
+  bool aligned = reinterpret_cast<uintptr_t>(ops.in_data) % dtype_itemsize(ops.in_dtype) == 0;
+  for (const RDim& x : d) aligned = aligned && x.si % dtype_itemsize(ops.in_dtype) == 0;
+  const bool cast = ops.in_dtype != lt || !aligned;
+  const CastFn cf = find_cast(ops.in_dtype, lt);
+  std::vector<char> buf(static_cast<size_t>(kBufSize * L) + 16);
+  char* args[3];
+  int64_t steps[3];
+
+  if (d[0].so != 0) {
+    // The output moves along the inner axis: every call adds one element into each output
+    // element, so visiting the inner runs in iteration order gives NumPy's result.
+    std::vector<int64_t> idx(nd, 0);
+    char* pi = ops.in_data;
+    char* po = ops.out_data;
+    for (;;) {
+      if (!cast) {
+        args[0] = po; args[1] = pi; args[2] = po;
+        steps[0] = d[0].so; steps[1] = d[0].si; steps[2] = d[0].so;
+        fn(args, d[0].n, steps);
+      } else {
+        for (int64_t off = 0; off < d[0].n; off += kBufSize) {
+          const int64_t m = std::min(kBufSize, d[0].n - off);
+          cf(pi + off * d[0].si, d[0].si, buf.data(), L, m);
+          args[0] = po + off * d[0].so; args[1] = buf.data(); args[2] = args[0];
+          steps[0] = d[0].so; steps[1] = L; steps[2] = d[0].so;
+          fn(args, m, steps);
+        }
+      }
+      check_interrupt();
+      size_t k = 1;
+      for (; k < nd; ++k) {
+        pi += d[k].si;
+        po += d[k].so;
+        if (++idx[k] < d[k].n) break;
+        pi -= d[k].si * d[k].n;
+        po -= d[k].so * d[k].n;
+        idx[k] = 0;
+      }
+      if (k >= nd) return;
+    }
+  }
+
+  // The output is fixed along the inner axis: reproduce NumPy's buffered schedule.
+  int64_t itersize = 1;
+  for (const RDim& x : d) itersize *= x.n;
+  const int64_t bufsize = std::min(kBufSize, itersize);
+  std::vector<int64_t> coord(nd, 0);
+  auto set_coords = [&](int64_t index) {
+    for (size_t k = 0; k < nd; ++k) {
+      coord[k] = index % d[k].n;
+      index /= d[k].n;
+    }
+  };
+  const CastFn copy = cast ? cf : find_cast(lt, lt);
+  // One inner-loop call over iteration indices [start, start + len).
+  auto run_range = [&](int64_t start, int64_t len) {
+    set_coords(start);
+    char* pi = ops.in_data;
+    char* po = ops.out_data;
+    for (size_t k = 0; k < nd; ++k) {
+      pi += coord[k] * d[k].si;
+      po += coord[k] * d[k].so;
+    }
+    args[0] = po; args[2] = po;
+    steps[0] = 0; steps[2] = 0;
+    if (!cast && coord[0] + len <= d[0].n) {
+      args[1] = pi;
+      steps[1] = d[0].si;
+      fn(args, len, steps);
+      return;
+    }
+    // Gather the run (it may cross axes) into the buffer in iteration order, casting.
+    char* dst = buf.data();
+    int64_t left = len;
+    while (left > 0) {
+      const int64_t m = std::min(left, d[0].n - coord[0]);
+      copy(pi, d[0].si, dst, L, m);
+      dst += m * L;
+      left -= m;
+      pi += m * d[0].si;
+      coord[0] += m;
+      for (size_t k = 0; k + 1 < nd && coord[k] == d[k].n; ++k) {
+        pi -= d[k].n * d[k].si;
+        coord[k] = 0;
+        pi += d[k + 1].si;
+        ++coord[k + 1];
+      }
+    }
+    args[1] = buf.data();
+    steps[1] = L;
+    fn(args, len, steps);
+  };
+
+  int64_t iterindex = 0, innersize = 0;
+  size_t outerdim = 0;
+  bool reuse = false, first = true;
+  while (iterindex < itersize) {
+    set_coords(iterindex);
+    int64_t transfersize = std::min(bufsize, itersize - iterindex);
+    int64_t outersize;
+    if (!first && reuse) {
+      outersize = d[outerdim].n - coord[outerdim];
+      if (outersize * innersize > bufsize) outersize = transfersize / innersize;
+      if (outersize <= 0) {  // cannot happen with NumPy's invariants; never spin
+        transfersize = check_reduce_size(d, coord, transfersize, innersize, outerdim, reuse);
+        outersize = transfersize / innersize;
+      }
+    } else {
+      transfersize = check_reduce_size(d, coord, transfersize, innersize, outerdim, reuse);
+      outersize = transfersize / innersize;
+    }
+    first = false;
+    for (int64_t o = 0; o < outersize; ++o) {
+      run_range(iterindex, innersize);
+      iterindex += innersize;
+    }
+    check_interrupt();
+  }
+}
+
+}  // namespace sl

@@ -1,0 +1,77 @@
+// reduce_moments.cpp — mean, var, std, following numpy/_core/_methods.py (_mean, _var,
+// _std) step by step so results are bit-identical: the sum is the pairwise ufunc
+// reduction, the division by the element count (an np.intp, hence a float64 division in
+// NumPy 2 even for float32 sums, rounded back to the sum's dtype), var subtracts a
+// keepdims mean with a broadcasting ufunc (whose output layout decides the second sum's
+// iteration order), squares in place and sums again.
+#include <cmath>
+
+#include "core/errors.hpp"
+#include "core/reduce.hpp"
+#include "core/ufunc.hpp"
+#include "core/ufunc_loops.hpp"
+
+namespace sl {
+namespace {
+
+// _count_reduce_items
+int64_t count_items(const ArrayPtr& a, const AxisList& axis) {
+  const std::vector<bool> red = reduction_axes(axis, a->ndim());
+  int64_t n = 1;
+  for (int k = 0; k < a->ndim(); ++k)
+    if (red[k]) n *= a->shape[k];
+  return n;
+}
+
+// r = r / denom computed in float64 and cast back (true_divide(r, intp, out=r,
+// casting='unsafe') in NumPy 2).
+void divide_in_place(const ArrayPtr& r, double denom) {
+  uint8_t* base = r->buffer->data();
+  visit_dtype(r->dtype, [&](auto tag) {
+    using T = decltype(tag);
+    for_each_offset(r->shape, r->strides, r->offset, [&](int64_t p) {
+      T v;
+      std::memcpy(&v, base + p, sizeof(T));
+      double q = loops::convert<double>(v) / denom;
+      T w = loops::convert<T>(q);
+      std::memcpy(base + p, &w, sizeof(T));
+    });
+  });
+}
+
+bool is_int_or_bool(DType t) { return !dtype_is_float(t); }
+
+}  // namespace
+
+ArrayPtr mean(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
+              bool keepdims) {
+  const int64_t n = count_items(a, axis);
+  if (!dtype && is_int_or_bool(a->dtype)) dtype = DType::Float64;
+  ArrayPtr ret = sum(a, axis, dtype, out, keepdims);
+  divide_in_place(ret, static_cast<double>(n));
+  return ret;
+}
+
+ArrayPtr var(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
+             double ddof, bool keepdims) {
+  const int64_t n = count_items(a, axis);
+  if (!dtype && is_int_or_bool(a->dtype)) dtype = DType::Float64;
+  ArrayPtr arrmean = sum(a, axis, dtype, nullptr, /*keepdims=*/true);
+  divide_in_place(arrmean, static_cast<double>(n));
+  ArrayPtr x = apply_ufunc(UFuncId::Subtract, {a, arrmean});
+  apply_ufunc(UFuncId::Multiply, {x, x}, x);
+  ArrayPtr ret = sum(x, axis, dtype, out, keepdims);
+  // rcount = max(rcount - ddof, 0)
+  double denom = static_cast<double>(n) - ddof;
+  if (!(denom > 0)) denom = std::isnan(denom) ? denom : 0.0;
+  divide_in_place(ret, denom);
+  return ret;
+}
+
+ArrayPtr std_(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
+              double ddof, bool keepdims) {
+  ArrayPtr ret = var(a, axis, dtype, out, ddof, keepdims);
+  return apply_ufunc(UFuncId::Sqrt, {ret}, ret);
+}
+
+}  // namespace sl

@@ -1,0 +1,167 @@
+// ufunc.cpp — apply_ufunc: broadcasting, out=/where= handling, overlap safety, then one
+// call into the strided iterator with the resolved loop.
+#include "core/ufunc.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/assign.hpp"
+#include "core/errors.hpp"
+#include "core/ufunc_iter.hpp"
+#include "core/ufunc_loops.hpp"
+#include "core/ufunc_types.hpp"
+#include "core/views.hpp"
+
+namespace sl {
+namespace {
+
+template <bool V>
+void fixed_result_loop(char** args, int64_t n, const int64_t* s) {
+  char* o = args[2];
+  for (int64_t i = 0; i < n; ++i, o += s[2]) *reinterpret_cast<bool*>(o) = V;
+}
+
+// nditer's broadcasting: all operands together (inputs, out, where), then out must not
+// need broadcasting itself.
+Shape broadcast_all(const std::vector<Shape>& shapes, const Shape* out_shape) {
+  size_t nd = 0;
+  for (const Shape& s : shapes) nd = std::max(nd, s.size());
+  Shape b(nd, 1);
+  bool ok = true;
+  for (const Shape& s : shapes) {
+    for (size_t k = 0; k < s.size(); ++k) {
+      int64_t& d = b[nd - s.size() + k];
+      if (d == 1) d = s[k];
+      else if (s[k] != 1 && s[k] != d) ok = false;
+    }
+  }
+  if (!ok) {
+    std::string msg = "operands could not be broadcast together with shapes ";
+    for (const Shape& s : shapes) msg += shape_str_compact(s) + " ";
+    raise_value_error(msg);
+  }
+  if (out_shape && *out_shape != b)
+    raise_value_error("non-broadcastable output operand with shape " +
+                      shape_str_compact(*out_shape) + " doesn't match the broadcast shape " +
+                      shape_str_compact(b));
+  return b;
+}
+
+// True when `in` may be read while `out` is written element by element in the same order:
+// disjoint memory, or the very same elements at the same positions.
+bool overlap_is_safe(const NDArray& out, const NDArray& in, const Shape& shape) {
+  if (!may_share_memory(out, in)) return true;
+  if (in.dtype != out.dtype || in.data() != out.data()) return false;
+  return broadcast_strides_to(in, shape) == broadcast_strides_to(out, shape);
+}
+
+}  // namespace
+
+ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<ArrayPtr>& ops) {
+  std::vector<Strides> st;
+  for (const ArrayPtr& a : ops) st.push_back(broadcast_strides_to(*a, shape));
+  std::vector<const Strides*> p;
+  for (const Strides& s : st) p.push_back(&s);
+  return alloc_in_order(shape, dtype, iter_axis_order(shape, p));
+}
+
+static void check_arity(UFuncId id, size_t n) {
+  if (static_cast<int>(n) != ufunc_nin(id))
+    raise_type_error(std::string(ufunc_name(id)) + "() takes from " + std::to_string(ufunc_nin(id)) +
+                     " to " + std::to_string(ufunc_nin(id) + 1) + " positional arguments but " +
+                     std::to_string(n) + " were given");
+}
+
+DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::optional<DType> dtype) {
+  check_arity(id, inputs.size());
+  return resolve_loop_types(id, inputs, dtype).out;
+}
+
+ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
+                     std::optional<DType> dtype) {
+  const int nin = ufunc_nin(id);
+  check_arity(id, inputs.size());
+  const LoopTypes lt = resolve_loop_types(id, inputs, dtype);
+
+  // Shapes in nditer's operand order: inputs, out, where.
+  std::vector<Shape> shapes;
+  for (const Operand& op : inputs) shapes.push_back(op.is_array() ? op.array->shape : Shape{});
+  if (out) shapes.push_back(out->shape);
+  if (where) {
+    if (where->dtype != DType::Bool)
+      raise_type_error("Cannot cast array data from " + dtype_repr(where->dtype) +
+                       " to dtype('bool') according to the rule 'safe'");
+    shapes.push_back(where->shape);
+  }
+  const Shape shape = broadcast_all(shapes, out ? &out->shape : nullptr);
+
+  if (out) {
+    if (!out->writeable) raise_value_error("output array is read-only");
+    if (!can_cast_same_kind(lt.out, out->dtype)) raise_output_cast_error(id, lt.out, out->dtype);
+  } else {
+    std::vector<ArrayPtr> arrs;
+    for (const Operand& op : inputs)
+      if (op.is_array()) arrs.push_back(op.array);
+    if (where) arrs.push_back(where);
+    out = alloc_like_operands(shape, lt.out, arrs);
+  }
+
+  // Inputs (and the mask) that overlap out in any other way than element-for-element are
+  // copied first, so in-place operations give NumPy's result.
+  std::vector<ArrayPtr> in_arrays(nin);
+  for (int k = 0; k < nin; ++k) {
+    if (!inputs[k].is_array()) continue;
+    in_arrays[k] = inputs[k].array;
+    if (!overlap_is_safe(*out, *in_arrays[k], shape)) in_arrays[k] = copy_array(in_arrays[k], 'K');
+  }
+  if (where && may_share_memory(*out, *where)) where = copy_array(where, 'K');
+
+  std::vector<IterOperand> ops(nin + 1);
+  std::vector<std::array<char, 16>> scalar_store(nin);
+  for (int k = 0; k < nin; ++k) {
+    IterOperand& op = ops[k];
+    op.loop_dtype = lt.in[k];
+    if (in_arrays[k]) {
+      op.data = reinterpret_cast<char*>(in_arrays[k]->data());
+      op.strides = broadcast_strides_to(*in_arrays[k], shape);
+      op.dtype = in_arrays[k]->dtype;
+    } else {
+      // Weak Python scalar: converted once (OverflowError if it does not fit), stride 0.
+      // (never read by the constant-result loops, where it may not fit)
+      const bool fixed = lt.special == LoopTypes::Special::FixedTrue ||
+                         lt.special == LoopTypes::Special::FixedFalse;
+      Scalar v = fixed ? inputs[k].value.cast(lt.in[k]) : weak_scalar_as(inputs[k].value, lt.in[k]);
+      v.store(reinterpret_cast<uint8_t*>(scalar_store[k].data()));
+      op.data = scalar_store[k].data();
+      op.strides = Strides(shape.size(), 0);
+      op.dtype = lt.in[k];
+    }
+  }
+  IterOperand& o = ops[nin];
+  o.data = reinterpret_cast<char*>(out->data());
+  o.strides = broadcast_strides_to(*out, shape);
+  o.dtype = out->dtype;
+  o.loop_dtype = lt.out;
+
+  IterOperand mask_op;
+  if (where) {
+    mask_op.data = reinterpret_cast<char*>(where->data());
+    mask_op.strides = broadcast_strides_to(*where, shape);
+    mask_op.dtype = mask_op.loop_dtype = DType::Bool;
+  }
+
+  LoopFn fn = nullptr;
+  switch (lt.special) {
+    case LoopTypes::Special::FixedTrue: fn = &fixed_result_loop<true>; break;
+    case LoopTypes::Special::FixedFalse: fn = &fixed_result_loop<false>; break;
+    case LoopTypes::Special::MixedSignCompare:
+      fn = find_mixed_compare_loop(id, lt.in[0] == DType::Int64);
+      break;
+    case LoopTypes::Special::None: fn = find_loop(id, lt.in[0]); break;
+  }
+  if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
+  run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);
+  return out;
+}
+
+}  // namespace sl

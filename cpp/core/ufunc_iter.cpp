@@ -1,0 +1,216 @@
+#include "core/ufunc_iter.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/interrupt.hpp"
+#include "core/ufunc_cast.hpp"
+
+namespace sl {
+
+std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Strides*>& ops) {
+  const int nd = static_cast<int>(shape.size());
+  // NumPy keeps axis data reversed (index j is array axis nd-1-j) and sorts it from the
+  // smallest stride up with a stable insertion sort; an operand only votes when both
+  // strides are non-zero, and any "keep" vote wins (C order wins conflicts).
+  auto stride = [&](int j, size_t op) -> int64_t {
+    const int ax = nd - 1 - j;
+    return shape[ax] == 1 ? 0 : (*ops[op])[ax];
+  };
+  std::vector<int> perm(nd);
+  for (int j = 0; j < nd; ++j) perm[j] = j;
+  for (int i0 = 1; i0 < nd; ++i0) {
+    int ipos = i0;
+    const int j0 = perm[i0];
+    for (int i1 = i0 - 1; i1 >= 0; --i1) {
+      bool ambig = true, swap = false;
+      const int j1 = perm[i1];
+      for (size_t op = 0; op < ops.size(); ++op) {
+        const int64_t s0 = stride(j0, op), s1 = stride(j1, op);
+        if (s0 != 0 && s1 != 0) {
+          if (std::llabs(s1) <= std::llabs(s0)) swap = false;
+          else if (ambig) swap = true;
+          ambig = false;
+        }
+      }
+      if (!ambig) {
+        if (swap) ipos = i1;
+        else break;
+      }
+    }
+    if (ipos != i0) {
+      for (int i1 = i0; i1 > ipos; --i1) perm[i1] = perm[i1 - 1];
+      perm[ipos] = j0;
+    }
+  }
+  std::vector<int> order(nd);
+  for (int i = 0; i < nd; ++i) order[i] = nd - 1 - perm[i];
+  return order;
+}
+
+ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order) {
+  ArrayPtr a = new_array(shape, dtype);
+  if (a->size() == 0) {
+    // NumPy gives fresh empty arrays all-zero strides.
+    for (auto& s : a->strides) s = 0;
+    return a;
+  }
+  int64_t stride = dtype_itemsize(dtype);
+  for (int ax : order) {
+    a->strides[ax] = stride;
+    stride *= shape[ax];
+  }
+  return a;
+}
+
+Strides broadcast_strides_to(const NDArray& a, const Shape& shape) {
+  Strides s(shape.size(), 0);
+  const size_t lead = shape.size() - a.shape.size();
+  for (size_t k = 0; k < a.shape.size(); ++k)
+    s[lead + k] = (a.shape[k] == 1 && shape[lead + k] != 1) ? 0 : a.strides[k];
+  return s;
+}
+
+namespace {
+
+constexpr int64_t kChunk = 2048;  // elements per cast buffer
+
+struct Dim {
+  int64_t n;
+  int64_t s[5];  // per operand (max 3 inputs + out + mask)
+};
+
+bool aligned_for(const IterOperand& op, const std::vector<Dim>& dims, size_t k) {
+  const int64_t al = dtype_itemsize(op.dtype);
+  if (reinterpret_cast<uintptr_t>(op.data) % al) return false;
+  for (const Dim& d : dims)
+    if (d.s[k] % al) return false;
+  return true;
+}
+
+}  // namespace
+
+void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Shape& shape,
+                     const IterOperand* mask) {
+  for (int64_t d : shape)
+    if (d == 0) return;
+  const int nd = static_cast<int>(shape.size());
+  const size_t nops = ops.size() + (mask ? 1 : 0);
+  auto op_at = [&](size_t k) -> const IterOperand& { return k < ops.size() ? ops[k] : *mask; };
+
+  std::vector<const Strides*> all;
+  for (size_t k = 0; k < nops; ++k) all.push_back(&op_at(k).strides);
+  const std::vector<int> order = iter_axis_order(shape, all);
+
+  // Dimensions innermost first, length-1 axes dropped, contiguous neighbours merged.
+  std::vector<Dim> dims;
+  for (int ax : order) {
+    if (shape[ax] == 1) continue;
+    Dim d{shape[ax], {0, 0, 0, 0, 0}};
+    for (size_t k = 0; k < nops; ++k) d.s[k] = op_at(k).strides[ax];
+    if (!dims.empty()) {
+      Dim& p = dims.back();
+      bool merge = true;
+      for (size_t k = 0; k < nops && merge; ++k) merge = p.s[k] * p.n == d.s[k];
+      if (merge) {
+        p.n *= d.n;
+        continue;
+      }
+    }
+    dims.push_back(d);
+  }
+  if (dims.empty()) dims.push_back(Dim{1, {0, 0, 0, 0, 0}});
+  (void)nd;
+
+  // Which operands can be handed to the loop directly.
+  bool direct[5];
+  bool all_direct = true;
+  for (size_t k = 0; k < ops.size(); ++k) {
+    direct[k] = ops[k].dtype == ops[k].loop_dtype && aligned_for(ops[k], dims, k);
+    all_direct = all_direct && direct[k];
+  }
+  const int out = nin;
+  if (mask) direct[out] = false;  // results go through a buffer, then a masked store
+  all_direct = all_direct && !mask;
+
+  std::vector<std::vector<char>> bufs(ops.size());
+  CastFn in_cast[4] = {nullptr, nullptr, nullptr, nullptr};
+  CastFn out_cast = nullptr;
+  if (!all_direct) {
+    for (int k = 0; k <= out; ++k) {
+      if (direct[k]) continue;
+      bufs[k].resize(static_cast<size_t>(kChunk * dtype_itemsize(ops[k].loop_dtype)) + 16);
+      if (k < out) in_cast[k] = find_cast(ops[k].dtype, ops[k].loop_dtype);
+    }
+    if (!direct[out]) out_cast = find_cast(ops[out].loop_dtype, ops[out].dtype);
+  }
+
+  const size_t nd2 = dims.size();
+  std::vector<int64_t> idx(nd2, 0);
+  char* ptr[5];
+  for (size_t k = 0; k < nops; ++k) ptr[k] = op_at(k).data;
+  const int64_t n0 = dims[0].n;
+  int64_t steps[5];
+  char* args[5];
+
+  auto inner = [&](char* const* p) {
+    if (all_direct) {
+      for (int k = 0; k <= out; ++k) {
+        args[k] = p[k];
+        steps[k] = dims[0].s[k];
+      }
+      fn(args, n0, steps);
+      return;
+    }
+    for (int64_t off = 0; off < n0; off += kChunk) {
+      const int64_t m = std::min(kChunk, n0 - off);
+      for (int k = 0; k <= out; ++k) {
+        const int64_t sk = dims[0].s[k];
+        char* src = p[k] + off * sk;
+        if (direct[k]) {
+          args[k] = src;
+          steps[k] = sk;
+        } else {
+          const int64_t isz = dtype_itemsize(ops[k].loop_dtype);
+          args[k] = bufs[k].data();
+          steps[k] = isz;
+          if (k < out) in_cast[k](src, sk, args[k], isz, m);
+        }
+      }
+      fn(args, m, steps);
+      if (!direct[out]) {
+        const int64_t so = dims[0].s[out], isz = steps[out];
+        char* dst = p[out] + off * so;
+        if (!mask) {
+          out_cast(args[out], isz, dst, so, m);
+        } else {
+          const int64_t sm = dims[0].s[ops.size()];
+          const char* mp = p[ops.size()] + off * sm;
+          int64_t i = 0;
+          while (i < m) {
+            while (i < m && !mp[i * sm]) ++i;
+            int64_t j = i;
+            while (j < m && mp[j * sm]) ++j;
+            if (j > i) out_cast(args[out] + i * isz, isz, dst + i * so, so, j - i);
+            i = j;
+          }
+        }
+      }
+    }
+  };
+
+  for (;;) {
+    inner(ptr);
+    check_interrupt();
+    size_t k = 1;
+    for (; k < nd2; ++k) {
+      for (size_t o = 0; o < nops; ++o) ptr[o] += dims[k].s[o];
+      if (++idx[k] < dims[k].n) break;
+      for (size_t o = 0; o < nops; ++o) ptr[o] -= dims[k].s[o] * dims[k].n;
+      idx[k] = 0;
+    }
+    if (k >= nd2) return;
+  }
+}
+
+}  // namespace sl

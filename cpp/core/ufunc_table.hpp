@@ -1,0 +1,135 @@
+// ufunc_table.hpp — the closed set of element-wise functions (NumPy's ufuncs) as one table.
+// Each row gives the Python-visible name, the arity, how operand dtypes resolve to a loop
+// dtype (TypeRule), the set of dtypes with a compiled loop (in NumPy's loop order), and
+// the reduction identity. Every per-ufunc switch in the kernels is generated from this
+// table; nothing else lists ufuncs.
+//
+// Deliberately absent: float16/complex/datetime loops (we have no such dtypes), gufuncs
+// (matmul), and ufunc methods other than reduce/accumulate (outer, at, reduceat).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/dtype.hpp"
+
+namespace sl {
+
+// How the dtypes of the inputs choose the loop.
+enum class TypeRule : uint8_t {
+  Uniform,      // common dtype -> first loop it casts to safely; output = loop dtype
+  BoolOut,      // comparisons/logical: common dtype (mixed int64/uint64 compare exactly) -> bool
+  UnaryBool,    // isnan & co: the input's own loop, output bool
+  TrueDivide,   // ints and bools divide in float64, floats as Uniform
+  NoCastUnary,  // sign, positive: only an exact loop matches (bool -> UFuncTypeError)
+};
+
+// Loop dtype sets (bit per DType, see dtype_bit).
+constexpr uint32_t dtype_bit(DType t) { return 1u << static_cast<unsigned>(t); }
+constexpr uint32_t kLoopsBool = dtype_bit(DType::Bool);
+constexpr uint32_t kLoopsInt =
+    dtype_bit(DType::Int8) | dtype_bit(DType::Int16) | dtype_bit(DType::Int32) |
+    dtype_bit(DType::Int64) | dtype_bit(DType::UInt8) | dtype_bit(DType::UInt16) |
+    dtype_bit(DType::UInt32) | dtype_bit(DType::UInt64);
+constexpr uint32_t kLoopsFloat = dtype_bit(DType::Float32) | dtype_bit(DType::Float64);
+constexpr uint32_t kLoopsNum = kLoopsInt | kLoopsFloat;
+constexpr uint32_t kLoopsAll = kLoopsBool | kLoopsNum;
+constexpr uint32_t kLoopsBInt = kLoopsBool | kLoopsInt;
+
+// Reduction identities (what ufunc.reduce fills the output with before the first element).
+enum class Identity : uint8_t { None, Zero, One, MinusOne, True, False };
+
+// X(id, python name, nin, rule, loops, identity)
+// Name is ufunc.__name__ (true_divide's is "divide"); aliases live in ufunc_from_name.
+// floor/ceil/trunc have integer and bool loops: NumPy >= 2.1 keeps the input dtype for them
+// (1.24 cast integers to float).
+#define SL_UFUNCS(X)                                                              \
+  X(Add, "add", 2, Uniform, kLoopsAll, Zero)                                      \
+  X(Subtract, "subtract", 2, Uniform, kLoopsNum, None)                            \
+  X(Multiply, "multiply", 2, Uniform, kLoopsAll, One)                             \
+  X(TrueDivide, "divide", 2, TrueDivide, kLoopsFloat, None)                       \
+  X(FloorDivide, "floor_divide", 2, Uniform, kLoopsNum, None)                     \
+  X(Remainder, "remainder", 2, Uniform, kLoopsNum, None)                          \
+  X(Power, "power", 2, Uniform, kLoopsNum, None)                                  \
+  X(Negative, "negative", 1, Uniform, kLoopsNum, None)                            \
+  X(Positive, "positive", 1, NoCastUnary, kLoopsNum, None)                        \
+  X(Invert, "invert", 1, Uniform, kLoopsBInt, None)                               \
+  X(Absolute, "absolute", 1, Uniform, kLoopsAll, None)                            \
+  X(Equal, "equal", 2, BoolOut, kLoopsAll, None)                                  \
+  X(NotEqual, "not_equal", 2, BoolOut, kLoopsAll, None)                           \
+  X(Less, "less", 2, BoolOut, kLoopsAll, None)                                    \
+  X(LessEqual, "less_equal", 2, BoolOut, kLoopsAll, None)                         \
+  X(Greater, "greater", 2, BoolOut, kLoopsAll, None)                              \
+  X(GreaterEqual, "greater_equal", 2, BoolOut, kLoopsAll, None)                   \
+  X(LogicalAnd, "logical_and", 2, BoolOut, kLoopsAll, True)                       \
+  X(LogicalOr, "logical_or", 2, BoolOut, kLoopsAll, False)                        \
+  X(LogicalXor, "logical_xor", 2, BoolOut, kLoopsAll, False)                      \
+  X(LogicalNot, "logical_not", 1, UnaryBool, kLoopsAll, None)                     \
+  X(BitwiseAnd, "bitwise_and", 2, Uniform, kLoopsBInt, MinusOne)                  \
+  X(BitwiseOr, "bitwise_or", 2, Uniform, kLoopsBInt, Zero)                        \
+  X(BitwiseXor, "bitwise_xor", 2, Uniform, kLoopsBInt, Zero)                      \
+  X(LeftShift, "left_shift", 2, Uniform, kLoopsInt, None)                         \
+  X(RightShift, "right_shift", 2, Uniform, kLoopsInt, None)                       \
+  X(Sqrt, "sqrt", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Exp, "exp", 1, Uniform, kLoopsFloat, None)                                    \
+  X(Expm1, "expm1", 1, Uniform, kLoopsFloat, None)                                \
+  X(Log, "log", 1, Uniform, kLoopsFloat, None)                                    \
+  X(Log1p, "log1p", 1, Uniform, kLoopsFloat, None)                                \
+  X(Log2, "log2", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Log10, "log10", 1, Uniform, kLoopsFloat, None)                                \
+  X(Sin, "sin", 1, Uniform, kLoopsFloat, None)                                    \
+  X(Cos, "cos", 1, Uniform, kLoopsFloat, None)                                    \
+  X(Tan, "tan", 1, Uniform, kLoopsFloat, None)                                    \
+  X(Arcsin, "arcsin", 1, Uniform, kLoopsFloat, None)                              \
+  X(Arccos, "arccos", 1, Uniform, kLoopsFloat, None)                              \
+  X(Arctan, "arctan", 1, Uniform, kLoopsFloat, None)                              \
+  X(Arctan2, "arctan2", 2, Uniform, kLoopsFloat, None)                            \
+  X(Hypot, "hypot", 2, Uniform, kLoopsFloat, Zero)                                \
+  X(Sinh, "sinh", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Cosh, "cosh", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Tanh, "tanh", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Floor, "floor", 1, Uniform, kLoopsAll, None)                                  \
+  X(Ceil, "ceil", 1, Uniform, kLoopsAll, None)                                    \
+  X(Trunc, "trunc", 1, Uniform, kLoopsAll, None)                                  \
+  X(Rint, "rint", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Sign, "sign", 1, NoCastUnary, kLoopsNum, None)                                \
+  X(Square, "square", 1, Uniform, kLoopsNum, None)                                \
+  X(Reciprocal, "reciprocal", 1, Uniform, kLoopsNum, None)                        \
+  X(IsNan, "isnan", 1, UnaryBool, kLoopsAll, None)                                \
+  X(IsInf, "isinf", 1, UnaryBool, kLoopsAll, None)                                \
+  X(IsFinite, "isfinite", 1, UnaryBool, kLoopsAll, None)                          \
+  X(Maximum, "maximum", 2, Uniform, kLoopsAll, None)                              \
+  X(Minimum, "minimum", 2, Uniform, kLoopsAll, None)                              \
+  X(Fmax, "fmax", 2, Uniform, kLoopsAll, None)                                    \
+  X(Fmin, "fmin", 2, Uniform, kLoopsAll, None)
+
+enum class UFuncId : uint8_t {
+#define SL_UF_ENUM(id, name, nin, rule, loops, identity) id,
+  SL_UFUNCS(SL_UF_ENUM)
+#undef SL_UF_ENUM
+};
+
+struct UFuncInfo {
+  const char* name;
+  int nin;
+  TypeRule rule;
+  uint32_t loops;
+  Identity identity;
+};
+
+const UFuncInfo& ufunc_info(UFuncId id);
+inline const char* ufunc_name(UFuncId id) { return ufunc_info(id).name; }
+inline int ufunc_nin(UFuncId id) { return ufunc_info(id).nin; }
+// Looks a ufunc up by any name NumPy binds it to ("add", "true_divide", "divide", "mod",
+// "abs", "conjugate" is not one of ours). nullopt when unknown.
+std::optional<UFuncId> ufunc_from_name(const std::string& name);
+
+// The typed inner loop of a ufunc, NumPy-style: args[0..nin-1] inputs, args[nin] output,
+// n elements, byte steps per operand. Called once per contiguous-in-iteration run, never
+// per element. May raise (power: negative integer exponent).
+using LoopFn = void (*)(char** args, int64_t n, const int64_t* steps);
+// The loop for `id` whose inputs have C type of `loop_dtype` (nullptr when the table has no
+// such loop). Defined in the ufunc_loops_*.cpp files, one per family.
+LoopFn find_loop(UFuncId id, DType loop_dtype);
+
+}  // namespace sl

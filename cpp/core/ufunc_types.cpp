@@ -1,0 +1,272 @@
+#include "core/ufunc_types.hpp"
+
+#include <limits>
+#include <string>
+
+#include "core/errors.hpp"
+
+namespace sl {
+namespace {
+
+// NumPy's loop order (? b B h H i I l L f d); float16 ('e') is absent, so the first float
+// loop int8/uint8/bool reach is float32 — where NumPy would pick float16.
+const DType kLoopOrder[] = {DType::Bool,   DType::Int8,   DType::UInt8,  DType::Int16,
+                            DType::UInt16, DType::Int32,  DType::UInt32, DType::Int64,
+                            DType::UInt64, DType::Float32, DType::Float64};
+
+// NumPy's linear loop search: the first loop every input casts to safely. Weak Python
+// scalars take the NEP 50 common dtype of all operands.
+std::optional<DType> first_safe_loop(uint32_t loops, const std::vector<DType>& in) {
+  for (DType t : kLoopOrder) {
+    if (!(loops & dtype_bit(t))) continue;
+    bool ok = true;
+    for (DType d : in) ok = ok && can_cast_safe(d, t);
+    if (ok) return t;
+  }
+  return std::nullopt;
+}
+
+int kind_rank(DType t) {
+  switch (dtype_kind(t)) {
+    case 'b': return 0;
+    case 'u': return 1;
+    case 'i': return 2;
+    default: return 3;
+  }
+}
+
+bool is_python_int(const Operand& op) {
+  return op.is_weak() && (op.value.dtype == DType::Int64 || op.value.dtype == DType::UInt64);
+}
+
+// numpy.dtypes class names, as NumPy 2 prints them in "no loop" errors.
+std::string dtype_class_repr(DType t) {
+  static const char* const kNames[] = {"Bool",   "Int8",   "Int16",  "Int32",
+                                       "Int64",  "UInt8",  "UInt16", "UInt32",
+                                       "UInt64", "Float32", "Float64"};
+  return std::string("<class 'numpy.dtypes.") + kNames[static_cast<int>(t)] + "DType'>";
+}
+
+DType operand_dtype(const Operand& op, DType common) {
+  return op.is_array() ? op.array->dtype : common;
+}
+
+[[noreturn]] void raise_no_loop(UFuncId id) {
+  raise_type_error(std::string("ufunc '") + ufunc_name(id) +
+                   "' not supported for the input types, and the inputs could not be safely "
+                   "coerced to any supported types according to the casting rule 'safe'");
+}
+
+[[noreturn]] void raise_no_signature(UFuncId id) {
+  raise_type_error(std::string("No loop matching the specified signature and casting was found "
+                               "for ufunc ") + ufunc_name(id));
+}
+
+void check_input_casts(UFuncId id, const std::vector<Operand>& inputs, const DType* to) {
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    if (!inputs[k].is_array()) continue;
+    DType from = inputs[k].array->dtype;
+    if (!can_cast_same_kind(from, to[k])) {
+      std::string idx = inputs.size() > 1 ? std::to_string(k) + " " : "";
+      raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' input " + idx +
+                       "from " + dtype_repr(from) + " to " + dtype_repr(to[k]) +
+                       " with casting rule 'same_kind'");
+    }
+  }
+}
+
+// Python int vs an integer array in a comparison (NumPy 2, special_integer_comparisons):
+// in range -> compare in the array's dtype; out of range -> a constant result.
+bool resolve_python_int_compare(UFuncId id, const std::vector<Operand>& in, LoopTypes& lt) {
+  if (in.size() != 2) return false;
+  const int w = is_python_int(in[0]) ? 0 : (is_python_int(in[1]) ? 1 : -1);
+  if (w < 0 || !in[1 - w].is_array()) return false;
+  const DType at = in[1 - w].array->dtype;
+  if (!dtype_is_integer(at)) return false;
+  lt.in[0] = lt.in[1] = at;
+  lt.out = DType::Bool;
+  if (python_int_fits(in[w].value, at)) return true;
+  // The scalar is below the range when negative, above it otherwise.
+  const bool scalar_small = in[w].value.dtype == DType::Int64 && in[w].value.v.i < 0;
+  // "array OP scalar" truth value for every element:
+  bool array_lt_scalar = !scalar_small;  // array < scalar iff the scalar is above the range
+  if (w == 0) array_lt_scalar = !array_lt_scalar;  // scalar OP array: mirror
+  bool r = false;
+  switch (id) {
+    case UFuncId::Equal: r = false; break;
+    case UFuncId::NotEqual: r = true; break;
+    case UFuncId::Less: case UFuncId::LessEqual: r = array_lt_scalar; break;
+    case UFuncId::Greater: case UFuncId::GreaterEqual: r = !array_lt_scalar; break;
+    default: return false;
+  }
+  lt.special = r ? LoopTypes::Special::FixedTrue : LoopTypes::Special::FixedFalse;
+  return true;
+}
+
+bool is_comparison(UFuncId id) {
+  switch (id) {
+    case UFuncId::Equal: case UFuncId::NotEqual: case UFuncId::Less:
+    case UFuncId::LessEqual: case UFuncId::Greater: case UFuncId::GreaterEqual:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool can_cast_same_kind(DType from, DType to) {
+  return can_cast_safe(from, to) || kind_rank(from) <= kind_rank(to);
+}
+
+bool python_int_fits(const Scalar& v, DType t) {
+  const bool big = v.dtype == DType::UInt64;  // >= 2**63
+  return visit_dtype(t, [&](auto tag) -> bool {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T> || std::is_same_v<T, bool>) {
+      return true;
+    } else if constexpr (std::is_signed_v<T>) {
+      return !big && v.v.i >= std::numeric_limits<T>::min() && v.v.i <= std::numeric_limits<T>::max();
+    } else {
+      if (big) return v.v.u <= std::numeric_limits<T>::max();
+      return v.v.i >= 0 && static_cast<uint64_t>(v.v.i) <= std::numeric_limits<T>::max();
+    }
+  });
+}
+
+Scalar weak_scalar_as(const Scalar& v, DType t) {
+  const bool is_int = v.dtype == DType::Int64 || v.dtype == DType::UInt64;
+  if (is_int && dtype_is_integer(t) && !python_int_fits(v, t)) {
+    std::string text = v.dtype == DType::UInt64 ? std::to_string(v.v.u) : std::to_string(v.v.i);
+    raise_overflow_error("Python integer " + text + " out of bounds for " + dtype_name(t));
+  }
+  if (is_int && dtype_is_float(t)) {
+    // int -> float directly in the target precision (no double rounding through float64)
+    Scalar s;
+    s.dtype = t;
+    if (t == DType::Float32)
+      s.v.f = v.dtype == DType::UInt64 ? static_cast<float>(v.v.u) : static_cast<float>(v.v.i);
+    else
+      s.v.f = v.dtype == DType::UInt64 ? static_cast<double>(v.v.u) : static_cast<double>(v.v.i);
+    return s;
+  }
+  return v.cast(t);
+}
+
+DType promote_operands(const std::vector<Operand>& ops) {
+  std::optional<DType> strong;
+  bool weak_int = false, weak_float = false, weak_big = false;
+  for (const Operand& op : ops) {
+    if (op.is_array()) {
+      strong = strong ? promote_types(*strong, op.array->dtype) : op.array->dtype;
+    } else if (op.value.dtype == DType::Float64 || op.value.dtype == DType::Float32) {
+      weak_float = true;
+    } else if (op.value.dtype != DType::Bool) {
+      weak_int = true;
+      weak_big = weak_big || op.value.dtype == DType::UInt64;
+    }
+  }
+  if (!strong) {
+    if (weak_float) return DType::Float64;
+    if (weak_int) return weak_big ? DType::UInt64 : DType::Int64;
+    return DType::Bool;
+  }
+  DType s = *strong;
+  if (weak_int && dtype_kind(s) == 'b') s = DType::Int64;
+  if (weak_float && !dtype_is_float(s)) s = DType::Float64;
+  return s;
+}
+
+[[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to) {
+  raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' output from " +
+                   dtype_repr(from) + " to " + dtype_repr(to) + " with casting rule 'same_kind'");
+}
+
+LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
+                             std::optional<DType> dtype) {
+  const UFuncInfo& info = ufunc_info(id);
+  LoopTypes lt;
+  const int nin = info.nin;
+
+  const bool bool_out = info.rule == TypeRule::BoolOut || info.rule == TypeRule::UnaryBool;
+  if (bool_out && dtype && *dtype != DType::Bool) raise_no_signature(id);
+  // dtype=bool on a bool-output ufunc only restates the output: resolve as usual.
+  const bool forced = dtype.has_value() && !bool_out;
+  const DType req = forced ? *dtype : DType::Bool;
+  if (is_comparison(id) && resolve_python_int_compare(id, inputs, lt)) return lt;
+
+  const DType common = promote_operands(inputs);
+  DType loop;
+  if (forced) {
+    if (!(info.loops & dtype_bit(req))) raise_no_signature(id);
+    loop = req;
+  } else {
+    switch (info.rule) {
+      case TypeRule::NoCastUnary:
+        if (!(info.loops & dtype_bit(common)))
+          raise_type_error(std::string("ufunc '") + info.name +
+                           "' did not contain a loop with signature matching types " +
+                           dtype_class_repr(common) + " -> None");
+        loop = common;
+        break;
+      case TypeRule::TrueDivide: {
+        // integers and bools divide in float64; otherwise the float loop search
+        bool all_int = true;
+        for (const Operand& op : inputs) all_int = all_int && !dtype_is_float(operand_dtype(op, common));
+        if (all_int) {
+          loop = DType::Float64;
+          break;
+        }
+        std::vector<DType> in;
+        for (const Operand& op : inputs) in.push_back(operand_dtype(op, common));
+        loop = *first_safe_loop(info.loops, in);
+        break;
+      }
+      case TypeRule::UnaryBool:
+        loop = common;
+        break;
+      case TypeRule::BoolOut: {
+        // Mixed signed/unsigned integer arrays promote to float64: compare exactly instead.
+        if (nin == 2 && inputs[0].is_array() && inputs[1].is_array() && is_comparison(id)) {
+          DType a = inputs[0].array->dtype, b = inputs[1].array->dtype;
+          if (dtype_is_integer(a) && dtype_is_integer(b) && !dtype_is_integer(common)) {
+            const bool first_signed = dtype_is_signed(a);
+            lt.in[0] = first_signed ? DType::Int64 : DType::UInt64;
+            lt.in[1] = first_signed ? DType::UInt64 : DType::Int64;
+            lt.out = DType::Bool;
+            lt.special = LoopTypes::Special::MixedSignCompare;
+            return lt;
+          }
+        }
+        loop = common;
+        break;
+      }
+      case TypeRule::Uniform:
+      default: {
+        if (common == DType::Bool && id == UFuncId::Subtract)
+          raise_type_error(
+              "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, "
+              "the `^` operator, or the logical_xor function instead.");
+        if (common == DType::Bool && id == UFuncId::Negative)
+          raise_type_error(
+              "The numpy boolean negative, the `-` operator, is not supported, use the `~` "
+              "operator or the logical_not function instead.");
+        std::vector<DType> in;
+        for (const Operand& op : inputs) in.push_back(operand_dtype(op, common));
+        std::optional<DType> l = first_safe_loop(info.loops, in);
+        if (!l) raise_no_loop(id);
+        loop = *l;
+        break;
+      }
+    }
+  }
+  for (int k = 0; k < nin; ++k) lt.in[k] = loop;
+  lt.out = bool_out ? DType::Bool : loop;
+  if (forced) check_input_casts(id, inputs, lt.in);
+  // NEP 50: a Python int must fit the dtype it is converted to.
+  for (int k = 0; k < nin; ++k)
+    if (inputs[k].is_weak()) weak_scalar_as(inputs[k].value, operand_dtype(inputs[k], lt.in[k]));
+  return lt;
+}
+
+}  // namespace sl
