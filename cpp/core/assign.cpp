@@ -2,6 +2,7 @@
 
 #include "core/errors.hpp"
 #include "core/layout_order.hpp"
+#include "core/ufunc_cast.hpp"
 #include "core/views.hpp"
 
 namespace sl {
@@ -12,30 +13,30 @@ char resolve_order(const NDArray& a, char order) {
   return order;
 }
 
-// Element-wise converting copy between two same-shape geometries. One instantiation per
-// (source, destination) dtype pair, chosen through the dtype table.
+// Element-wise converting copy between two same-shape geometries: one typed, strided cast
+// loop (NumPy's C-cast semantics, ufunc_cast.hpp) per innermost run, memcpy when both
+// sides are contiguous runs of the same dtype.
 void convert_copy(const NDArray& dst, const Shape& shape, const Strides& src_strides,
                   const uint8_t* src_base, int64_t src_offset, DType src_dtype) {
+  const int nd = static_cast<int>(shape.size());
+  for (int64_t d : shape)
+    if (d == 0) return;
   uint8_t* dbase = dst.buffer->data();
-  visit_dtype(src_dtype, [&](auto stag) {
-    using S = decltype(stag);
-    visit_dtype(dst.dtype, [&](auto dtag) {
-      using D = decltype(dtag);
-      for_each_offset2(shape, dst.strides, dst.offset, src_strides, src_offset,
-                       [&](int64_t pd, int64_t ps) {
-                         S s;
-                         std::memcpy(&s, src_base + ps, sizeof(S));
-                         D d;
-                         if constexpr (std::is_same_v<S, D>) {
-                           d = s;
-                         } else {
-                           Scalar sc = Scalar::load(reinterpret_cast<const uint8_t*>(&s), dtype_of<S>());
-                           Scalar dc = sc.cast(dtype_of<D>());
-                           dc.store(reinterpret_cast<uint8_t*>(&d));
-                         }
-                         std::memcpy(dbase + pd, &d, sizeof(D));
-                       });
-    });
+  const CastFn cast = find_cast(src_dtype, dst.dtype);
+  if (nd == 0) {
+    cast(reinterpret_cast<const char*>(src_base + src_offset), 0,
+         reinterpret_cast<char*>(dbase + dst.offset), 0, 1);
+    return;
+  }
+  const int64_t n = shape[nd - 1], ds = dst.strides[nd - 1], ss = src_strides[nd - 1];
+  const bool memcpy_run = src_dtype == dst.dtype && ds == dst.itemsize() && ss == ds;
+  Shape outer(shape.begin(), shape.end() - 1);
+  Strides douter(dst.strides.begin(), dst.strides.end() - 1), souter(src_strides.begin(), src_strides.end() - 1);
+  for_each_offset2(outer, douter, dst.offset, souter, src_offset, [&](int64_t pd, int64_t ps) {
+    if (memcpy_run)
+      std::memmove(dbase + pd, src_base + ps, static_cast<size_t>(n * ds));
+    else
+      cast(reinterpret_cast<const char*>(src_base + ps), ss, reinterpret_cast<char*>(dbase + pd), ds, n);
   });
 }
 

@@ -15,8 +15,9 @@ int64_t g_in_use = 0;
 int64_t g_next_id = 1;
 // Live buffers by start address, for find_containing. Entries are removed in ~Buffer.
 std::map<uintptr_t, Buffer*>& registry() {
-  static std::map<uintptr_t, Buffer*> r;
-  return r;
+  // Never destroyed: buffers held by static objects may be freed after static destructors.
+  static auto* r = new std::map<uintptr_t, Buffer*>();
+  return *r;
 }
 
 // NumPy's _size_to_string: binary units, 3 significant digits ("7.45 GiB", "800. MiB").

@@ -1,0 +1,97 @@
+#include "bindings/array_info.hpp"
+
+#include <vector>
+
+#include "lang/session.hpp"
+
+namespace sl::js {
+using emscripten::val;
+
+namespace {
+
+val int_list(const std::vector<int64_t>& v) {
+  val out = val::array();
+  for (int64_t x : v) out.call<void>("push", static_cast<double>(x));
+  return out;
+}
+
+val flags_to_js(const Flags& f) {
+  val o = val::object();
+  o.set("c_contiguous", f.c_contiguous);
+  o.set("f_contiguous", f.f_contiguous);
+  o.set("owndata", f.owndata);
+  o.set("writeable", f.writeable);
+  o.set("aligned", f.aligned);
+  return o;
+}
+
+// The global name bound to exactly this array object, if any (identity, not equality).
+val name_of(const Session& session, const NDArray* target) {
+  for (const GlobalInfo& g : session.globals()) {
+    ArrayPtr a = session.global_array(g.name);
+    if (a && a.get() == target) return val(g.name);
+  }
+  return val::null();
+}
+
+}  // namespace
+
+val array_info_to_js(const Session& session, const NDArray& a) {
+  val o = val::object();
+  o.set("dtype", std::string(dtype_name(a.dtype)));
+  o.set("dtypeStr", dtype_str(a.dtype));
+  o.set("shape", int_list(a.shape));
+  o.set("strides", int_list(a.strides));
+  o.set("offset", static_cast<double>(a.offset));
+  o.set("itemsize", a.itemsize());
+  o.set("nbytes", static_cast<double>(a.nbytes()));
+  o.set("size", static_cast<double>(a.size()));
+  o.set("ndim", a.ndim());
+  o.set("flags", flags_to_js(a.flags()));
+  o.set("bufferId", static_cast<double>(a.buffer->id()));
+  o.set("bufferSize", static_cast<double>(a.buffer->size()));
+  auto [lo, hi] = a.byte_extent();
+  val extent = val::array();
+  extent.call<void>("push", static_cast<double>(lo));
+  extent.call<void>("push", static_cast<double>(hi));
+  o.set("extent", extent);
+  if (a.base) {
+    const NDArray& b = *a.base;
+    val base = val::object();
+    base.set("bufferId", static_cast<double>(b.buffer->id()));
+    base.set("dtype", std::string(dtype_name(b.dtype)));
+    base.set("shape", int_list(b.shape));
+    base.set("strides", int_list(b.strides));
+    base.set("offset", static_cast<double>(b.offset));
+    base.set("name", name_of(session, &b));
+    o.set("base", base);
+  } else {
+    o.set("base", val::null());
+  }
+  return o;
+}
+
+val element_offsets_to_js(const NDArray& a, int64_t max_count) {
+  // An odometer over the indices in C order that stops after max_count elements: cost is
+  // O(max_count * ndim) whatever the array's size.
+  std::vector<double> offsets;
+  const int64_t n = a.size();
+  const int64_t count = max_count < 0 ? 0 : (n < max_count ? n : max_count);
+  offsets.reserve(static_cast<size_t>(count));
+  const int nd = a.ndim();
+  std::vector<int64_t> idx(static_cast<size_t>(nd), 0);
+  int64_t off = a.offset;
+  for (int64_t e = 0; e < count; ++e) {
+    offsets.push_back(static_cast<double>(off));
+    for (int k = nd - 1; k >= 0; --k) {
+      off += a.strides[k];
+      if (++idx[k] < a.shape[k]) break;
+      off -= a.strides[k] * a.shape[k];
+      idx[k] = 0;
+    }
+  }
+  val view(emscripten::typed_memory_view(offsets.size(), offsets.data()));
+  return view.call<val>("slice");  // copy out of wasm memory before `offsets` dies
+}
+
+}  // namespace sl::js

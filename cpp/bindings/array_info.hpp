@@ -1,0 +1,31 @@
+// array_info.hpp — what the memory visualizers need to know about one ndarray, as a plain JS
+// object (ArrayInfo in web/lib/types.ts):
+//   {dtype, dtypeStr, shape, strides, offset, itemsize, nbytes, size, ndim,
+//    flags: {c_contiguous, f_contiguous, owndata, writeable, aligned},
+//    bufferId, bufferSize, extent: [lo, hi),
+//    base: null | {bufferId, dtype, shape, strides, offset, name}}
+// All lengths are bytes, offsets count from the start of the buffer. `base.name` is the
+// global bound to the base array, or null when no global holds it.
+//
+// Element offsets are on demand and bounded (a 10^7-element array must not produce 10^7
+// numbers because the page asked for a summary). This file reads arrays, never mutates them.
+#pragma once
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "core/ndarray.hpp"
+
+namespace sl {
+class Session;
+}
+
+namespace sl::js {
+
+emscripten::val array_info_to_js(const Session& session, const NDArray& a);
+
+// Byte offsets (from buffer start) of the first `max_count` elements in C order, as a
+// Float64Array (exact below 2^53).
+emscripten::val element_offsets_to_js(const NDArray& a, int64_t max_count);
+
+}  // namespace sl::js

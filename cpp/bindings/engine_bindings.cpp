@@ -1,0 +1,137 @@
+// engine_bindings.cpp — the embind class `Session` exported by stridelab_engine.mjs.
+//
+// JsSession owns one sl::Session plus the int32 interrupt flag it polls. The flag lives in
+// wasm linear memory so that a host that can see that memory (a worker whose memory is a
+// SharedArrayBuffer, or JS between calls) can set it; interruptFlagAddress() exposes its
+// byte address for HEAP32. Every entry point catches C++ exceptions here and turns them
+// into the error-object shape of js_convert.hpp: nothing C++ ever unwinds into JS.
+//
+// This file does not format or compute anything itself; it only dispatches.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "bindings/array_info.hpp"
+#include "bindings/js_convert.hpp"
+#include "lang/session.hpp"
+
+namespace sl::js {
+using emscripten::val;
+
+namespace {
+
+// Throws a JS RangeError (the only JS exception these bindings raise: misuse by the caller,
+// never a Python-level failure).
+[[noreturn]] void throw_range_error(const std::string& message) {
+  val::global("RangeError").new_(message).throw_();
+}
+
+// A JS number that must be a non-negative integer (ids, byte counts).
+int64_t to_index(double x, const char* what) {
+  if (!std::isfinite(x) || x < 0 || x != std::floor(x) || x > 9007199254740992.0)
+    throw_range_error(std::string(what) + " must be a non-negative integer");
+  return static_cast<int64_t>(x);
+}
+
+}  // namespace
+
+class JsSession {
+ public:
+  JsSession() : flag_(std::make_unique<int32_t>(0)) { session_.set_interrupt_flag(flag_.get()); }
+
+  val run(const std::string& code, const std::string& filename) {
+    // The flag is process-wide in core: re-point it at this session's flag before each run
+    // so that several sessions in one module each keep their own.
+    session_.set_interrupt_flag(flag_.get());
+    RunResult r;
+    try {
+      r = session_.run(code, filename);
+    } catch (...) {
+      r = RunResult{};
+      r.has_error = true;
+      r.error = report_from_exception(std::current_exception());
+    }
+    return run_result_to_js(r);
+  }
+
+  val globals() const {
+    try {
+      return globals_to_js(session_.globals());
+    } catch (...) {
+      return val::array();
+    }
+  }
+
+  val inspect(const std::string& name) const {
+    ArrayPtr a;
+    try {
+      a = session_.global_array(name);
+      if (!a) return val::null();
+      return array_info_to_js(session_, *a);
+    } catch (...) {
+      return val::null();
+    }
+  }
+
+  val element_offsets(const std::string& name, double max_count) const {
+    const int64_t limit = to_index(max_count, "maxCount");
+    try {
+      ArrayPtr a = session_.global_array(name);
+      if (!a) return val::null();
+      return element_offsets_to_js(*a, limit);
+    } catch (...) {
+      return val::null();
+    }
+  }
+
+  // A copy of bytes [start, start + length) of a live buffer, clamped to the buffer's end
+  // (a window past the end yields fewer bytes, possibly none). null when no buffer reachable
+  // from the globals has this id.
+  val read_bytes(double buffer_id, double start, double length) const {
+    const int64_t id = to_index(buffer_id, "bufferId");
+    const int64_t from = to_index(start, "start");
+    const int64_t n = to_index(length, "length");
+    BufferPtr b;
+    try {
+      b = session_.find_buffer(id);
+    } catch (...) {
+      b = nullptr;
+    }
+    if (!b) return val::null();
+    const int64_t size = b->size();
+    const int64_t lo = from < size ? from : size;
+    const int64_t hi = (n <= size - lo) ? lo + n : size;
+    val view(emscripten::typed_memory_view(static_cast<size_t>(hi - lo), b->data() + lo));
+    return val::global("Uint8Array").new_(view);  // copy: the buffer may move or die
+  }
+
+  double interrupt_flag_address() const {
+    return static_cast<double>(reinterpret_cast<uintptr_t>(flag_.get()));
+  }
+  void request_interrupt() { *flag_ = 1; }
+  void clear_interrupt() { *flag_ = 0; }
+
+ private:
+  std::unique_ptr<int32_t> flag_;  // declared before session_: must outlive it
+  Session session_;
+};
+
+}  // namespace sl::js
+
+EMSCRIPTEN_BINDINGS(stridelab_engine) {
+  using sl::js::JsSession;
+  emscripten::class_<JsSession>("Session")
+      .constructor<>()
+      .function("run", &JsSession::run)
+      .function("globals", &JsSession::globals)
+      .function("inspect", &JsSession::inspect)
+      .function("elementOffsets", &JsSession::element_offsets)
+      .function("readBytes", &JsSession::read_bytes)
+      .function("interruptFlagAddress", &JsSession::interrupt_flag_address)
+      .function("requestInterrupt", &JsSession::request_interrupt)
+      .function("clearInterrupt", &JsSession::clear_interrupt);
+}

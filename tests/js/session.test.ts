@@ -1,0 +1,251 @@
+// The built package's synchronous Session against the real engine: results, ArrayInfo for
+// views, readBytes windows, errors, recovery after errors, globals, interrupt.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Session } from '../../dist-lib/index.js';
+import { loadPackage } from './helpers';
+
+let pkg: Awaited<ReturnType<typeof loadPackage>>;
+let s: Session;
+
+const A = 'import numpy as np\na = np.arange(12, dtype=np.int32).reshape(3, 4)\n';
+
+function ok(code: string) {
+  const r = s.run(code);
+  if (r.error) throw new Error(`unexpected error running ${JSON.stringify(code)}:\n${r.error.traceback}`);
+  return r;
+}
+
+function int32Bytes(values: number[]): number[] {
+  return [...new Uint8Array(new Int32Array(values).buffer)];
+}
+
+beforeAll(async () => {
+  pkg = await loadPackage();
+  s = await pkg.createSession();
+});
+
+describe('run', () => {
+  it('returns stdout and the final expression value', () => {
+    expect(s.run('print(1 + 2)\nprint("hi")')).toEqual({ stdout: '3\nhi\n' });
+    expect(s.run('x = 40\nx + 2')).toEqual({ stdout: '', value: '42' });
+  });
+
+  it('has no value for a cell ending in an assignment or None', () => {
+    expect(s.run('y = 1').value).toBeUndefined();
+    expect(s.run('None').value).toBeUndefined();
+  });
+
+  it('prints arrays like NumPy', () => {
+    const r = ok(A + 'print(a)\na.T[::2]');
+    expect(r.stdout).toBe('[[ 0  1  2  3]\n [ 4  5  6  7]\n [ 8  9 10 11]]\n');
+    expect(r.value).toBe('array([[ 0,  4,  8],\n       [ 2,  6, 10]], dtype=int32)');
+  });
+
+  it('keeps globals across runs', () => {
+    ok('counter = 1');
+    ok('counter += 1');
+    expect(s.run('counter').value).toBe('2');
+  });
+});
+
+describe('errors', () => {
+  it('come back as {type, message, line, traceback}', () => {
+    const r = s.run('z = 1\n1/0');
+    expect(r.error).toBeDefined();
+    expect(r.error!.type).toBe('ZeroDivisionError');
+    expect(r.error!.message).toBe('division by zero');
+    expect(r.error!.line).toBe(2);
+    expect(r.error!.traceback.startsWith('Traceback (most recent call last):\n')).toBe(true);
+    expect(r.error!.traceback).toContain('File "<cell>", line 2');
+    expect(r.error!.traceback.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
+  });
+
+  it('carry NumPy messages and qualified type names', () => {
+    const r = s.run('import numpy as np\nnp.arange(3) + np.arange(4)');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe('operands could not be broadcast together with shapes (3,) (4,) ');
+    const r2 = s.run(A + 'np.sum(a, axis=5)');
+    expect(r2.error?.type).toBe('numpy.exceptions.AxisError');
+    expect(r2.error?.message).toBe('axis 5 is out of bounds for array of dimension 2');
+  });
+
+  it('keep stdout printed before the error and leave the session usable', () => {
+    ok('kept = 7');
+    const r = s.run('print("before")\npartial = 3\nundefined_name');
+    expect(r.stdout).toBe('before\n');
+    expect(r.error?.type).toBe('NameError');
+    expect(r.error?.message).toBe("name 'undefined_name' is not defined");
+    expect(s.run('kept + partial').value).toBe('10');
+  });
+
+  it('report syntax errors', () => {
+    const r = s.run('x = (1,\n');
+    expect(r.error?.type).toBe('SyntaxError');
+    expect(s.run('1 + 1').value).toBe('2');
+  });
+
+  it('is interruptible through the flag, which is then cleared', () => {
+    expect(s.interruptFlagAddress).toBeGreaterThan(0);
+    s.requestInterrupt();
+    const r = s.run('i = 0\nwhile True:\n    i += 1');
+    expect(r.error?.type).toBe('KeyboardInterrupt');
+    expect(r.error?.traceback.endsWith('KeyboardInterrupt\n')).toBe(true);
+    expect(s.run('i = 0\nfor k in range(1000):\n    i += k\ni').value).toBe('499500');
+  });
+});
+
+describe('inspect', () => {
+  it('describes a C-contiguous view made by reshape', () => {
+    ok(A);
+    const a = s.inspect('a')!;
+    expect(a).toMatchObject({
+      dtype: 'int32',
+      dtypeStr: '<i4',
+      shape: [3, 4],
+      strides: [16, 4],
+      offset: 0,
+      itemsize: 4,
+      nbytes: 48,
+      size: 12,
+      ndim: 2,
+      bufferSize: 48,
+      extent: [0, 48],
+      flags: { c_contiguous: true, f_contiguous: false, owndata: false, writeable: true, aligned: true },
+    });
+    // reshape of a fresh arange: the base is the unnamed 1-d owner
+    expect(a.base).toEqual({ bufferId: a.bufferId, dtype: 'int32', shape: [12], strides: [4], offset: 0, name: null });
+  });
+
+  it('reverses strides for a.T and shares the buffer', () => {
+    ok(A + 'b = a.T');
+    const a = s.inspect('a')!;
+    const t = s.inspect('b')!;
+    expect(t.shape).toEqual([4, 3]);
+    expect(t.strides).toEqual([4, 16]);
+    expect(t.offset).toBe(0);
+    expect(t.bufferId).toBe(a.bufferId);
+    expect(t.flags.c_contiguous).toBe(false);
+    expect(t.flags.f_contiguous).toBe(true);
+    expect(t.flags.owndata).toBe(false);
+    expect(t.elementOffsets()).toEqual([0, 16, 32, 4, 20, 36, 8, 24, 40, 12, 28, 44]);
+  });
+
+  it('gives offsets and strides of slices', () => {
+    ok(A + 'c = a[::2]\nd = a[1:, ::2]\ne = a[::-1]\nf = a.T[::2]');
+    expect(s.inspect('c')).toMatchObject({ shape: [2, 4], strides: [32, 4], offset: 0, extent: [0, 48] });
+    expect(s.inspect('c')!.elementOffsets()).toEqual([0, 4, 8, 12, 32, 36, 40, 44]);
+    expect(s.inspect('d')).toMatchObject({ shape: [2, 2], strides: [16, 8], offset: 16 });
+    expect(s.inspect('d')!.elementOffsets()).toEqual([16, 24, 32, 40]);
+    expect(s.inspect('e')).toMatchObject({ shape: [3, 4], strides: [-16, 4], offset: 32, extent: [0, 48] });
+    expect(s.inspect('f')).toMatchObject({ shape: [2, 3], strides: [8, 16], offset: 0 });
+    expect(s.inspect('f')!.elementOffsets()).toEqual([0, 16, 32, 8, 24, 40]);
+  });
+
+  it('names the base when a global holds it', () => {
+    ok('import numpy as np\nowner = np.zeros((2, 3))\nv = owner[1]');
+    const v = s.inspect('v')!;
+    expect(v.base?.name).toBe('owner');
+    expect(v.offset).toBe(24);
+    expect(v.bufferId).toBe(s.inspect('owner')!.bufferId);
+    expect(s.inspect('owner')!.flags.owndata).toBe(true);
+    expect(s.inspect('owner')!.base).toBeNull();
+  });
+
+  it('bounds elementOffsets', () => {
+    ok('import numpy as np\nbig = np.zeros((1000, 1000), dtype=np.uint8)');
+    const big = s.inspect('big')!;
+    expect(big.size).toBe(1_000_000);
+    expect(big.elementOffsets(5)).toEqual([0, 1, 2, 3, 4]);
+    expect(big.elementOffsets(0)).toEqual([]);
+    expect(big.elementOffsets().length).toBe(65536);
+  });
+
+  it('returns null for non-arrays and unknown names', () => {
+    ok('n = 3');
+    expect(s.inspect('n')).toBeNull();
+    expect(s.inspect('no_such_name')).toBeNull();
+  });
+});
+
+describe('readBytes', () => {
+  it('reads the bytes of ravel().view(np.uint8), which shares the buffer', () => {
+    ok(A + 'u = a.ravel().view(np.uint8)');
+    const a = s.inspect('a')!;
+    const u = s.inspect('u')!;
+    expect(u).toMatchObject({ dtype: 'uint8', shape: [48], strides: [1], itemsize: 1, offset: 0 });
+    expect(u.bufferId).toBe(a.bufferId);
+    const expected = int32Bytes([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect([...s.readBytes(u.bufferId, 0, 48)]).toEqual(expected);
+    expect(s.run('print(u[4], u[8], u.sum())').stdout).toBe('1 2 66\n');
+  });
+
+  it('reads windows and clamps them at the end of the buffer', () => {
+    ok(A);
+    const id = s.inspect('a')!.bufferId;
+    expect([...s.readBytes(id, 8, 8)]).toEqual(int32Bytes([2, 3]));
+    expect([...s.readBytes(id, 40, 100)]).toEqual(int32Bytes([10, 11]));
+    expect(s.readBytes(id, 48, 10).length).toBe(0);
+    expect(s.readBytes(id, 1000, 10).length).toBe(0);
+    expect(s.readBytes(id, 0, 0).length).toBe(0);
+  });
+
+  it('returns a copy, not a live view of engine memory', () => {
+    ok(A);
+    const id = s.inspect('a')!.bufferId;
+    const before = s.readBytes(id, 0, 4);
+    ok('a[0, 0] = 99');
+    expect([...before]).toEqual(int32Bytes([0]));
+    expect([...s.readBytes(id, 0, 4)]).toEqual(int32Bytes([99]));
+  });
+
+  it('rejects unknown buffers and bad numbers', () => {
+    expect(() => s.readBytes(987654321, 0, 4)).toThrow(/no live buffer/);
+    expect(() => s.readBytes(-1, 0, 4)).toThrow(RangeError);
+    ok(A);
+    const id = s.inspect('a')!.bufferId;
+    expect(() => s.readBytes(id, -1, 4)).toThrow(RangeError);
+    expect(() => s.readBytes(id, 0.5, 4)).toThrow(RangeError);
+    expect(() => s.readBytes(id, 0, Number.NaN)).toThrow(RangeError);
+    expect(() => s.readBytes(id, 0, -4)).toThrow(RangeError);
+  });
+
+  it('gives distinct ids to distinct buffers', () => {
+    ok(A + 'cp = a.copy()\nz = np.zeros(3)');
+    const ids = new Set(['a', 'cp', 'z'].map((n) => s.inspect(n)!.bufferId));
+    expect(ids.size).toBe(3);
+  });
+});
+
+describe('globals and sessions', () => {
+  it('lists user globals with type and summary, without modules', async () => {
+    const t = await pkg.createSession();
+    t.run('import numpy as np\nq = np.arange(3)\nw = 2.5\ndef f(x):\n    return x');
+    const g = t.globals();
+    expect(g.map((x) => x.name)).toEqual(['q', 'w', 'f']);
+    expect(g[0]).toMatchObject({ name: 'q', type: 'ndarray' });
+    expect(g[1]).toMatchObject({ name: 'w', type: 'float', summary: '2.5' });
+    expect(g[2].type).toBe('function');
+    t.close();
+  });
+
+  it('keeps sessions independent', async () => {
+    const t1 = await pkg.createSession();
+    const t2 = await pkg.createSession();
+    t1.run('only_here = 1');
+    expect(t2.run('only_here').error?.type).toBe('NameError');
+    expect(t1.run('only_here').value).toBe('1');
+    t1.close();
+    t2.close();
+  });
+
+  it('throws after close', async () => {
+    const t = await pkg.createSession();
+    t.close();
+    expect(() => t.run('1')).toThrow(/closed/);
+  });
+
+  it('says files are not yet supported', () => {
+    expect(() => s.writeFile('x.npy', new Uint8Array(1))).toThrow(/not yet supported/);
+    expect(() => s.readFile('x.npy')).toThrow(/not yet supported/);
+  });
+});

@@ -1,0 +1,116 @@
+// notebook.ts — the list of cells. Each cell is a CodeMirror editor, a Run button and an
+// output area; runs go through one queue so cells execute in the order they were asked for.
+
+import type { EditorView } from '@codemirror/view';
+import type { RunResult, WorkerSession } from 'stridelab';
+import { h } from './dom';
+import { createEditor } from './editor';
+import { renderFailure, renderOutput, renderRunning } from './output';
+
+export interface NotebookHooks {
+  /** Called after every run (successful or not), e.g. to refresh variables. */
+  afterRun: (result: RunResult | null) => Promise<void> | void;
+  /** Called when the busy state changes. */
+  onBusy: (busy: boolean) => void;
+}
+
+interface Cell {
+  root: HTMLElement;
+  editor: EditorView;
+  output: HTMLElement;
+  runButton: HTMLButtonElement;
+}
+
+export class Notebook {
+  #container: HTMLElement;
+  #session: Promise<WorkerSession>;
+  #hooks: NotebookHooks;
+  #cells: Cell[] = [];
+  #queue: Promise<void> = Promise.resolve();
+  #pending = 0;
+  #count = 0;
+
+  constructor(container: HTMLElement, session: Promise<WorkerSession>, hooks: NotebookHooks) {
+    this.#container = container;
+    this.#session = session;
+    this.#hooks = hooks;
+  }
+
+  addCell(code = '', after?: Cell): Cell {
+    const runButton = h('button', { type: 'button', class: 'run', 'data-testid': 'run', title: 'Run (Ctrl+Enter)', text: '▶ Run' });
+    const editorHost = h('div', { class: 'cell-editor', 'data-testid': 'cell-editor' });
+    const output = h('div', { class: 'cell-output', 'data-testid': 'output', 'aria-live': 'polite' });
+    const prompt = h('span', { class: 'cell-prompt', text: 'In [ ]:' });
+    const root = h('div', { class: 'cell' }, h('div', { class: 'cell-head' }, prompt, runButton), editorHost, output);
+    const cell: Cell = {
+      root,
+      output,
+      runButton,
+      editor: createEditor(editorHost, code, {
+        onRun: () => void this.run(cell),
+        onRunAndAdvance: () => {
+          void this.run(cell);
+          this.#focusNext(cell);
+        },
+      }),
+    };
+    runButton.addEventListener('click', () => void this.run(cell));
+    const at = after ? this.#cells.indexOf(after) + 1 : this.#cells.length;
+    this.#cells.splice(at, 0, cell);
+    const next = this.#cells[at + 1];
+    if (next) this.#container.insertBefore(root, next.root);
+    else this.#container.append(root);
+    return cell;
+  }
+
+  #focusNext(cell: Cell): void {
+    const i = this.#cells.indexOf(cell);
+    const next = this.#cells[i + 1] ?? this.addCell('', cell);
+    next.editor.focus();
+  }
+
+  focusFirst(): void {
+    this.#cells[0]?.editor.focus();
+  }
+
+  runAll(): Promise<void> {
+    return Promise.all(this.#cells.map((c) => this.run(c))).then(() => undefined);
+  }
+
+  /** Queues a run of `cell`; resolves when it has finished. */
+  run(cell: Cell): Promise<void> {
+    const code = cell.editor.state.doc.toString();
+    renderRunning(cell.output);
+    cell.root.classList.add('queued');
+    this.#pending++;
+    this.#hooks.onBusy(true);
+    const job = this.#queue.then(async () => {
+      cell.root.classList.remove('queued');
+      cell.root.classList.add('running');
+      let result: RunResult | null = null;
+      try {
+        const session = await this.#session;
+        result = await session.run(code);
+        this.#count++;
+        renderOutput(cell.output, result, this.#count);
+        cell.output.scrollIntoView({ block: 'nearest' });
+        (cell.root.querySelector('.cell-prompt') as HTMLElement).textContent = `In [${this.#count}]:`;
+      } catch (e) {
+        renderFailure(cell.output, `stridelab: ${(e as Error).message}`);
+        cell.output.scrollIntoView({ block: 'nearest' });
+      } finally {
+        cell.root.classList.remove('running');
+        // completed runs of this cell: lets tests (and future UI) wait for a run to finish
+        cell.output.dataset.runs = String(Number(cell.output.dataset.runs ?? 0) + 1);
+      }
+      try {
+        await this.#hooks.afterRun(result);
+      } finally {
+        this.#pending--;
+        if (this.#pending === 0) this.#hooks.onBusy(false);
+      }
+    });
+    this.#queue = job.catch(() => undefined);
+    return job;
+  }
+}

@@ -1,0 +1,56 @@
+// variables.ts — the list of the session's globals. ndarray rows show dtype, shape and
+// buffer (so shared memory is visible at a glance) and select the array for the memory view.
+
+import type { ArrayInfo, GlobalInfo } from 'stridelab';
+import { h, tuple } from './dom';
+
+export interface VariableEntry {
+  global: GlobalInfo;
+  array: ArrayInfo | null;
+}
+
+export function renderVariables(
+  target: HTMLElement,
+  entries: VariableEntry[],
+  selected: string | null,
+  onSelect: (name: string) => void,
+): void {
+  target.replaceChildren();
+  if (entries.length === 0) {
+    target.append(h('li', { class: 'empty', text: 'No variables yet.' }));
+    return;
+  }
+  const selectedInfo = entries.find((e) => e.global.name === selected)?.array ?? null;
+  for (const { global: g, array: a } of entries) {
+    if (a) {
+      const shares = selectedInfo && g.name !== selected && a.bufferId === selectedInfo.bufferId;
+      const relation = a.base ? (a.base.name ? `view of ${a.base.name}` : 'view') : 'owns data';
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: 'var-row var-array' + (g.name === selected ? ' selected' : '') + (shares ? ' shares' : ''),
+          'data-name': g.name,
+          'aria-pressed': g.name === selected ? 'true' : 'false',
+          title: `Show ${g.name}'s memory`,
+        },
+        h('span', { class: 'var-name', text: g.name }),
+        h('span', { class: 'var-type', text: `${a.dtype} ${tuple(a.shape)}` }),
+        h('span', {
+          class: 'var-buf',
+          text: `buf #${a.bufferId} · ${relation}` + (shares ? ` · shares memory with ${selected}` : ''),
+        }),
+      );
+      button.addEventListener('click', () => onSelect(g.name));
+      target.append(h('li', {}, button));
+    } else {
+      target.append(
+        h('li', {},
+          h('div', { class: 'var-row', 'data-name': g.name },
+            h('span', { class: 'var-name', text: g.name }),
+            h('span', { class: 'var-type', text: g.type }),
+            h('span', { class: 'var-summary', text: g.summary }))),
+      );
+    }
+  }
+}

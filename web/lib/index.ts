@@ -1,0 +1,23 @@
+// stridelab — NumPy you can see through. Public entry point of the npm package.
+//
+//   import { createSession } from 'stridelab';
+//   const s = await createSession();
+//   s.run('import numpy as np\na = np.arange(6)');
+//   s.inspect('a');   // {dtype, shape, strides, offset, bufferId, ...}
+//
+// createSession() runs the engine on the calling thread (Node, workers); in a page use
+// createWorkerSession(), which has the same API, asynchronous, in a Web Worker.
+
+export { createSession } from './session.js';
+export { createWorkerSession, type WorkerSessionOptions } from './worker-client.js';
+export {
+  elementOffsets,
+  forEachElementOffset,
+  unravelIndex,
+  byteOffsetOf,
+  offsetFormula,
+  formatIndex,
+  indexVariable,
+  withElementOffsets,
+} from './geometry.js';
+export type * from './types.js';

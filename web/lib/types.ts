@@ -1,0 +1,164 @@
+// types.ts — the public types of the stridelab package: what a session returns and what
+// the worker protocol carries. No runtime code except small pure helpers in geometry.ts.
+
+/** A Python exception that escaped a cell. */
+export interface RunError {
+  /** Python-visible type name: "ValueError", "numpy.exceptions.AxisError", "KeyboardInterrupt". */
+  type: string;
+  message: string;
+  /** 1-based line in the cell of the innermost frame; 0 when unknown. */
+  line: number;
+  /** Full CPython-style traceback, ending with "type: message\n". */
+  traceback: string;
+}
+
+/** What one `run(code)` produced. */
+export interface RunResult {
+  /** Everything the cell printed (complete even when it raised). */
+  stdout: string;
+  /** repr() of the cell's final expression, when it has one whose value is not None. */
+  value?: string;
+  error?: RunError;
+  /** Set by a worker session when it had to restart the engine (see WorkerSession.interrupt). */
+  note?: string;
+}
+
+/** A user-visible global of the session (modules and dunder names are omitted). */
+export interface GlobalInfo {
+  name: string;
+  /** Python type name: "ndarray", "int", "function", ... */
+  type: string;
+  /** Short description (repr truncated to ~80 chars). */
+  summary: string;
+}
+
+export interface ArrayFlags {
+  c_contiguous: boolean;
+  f_contiguous: boolean;
+  owndata: boolean;
+  writeable: boolean;
+  aligned: boolean;
+}
+
+/** The array a view was taken from (NumPy's `a.base`, chains collapsed to the owner). */
+export interface BaseInfo {
+  bufferId: number;
+  dtype: string;
+  shape: number[];
+  strides: number[];
+  offset: number;
+  /** The global bound to the base array, or null when no global holds it. */
+  name: string | null;
+}
+
+/** Plain, structured-cloneable description of an ndarray's memory layout. */
+export interface ArrayInfoData {
+  /** "float64", "int32", "bool", ... */
+  dtype: string;
+  /** Array-interface typestr: "<f8", "|u1", ... */
+  dtypeStr: string;
+  shape: number[];
+  /** Byte strides (may be negative or zero). */
+  strides: number[];
+  /** Byte offset of element [0, 0, ...] from the start of the buffer. */
+  offset: number;
+  itemsize: number;
+  nbytes: number;
+  size: number;
+  ndim: number;
+  flags: ArrayFlags;
+  /** Identifies the buffer: arrays with the same bufferId share memory. */
+  bufferId: number;
+  bufferSize: number;
+  /** [lo, hi): the byte range of the buffer the elements touch ([offset, offset] when empty). */
+  extent: [number, number];
+  base: BaseInfo | null;
+}
+
+/** ArrayInfoData plus on-demand element offsets (computed from the geometry, no engine call). */
+export interface ArrayInfo extends ArrayInfoData {
+  /**
+   * Byte offsets (from buffer start) of the first `maxCount` elements in C order
+   * (default 65536). Bounded: cost is O(min(size, maxCount) * ndim).
+   */
+  elementOffsets(maxCount?: number): number[];
+}
+
+export interface SessionOptions {
+  /**
+   * Where the engine's .wasm lives. Default: `stridelab_engine.wasm` next to the module
+   * (read from disk in Node, fetched relative to the module URL in the browser).
+   */
+  wasmUrl?: string | URL;
+  /** The .wasm bytes themselves (skips the lookup above). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+}
+
+/** The synchronous session (Node, or inside a worker). */
+export interface Session {
+  /** Runs a cell; never throws for Python errors (they come back as `error`). */
+  run(code: string, options?: { filename?: string }): RunResult;
+  /** Layout of the ndarray bound to `name`, or null when there is none. */
+  inspect(name: string): ArrayInfo | null;
+  /**
+   * A copy of bytes [start, start + length) of a live buffer, clamped at the buffer's end.
+   * Throws when no buffer reachable from the globals has that id, RangeError on bad numbers.
+   */
+  readBytes(bufferId: number, start: number, length: number): Uint8Array;
+  globals(): GlobalInfo[];
+  /** Not yet supported: throws. */
+  writeFile(path: string, data: Uint8Array | string): void;
+  /** Not yet supported: throws. */
+  readFile(path: string): Uint8Array;
+  /** Sets the interrupt flag: the next loop check of a run raises KeyboardInterrupt. */
+  requestInterrupt(): void;
+  /** Byte address of the session's int32 interrupt flag in the engine's memory. */
+  readonly interruptFlagAddress: number;
+  /** Frees the engine-side session. The object must not be used afterwards. */
+  close(): void;
+}
+
+/** The same API, asynchronous, backed by a Web Worker. */
+export interface WorkerSession {
+  run(code: string, options?: { filename?: string }): Promise<RunResult>;
+  inspect(name: string): Promise<ArrayInfo | null>;
+  readBytes(bufferId: number, start: number, length: number): Promise<Uint8Array>;
+  globals(): Promise<GlobalInfo[]>;
+  writeFile(path: string, data: Uint8Array | string): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Stops the running cell. Without a shared-memory engine this terminates the worker,
+   * starts a fresh one and replays the cells that had completed; the interrupted run
+   * resolves with a KeyboardInterrupt error and a `note` saying so.
+   */
+  interrupt(): Promise<void>;
+  /** True while a run is in progress. */
+  readonly busy: boolean;
+  close(): void;
+}
+
+// ---- worker protocol: a discriminated union on `kind`, every request carries an id ----
+
+export type WorkerRequest =
+  | { id: number; kind: 'init'; options: { wasmUrl?: string } }
+  | { id: number; kind: 'run'; code: string; filename?: string }
+  | { id: number; kind: 'inspect'; name: string }
+  | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }
+  | { id: number; kind: 'globals' }
+  | { id: number; kind: 'writeFile'; path: string; data: Uint8Array | string }
+  | { id: number; kind: 'readFile'; path: string };
+
+/** The successful result type for each request kind. */
+export interface WorkerResultMap {
+  init: null;
+  run: RunResult;
+  inspect: ArrayInfoData | null;
+  readBytes: Uint8Array;
+  globals: GlobalInfo[];
+  writeFile: null;
+  readFile: Uint8Array;
+}
+
+export type WorkerResponse =
+  | { [K in keyof WorkerResultMap]: { id: number; kind: K; ok: true; result: WorkerResultMap[K] } }[keyof WorkerResultMap]
+  | { id: number; kind: WorkerRequest['kind']; ok: false; error: { name: string; message: string } };

@@ -1,0 +1,190 @@
+// worker-client.ts — createWorkerSession(): the Session API, asynchronous, with the engine
+// in a module Web Worker so that a long cell never freezes the page.
+//
+// Interrupt: a worker busy in wasm cannot read messages, and this engine's memory is not
+// shared, so interrupt() terminates the worker, starts a fresh one and replays the cells
+// that had completed (in order) to restore the globals. The interrupted run resolves with a
+// KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
+// replace this once the engine is built with shared memory.)
+
+import { withElementOffsets } from './geometry.js';
+import { notYetSupported } from './errors.js';
+import type {
+  ArrayInfo,
+  GlobalInfo,
+  RunResult,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerResultMap,
+  WorkerSession,
+} from './types.js';
+
+export interface WorkerSessionOptions {
+  /** Makes the worker (default: this package's worker.js as a module worker). */
+  createWorker?: () => Worker;
+  /** URL of stridelab_engine.wasm, if not next to the worker module. */
+  wasmUrl?: string;
+}
+
+type Kind = WorkerRequest['kind'];
+type RequestBody<K extends Kind> = Omit<Extract<WorkerRequest, { kind: K }>, 'id'>;
+
+interface Pending {
+  kind: Kind;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+}
+
+const interruptedResults = new WeakSet<RunResult>();
+
+function interruptedResult(replayed: number): RunResult {
+  const result: RunResult = {
+    stdout: '',
+    error: {
+      type: 'KeyboardInterrupt',
+      message: '',
+      line: 0,
+      traceback: 'Traceback (most recent call last):\nKeyboardInterrupt\n',
+    },
+    note:
+      `Stopped: the engine was restarted` +
+      (replayed === 0
+        ? '.'
+        : replayed === 1
+          ? ' and the cell run before was replayed to restore the variables.'
+          : ` and the ${replayed} cells run before were replayed to restore the variables.`),
+  };
+  interruptedResults.add(result);
+  return result;
+}
+
+class WorkerClient implements WorkerSession {
+  #options: WorkerSessionOptions;
+  #worker!: Worker;
+  #nextId = 1;
+  #pending = new Map<number, Pending>();
+  #history: { code: string; filename?: string }[] = [];
+  #running = 0;
+  #closed = false;
+
+  constructor(options: WorkerSessionOptions) {
+    this.#options = options;
+  }
+
+  /**
+   * Starts a worker and posts its init request at once (synchronously), so that anything
+   * posted after this call is queued behind the engine load. Resolves once it is loaded.
+   */
+  start(): Promise<void> {
+    const worker = (this.#options.createWorker ?? defaultWorker)();
+    this.#worker = worker;
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.#receive(e.data);
+    worker.onerror = (e: ErrorEvent) => {
+      e.preventDefault?.();
+      this.#failAll(new Error(`stridelab worker failed: ${e.message || 'could not load the worker script'}`));
+    };
+    worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
+    return this.#request<'init'>({ kind: 'init', options: this.#options.wasmUrl ? { wasmUrl: this.#options.wasmUrl } : {} }).then(
+      () => undefined,
+    );
+  }
+
+  #receive(msg: WorkerResponse): void {
+    const p = this.#pending.get(msg.id);
+    if (!p) return; // answer to a request of a terminated worker
+    this.#pending.delete(msg.id);
+    if (msg.ok) p.resolve(msg.result);
+    else {
+      const err = new Error(msg.error.message);
+      err.name = msg.error.name;
+      p.reject(err);
+    }
+  }
+
+  #failAll(err: Error): void {
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    for (const p of pending) p.reject(err);
+  }
+
+  #request<K extends Kind>(body: RequestBody<K>, transfer: Transferable[] = []): Promise<WorkerResultMap[K]> {
+    if (this.#closed) return Promise.reject(new Error('stridelab: this session has been closed'));
+    const id = this.#nextId++;
+    return new Promise<WorkerResultMap[K]>((resolve, reject) => {
+      this.#pending.set(id, { kind: body.kind, resolve: resolve as (v: unknown) => void, reject });
+      this.#worker.postMessage({ ...body, id } as WorkerRequest, transfer);
+    });
+  }
+
+  get busy(): boolean {
+    return this.#running > 0;
+  }
+
+  async run(code: string, options: { filename?: string } = {}): Promise<RunResult> {
+    const entry = { code, ...(options.filename ? { filename: options.filename } : {}) };
+    this.#running++;
+    try {
+      const result = await this.#request<'run'>({ kind: 'run', ...entry });
+      if (!interruptedResults.has(result)) this.#history.push(entry);
+      return result;
+    } finally {
+      this.#running--;
+    }
+  }
+
+  async inspect(name: string): Promise<ArrayInfo | null> {
+    const data = await this.#request<'inspect'>({ kind: 'inspect', name });
+    return data ? withElementOffsets(data) : null;
+  }
+
+  readBytes(bufferId: number, start: number, length: number): Promise<Uint8Array> {
+    return this.#request<'readBytes'>({ kind: 'readBytes', bufferId, start, length });
+  }
+
+  globals(): Promise<GlobalInfo[]> {
+    return this.#request<'globals'>({ kind: 'globals' });
+  }
+
+  async writeFile(path: string, _data: Uint8Array | string): Promise<void> {
+    throw notYetSupported(`writeFile(${JSON.stringify(path)})`);
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    throw notYetSupported(`readFile(${JSON.stringify(path)})`);
+  }
+
+  async interrupt(): Promise<void> {
+    if (this.#closed || this.#running === 0) return;
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    this.#worker.terminate();
+    const replayed = this.#history.length;
+    for (const p of pending) {
+      if (p.kind === 'run') p.resolve(interruptedResult(replayed));
+      else p.reject(new Error('stridelab: request cancelled by interrupt()'));
+    }
+    // Post init and the replays synchronously: the worker handles requests in order, so any
+    // request made after interrupt() returns queues behind them and sees restored globals.
+    const ready = this.start();
+    const replays = this.#history.map((h) => this.#request<'run'>({ kind: 'run', ...h }));
+    await Promise.all([ready, ...replays]);
+  }
+
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#worker.terminate();
+    this.#failAll(new Error('stridelab: this session has been closed'));
+  }
+}
+
+/** Starts the engine in a module Web Worker and resolves once it is ready. */
+export async function createWorkerSession(options: WorkerSessionOptions = {}): Promise<WorkerSession> {
+  const client = new WorkerClient(options);
+  await client.start();
+  return client;
+}

@@ -1,0 +1,73 @@
+// worker-handler.ts — serves WorkerRequests with a synchronous Session. Transport-free (no
+// `self`, no postMessage) so it runs and is tested in Node too; worker.ts wires it to the
+// worker's message port.
+
+import { createSession } from './session.js';
+import type { Session, WorkerRequest, WorkerResponse } from './types.js';
+
+export interface HandledResponse {
+  response: WorkerResponse;
+  /** ArrayBuffers to transfer instead of copy. */
+  transfer: ArrayBuffer[];
+}
+
+export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledResponse> {
+  let session: Promise<Session> | null = null;
+  const getSession = (): Promise<Session> => {
+    if (!session) session = createSession();
+    return session;
+  };
+
+  return async (req) => {
+    try {
+      switch (req.kind) {
+        case 'init': {
+          if (!session) session = createSession(req.options.wasmUrl ? { wasmUrl: req.options.wasmUrl } : {});
+          await session;
+          return { response: { id: req.id, kind: 'init', ok: true, result: null }, transfer: [] };
+        }
+        case 'run': {
+          const s = await getSession();
+          const result = s.run(req.code, req.filename ? { filename: req.filename } : {});
+          return { response: { id: req.id, kind: 'run', ok: true, result }, transfer: [] };
+        }
+        case 'inspect': {
+          const s = await getSession();
+          const info = s.inspect(req.name);
+          // plain data only: functions do not survive structured clone
+          const result = info ? { ...info } : null;
+          return { response: { id: req.id, kind: 'inspect', ok: true, result }, transfer: [] };
+        }
+        case 'readBytes': {
+          const s = await getSession();
+          const result = s.readBytes(req.bufferId, req.start, req.length);
+          return { response: { id: req.id, kind: 'readBytes', ok: true, result }, transfer: [result.buffer as ArrayBuffer] };
+        }
+        case 'globals': {
+          const s = await getSession();
+          return { response: { id: req.id, kind: 'globals', ok: true, result: s.globals() }, transfer: [] };
+        }
+        case 'writeFile': {
+          const s = await getSession();
+          s.writeFile(req.path, req.data);
+          return { response: { id: req.id, kind: 'writeFile', ok: true, result: null }, transfer: [] };
+        }
+        case 'readFile': {
+          const s = await getSession();
+          const result = s.readFile(req.path);
+          return { response: { id: req.id, kind: 'readFile', ok: true, result }, transfer: [result.buffer as ArrayBuffer] };
+        }
+        default: {
+          const bad = req as { id?: number; kind?: string };
+          throw new Error(`stridelab worker: unknown request kind ${JSON.stringify(bad.kind)}`);
+        }
+      }
+    } catch (e) {
+      const err = e instanceof Error ? e : new Error(String(e));
+      return {
+        response: { id: req.id, kind: req.kind, ok: false, error: { name: err.name, message: err.message } },
+        transfer: [],
+      };
+    }
+  };
+}
