@@ -17,6 +17,7 @@
 
 #include "bindings/array_info.hpp"
 #include "bindings/js_convert.hpp"
+#include "lang/files.hpp"
 #include "lang/session.hpp"
 
 namespace sl::js {
@@ -35,6 +36,35 @@ int64_t to_index(double x, const char* what) {
   if (!std::isfinite(x) || x < 0 || x != std::floor(x) || x > 9007199254740992.0)
     throw_range_error(std::string(what) + " must be a non-negative integer");
   return static_cast<int64_t>(x);
+}
+
+std::string bytes_from_js(const val& bytes) {
+  const size_t n = bytes["length"].as<size_t>();
+  std::string out(n, '\0');
+  if (n) val(emscripten::typed_memory_view(n, reinterpret_cast<uint8_t*>(&out[0]))).call<void>("set", bytes);
+  return out;
+}
+val bytes_to_js(const std::string& s) {
+  val view(emscripten::typed_memory_view(s.size(), reinterpret_cast<const uint8_t*>(s.data())));
+  return val::global("Uint8Array").new_(view);
+}
+
+// The CLI's real file system: read(path) -> Uint8Array | null, write(path, Uint8Array) -> bool,
+// both synchronous (Node's fs.*Sync).
+void set_file_host_js(val read, val write) {
+  auto r = std::make_shared<val>(std::move(read));
+  auto w = std::make_shared<val>(std::move(write));
+  FileHost host;
+  host.read = [r](const std::string& path, std::string& data) {
+    val got = (*r)(path);
+    if (got.isNull() || got.isUndefined()) return false;
+    data = bytes_from_js(got);
+    return true;
+  };
+  host.write = [w](const std::string& path, const std::string& data) {
+    return (*w)(path, bytes_to_js(data)).as<bool>();
+  };
+  set_file_host(std::move(host));
 }
 
 }  // namespace
@@ -109,6 +139,16 @@ class JsSession {
     return val::global("Uint8Array").new_(view);  // copy: the buffer may move or die
   }
 
+  // The session's file store (np.load/np.save): bytes in, bytes out.
+  void write_file(const std::string& path, const val& bytes) { store_file(path, bytes_from_js(bytes)); }
+  val read_file(const std::string& path) const {
+    try {
+      return bytes_to_js(sl::read_file(path));
+    } catch (...) {
+      return val::null();
+    }
+  }
+
   double interrupt_flag_address() const {
     return static_cast<double>(reinterpret_cast<uintptr_t>(flag_.get()));
   }
@@ -123,6 +163,7 @@ class JsSession {
 }  // namespace sl::js
 
 EMSCRIPTEN_BINDINGS(stridelab_engine) {
+  emscripten::function("setFileHost", &set_file_host_js);
   using sl::js::JsSession;
   emscripten::class_<JsSession>("Session")
       .constructor<>()
@@ -131,6 +172,8 @@ EMSCRIPTEN_BINDINGS(stridelab_engine) {
       .function("inspect", &JsSession::inspect)
       .function("elementOffsets", &JsSession::element_offsets)
       .function("readBytes", &JsSession::read_bytes)
+      .function("writeFile", &JsSession::write_file)
+      .function("readFile", &JsSession::read_file)
       .function("interruptFlagAddress", &JsSession::interrupt_flag_address)
       .function("requestInterrupt", &JsSession::request_interrupt)
       .function("clearInterrupt", &JsSession::clear_interrupt);

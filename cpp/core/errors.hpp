@@ -43,6 +43,7 @@ namespace sl {
   X(ValueError, "ValueError", Exception)                               \
   X(UnicodeError, "UnicodeError", ValueError)                          \
   X(AxisError, "numpy.exceptions.AxisError", ValueError)               \
+  X(LinAlgError, "numpy.linalg.LinAlgError", ValueError)               \
   X(Warning, "Warning", Exception)                                     \
   X(UserWarning, "UserWarning", Warning)                               \
   X(DeprecationWarning, "DeprecationWarning", Warning)                 \

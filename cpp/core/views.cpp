@@ -373,10 +373,10 @@ ArrayPtr broadcast_to(const ArrayPtr& a, const Shape& shape, bool readonly) {
   Strides strides(shape.size(), 0);
   for (int k = 0; k < a->ndim(); ++k) {
     int64_t want = shape[lead + k];
-    if (a->shape[k] == want) {
+    if (a->shape[k] == 1) {
+      strides[lead + k] = 0;  // NumPy: every length-1 source axis gets stride 0
+    } else if (a->shape[k] == want) {
       strides[lead + k] = a->strides[k];
-    } else if (a->shape[k] == 1) {
-      strides[lead + k] = 0;
     } else {
       raise_value_error(
           "operands could not be broadcast together with remapped shapes "

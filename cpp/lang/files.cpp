@@ -50,6 +50,8 @@ std::vector<std::string> list_files() {
   return out;
 }
 
+void store_file(const std::string& path, std::string data) { store()[normalize(path)] = std::move(data); }
+
 bool remove_file(const std::string& path) { return store().erase(normalize(path)) > 0; }
 
 }  // namespace sl

@@ -20,6 +20,8 @@ void set_file_host(FileHost host);
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& data);
 bool file_exists(const std::string& path);
+// Puts a file in the in-memory store even when a host is set (JS writeFile, sample data).
+void store_file(const std::string& path, std::string data);
 // In-memory files only (for the page's file list)
 std::vector<std::string> list_files();
 bool remove_file(const std::string& path);

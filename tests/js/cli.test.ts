@@ -36,6 +36,14 @@ describe('stridelab CLI', () => {
     expect(r.stderr.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
   });
 
+  it('np.save / np.load use the real file system', () => {
+    const out = join(dir, 'saved.npy');
+    const p = file('io.py', `import numpy as np\nnp.save(${JSON.stringify(out)}, np.arange(4, dtype=np.uint8))\nprint(np.load(${JSON.stringify(out)}))\n`);
+    expect(cli(['run', p])).toEqual({ status: 0, stdout: '[0 1 2 3]\n', stderr: '' });
+    const lens = cli(['run', '-'], 'import numpy as np\ng = np.load("../shared/data/gene-lens.npy")\nprint(g.shape, g.dtype, g.min() > 0)\n');
+    expect(lens).toEqual({ status: 0, stdout: '(20500,) int64 True\n', stderr: '' });
+  });
+
   it('reads the program from stdin with -', () => {
     const r = cli(['run', '-'], 'print("from stdin")\nimport numpy as np\nprint(np.ones(2))\n');
     expect(r).toEqual({ status: 0, stdout: 'from stdin\n[1. 1.]\n', stderr: '' });

@@ -14,7 +14,7 @@ import { beforeAll, describe, it } from 'vitest';
 import * as golden from '../../scripts/golden_check.mjs';
 
 type RunResult = { stdout?: string; error?: { type: string; message: string } | null };
-type Session = { run(code: string): RunResult | Promise<RunResult>; dispose?: () => unknown };
+type Session = { run(code: string): RunResult | Promise<RunResult>; close?: () => unknown };
 type Api = { createSession(): Promise<Session> };
 
 const ROOT: string = golden.ROOT;
@@ -47,7 +47,7 @@ describe('golden programs (CPython + NumPy outputs)', () => {
         const r = await session.run(fs.readFileSync(program, 'utf8'));
         actual = golden.formatActual(r?.stdout ?? '', r?.error ?? null);
       } finally {
-        try { await session.dispose?.(); } catch { /* a failing dispose is not this test's business */ }
+        try { await session.close?.(); } catch { /* a failing dispose is not this test's business */ }
       }
       if (actual !== expected) {
         const tag = expFile.endsWith('.numpy2.out') ? ' [numpy2 override]' : '';

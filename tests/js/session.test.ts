@@ -244,8 +244,15 @@ describe('globals and sessions', () => {
     expect(() => t.run('1')).toThrow(/closed/);
   });
 
-  it('says files are not yet supported', () => {
-    expect(() => s.writeFile('x.npy', new Uint8Array(1))).toThrow(/not yet supported/);
-    expect(() => s.readFile('x.npy')).toThrow(/not yet supported/);
+  it('shares files with the program: writeFile -> np.loadtxt, np.save -> readFile', () => {
+    s.writeFile('col.txt', '1 2\n3 4\n');
+    expect(s.run('import numpy as np\nm = np.loadtxt("col.txt")\nprint(m.sum())').stdout).toBe('10.0\n');
+    expect(s.run('np.save("m.npy", m.astype(np.int16))').error).toBeUndefined();
+    const bytes = s.readFile('m.npy');
+    expect(Array.from(bytes.slice(0, 6))).toEqual([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]);  // \x93NUMPY
+    expect(bytes.length).toBe(128 + 8);
+    expect(() => s.readFile('missing.npy')).toThrow(/no such file/);
+    const r = s.run('np.load("missing.npy")');
+    expect(r.error).toMatchObject({ type: 'FileNotFoundError', message: "[Errno 2] No such file or directory: 'missing.npy'" });
   });
 });

@@ -33,7 +33,7 @@ describe('worker request handler', () => {
     const r = await handle({ id: 9, kind: 'readBytes', bufferId: 123456789, start: 0, length: 1 });
     expect(r.response).toMatchObject({ id: 9, kind: 'readBytes', ok: false, error: { name: 'Error' } });
     const f = await handle({ id: 10, kind: 'readFile', path: 'x' });
-    expect(f.response).toMatchObject({ id: 10, ok: false, error: { message: expect.stringMatching(/not yet supported/) } });
+    expect(f.response).toMatchObject({ id: 10, ok: false, error: { message: expect.stringMatching(/no such file/) } });
     const bad = await handle({ id: 11, kind: 'nonsense' } as never);
     expect(bad.response).toMatchObject({ id: 11, ok: false });
   });

@@ -8,6 +8,8 @@
 // to stderr and exits with status 1. Usage errors exit with status 2.
 
 import { readFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { getEngine } from './engine.js';
 import { createSession } from './session.js';
 
 const USAGE = `usage: stridelab run FILE.py
@@ -62,6 +64,25 @@ async function main(argv: string[]): Promise<number> {
     }
     filename = target;
   }
+  // np.load / np.save / np.loadtxt / np.savetxt see the real file system
+  const engine = await getEngine();
+  engine.setFileHost(
+    (path) => {
+      try {
+        return readFileSync(path);
+      } catch {
+        return null;
+      }
+    },
+    (path, data) => {
+      try {
+        writeFileSync(path, data);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  );
   const session = await createSession();
   const result = session.run(code, { filename });
   await write(process.stdout, result.stdout);

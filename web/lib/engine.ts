@@ -18,6 +18,8 @@ export interface RawSession {
   inspect(name: string): ArrayInfoData | null;
   elementOffsets(name: string, maxCount: number): Float64Array | null;
   readBytes(bufferId: number, start: number, length: number): Uint8Array | null;
+  writeFile(path: string, data: Uint8Array): void;
+  readFile(path: string): Uint8Array | null;
   interruptFlagAddress(): number;
   requestInterrupt(): void;
   clearInterrupt(): void;
@@ -27,6 +29,8 @@ export interface RawSession {
 export interface RawEngine {
   Session: new () => RawSession;
   HEAP32?: Int32Array;
+  /** Routes np.load/np.save to a host file system (the CLI: Node's synchronous fs). */
+  setFileHost(read: (path: string) => Uint8Array | null, write: (path: string, data: Uint8Array) => boolean): void;
 }
 
 const isNode =

@@ -3,7 +3,6 @@
 // ArrayInfo its elementOffsets().
 
 import { getEngine, type RawSession } from './engine.js';
-import { notYetSupported } from './errors.js';
 import { withElementOffsets } from './geometry.js';
 import type { ArrayInfo, GlobalInfo, RunResult, Session, SessionOptions } from './types.js';
 
@@ -39,12 +38,15 @@ class EngineSession implements Session {
     return this.#session.globals();
   }
 
-  writeFile(path: string, _data: Uint8Array | string): void {
-    throw notYetSupported(`writeFile(${JSON.stringify(path)})`);
+  writeFile(path: string, data: Uint8Array | string): void {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    this.#session.writeFile(path, bytes);
   }
 
   readFile(path: string): Uint8Array {
-    throw notYetSupported(`readFile(${JSON.stringify(path)})`);
+    const bytes = this.#session.readFile(path);
+    if (!bytes) throw new Error(`stridelab: no such file: ${path}`);
+    return bytes;
   }
 
   requestInterrupt(): void {
