@@ -11,7 +11,6 @@
 namespace sl {
 namespace {
 
-// TODO(lead): raise numpy.linalg.LinAlgError once it is in the error table (core/errors.hpp).
 [[noreturn]] void raise_linalg_error(const std::string& msg) { raise(ErrorType::LinAlgError, msg); }
 
 // ---- the reference LAPACK/BLAS routines NumPy's gesv/getrf go through -------------------

@@ -58,7 +58,7 @@ async function runStridelab(w) {
   }
   const c = s.run(w.check);
   if (c.error) return { error: `${c.error.type}: ${c.error.message}` };
-  s.dispose?.();
+  s.close();
   return { times: times.slice(1), check: c.stdout };
 }
 
