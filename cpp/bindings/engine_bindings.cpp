@@ -163,7 +163,7 @@ class JsSession {
 }  // namespace sl::js
 
 EMSCRIPTEN_BINDINGS(stridelab_engine) {
-  emscripten::function("setFileHost", &set_file_host_js);
+  emscripten::function("setFileHost", &sl::js::set_file_host_js);
   using sl::js::JsSession;
   emscripten::class_<JsSession>("Session")
       .constructor<>()
