@@ -188,16 +188,24 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
     const int ax = adv_axis[k];
     const int64_t len = a->shape[ax], stride = a->strides[ax];
     const uint8_t* base = b->buffer->data();
-    size_t n = 0;
-    for_each_offset(b->shape, b->strides, b->offset, [&](int64_t p) {
-      Scalar s = Scalar::load(base + p, b->dtype);
-      int64_t v = s.as_int64();
-      if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX)) v = INT64_MAX;
-      if (v < -len || v >= len)
-        raise_index_error("index " + std::to_string(v) + " is out of bounds for axis " +
-                          std::to_string(ax) + " with size " + std::to_string(len));
-      if (v < 0) v += len;
-      plan.adv_offsets[n++] += v * stride;
+    int64_t* offs = plan.adv_offsets.data();
+    visit_dtype(b->dtype, [&](auto tag) {
+      using T = decltype(tag);
+      if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        size_t n = 0;
+        for_each_offset(b->shape, b->strides, b->offset, [&](int64_t p) {
+          T raw;
+          std::memcpy(&raw, base + p, sizeof(T));
+          int64_t v = static_cast<int64_t>(raw);
+          if constexpr (std::is_unsigned_v<T> && sizeof(T) == 8)
+            if (raw > static_cast<uint64_t>(INT64_MAX)) v = INT64_MAX;
+          if (v < -len || v >= len)
+            raise_index_error("index " + std::to_string(v) + " is out of bounds for axis " +
+                              std::to_string(ax) + " with size " + std::to_string(len));
+          if (v < 0) v += len;
+          offs[n++] += v * stride;
+        });
+      }
     });
   }
   // 5. Placement: adjacent advanced entries keep their place, otherwise they go first.
@@ -210,6 +218,71 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
     plan.transpose_at = basic_before;
   }
   return plan;
+}
+
+template <class T>
+void gather_typed(const uint8_t* src, const std::vector<int64_t>& offs, uint8_t* dst) {
+  T* out = reinterpret_cast<T*>(dst);  // fresh buffers are 16-byte aligned
+  const size_t n = offs.size();
+  for (size_t k = 0; k < n; ++k) std::memcpy(out + k, src + offs[k], sizeof(T));
+}
+void gather_items(int item, const uint8_t* src, const std::vector<int64_t>& offs, uint8_t* dst) {
+  switch (item) {
+    case 1: gather_typed<uint8_t>(src, offs, dst); break;
+    case 2: gather_typed<uint16_t>(src, offs, dst); break;
+    case 4: gather_typed<uint32_t>(src, offs, dst); break;
+    default: gather_typed<uint64_t>(src, offs, dst); break;
+  }
+}
+
+// A boolean mask with the array's own shape (a[a > 0.5]): one pass over mask and data.
+ArrayPtr mask_select(const ArrayPtr& a, const ArrayPtr& mask) {
+  std::vector<int64_t> offs;
+  const uint8_t* mbase = mask->buffer->data();
+  for_each_offset2(a->shape, a->strides, a->offset, mask->strides, mask->offset, [&](int64_t pa, int64_t pm) {
+    if (mbase[pm]) offs.push_back(pa);
+  });
+  ArrayPtr out = new_array({static_cast<int64_t>(offs.size())}, a->dtype);
+  gather_items(a->itemsize(), a->buffer->data(), offs, out->data());
+  return out;
+}
+
+// values[indices] on a 1-d array: one fused pass (read index, check, copy), no offset table.
+template <class I, class T>
+void take_1d_typed(const NDArray& a, const NDArray& idx, uint8_t* dst) {
+  const int64_t len = a.shape[0], stride = a.strides[0];
+  const uint8_t* src = a.buffer->data() + a.offset;
+  const uint8_t* ibase = idx.buffer->data();
+  T* out = reinterpret_cast<T*>(dst);
+  for_each_offset(idx.shape, idx.strides, idx.offset, [&](int64_t p) {
+    I raw;
+    std::memcpy(&raw, ibase + p, sizeof(I));
+    int64_t v = static_cast<int64_t>(raw);
+    if constexpr (std::is_unsigned_v<I> && sizeof(I) == 8)
+      if (raw > static_cast<uint64_t>(INT64_MAX)) v = INT64_MAX;
+    if (v < -len || v >= len)
+      raise_index_error("index " + std::to_string(v) + " is out of bounds for axis 0 with size " +
+                        std::to_string(len));
+    if (v < 0) v += len;
+    std::memcpy(out++, src + v * stride, sizeof(T));
+  });
+}
+template <class T>
+void take_1d_items(const NDArray& a, const NDArray& idx, uint8_t* dst) {
+  visit_dtype(idx.dtype, [&](auto tag) {
+    using I = decltype(tag);
+    if constexpr (std::is_integral_v<I> && !std::is_same_v<I, bool>) take_1d_typed<I, T>(a, idx, dst);
+  });
+}
+ArrayPtr take_1d(const ArrayPtr& a, const ArrayPtr& idx) {
+  ArrayPtr out = new_array(idx->shape, a->dtype);
+  switch (a->itemsize()) {
+    case 1: take_1d_items<uint8_t>(*a, *idx, out->data()); break;
+    case 2: take_1d_items<uint16_t>(*a, *idx, out->data()); break;
+    case 4: take_1d_items<uint32_t>(*a, *idx, out->data()); break;
+    default: take_1d_items<uint64_t>(*a, *idx, out->data()); break;
+  }
+  return out;
 }
 
 // Lays out a gather result: tmp (bshape + basic dims, C order) -> final view.
@@ -234,12 +307,20 @@ Shape tmp_shape(const AdvancedPlan& plan) {
 
 ArrayPtr get_index(const ArrayPtr& a, const std::vector<IndexItem>& idx) {
   if (index_is_basic(idx)) return basic_index(a, to_basic(idx));
+  if (idx.size() == 1 && idx[0].kind == IndexItem::BoolArray && idx[0].array->shape == a->shape &&
+      a->ndim() > 0)
+    return mask_select(a, idx[0].array);
+  if (idx.size() == 1 && idx[0].kind == IndexItem::IntArray && a->ndim() == 1) return take_1d(a, idx[0].array);
   AdvancedPlan plan = plan_advanced(a, idx);
   ArrayPtr tmp = new_array(tmp_shape(plan), a->dtype);
   const int64_t sub = shape_size(plan.basic_shape);
   const int item = a->itemsize();
   uint8_t* dst = tmp->data();
   const uint8_t* src = a->buffer->data();
+  if (plan.basic_shape.empty()) {  // pure gather: one typed load per element
+    gather_items(item, src + plan.base_offset, plan.adv_offsets, dst);
+    return place_result(tmp, plan);
+  }
   for (int64_t off : plan.adv_offsets) {
     if (sub == 0) break;
     for_each_offset(plan.basic_shape, plan.basic_strides, plan.base_offset + off, [&](int64_t p) {

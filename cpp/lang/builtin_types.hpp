@@ -1,0 +1,101 @@
+// builtin_types.hpp — internal declarations shared by the files that implement the builtin
+// types (types_*.cpp) and the protocol: CPython-compatible hashing, int arithmetic with
+// overflow checks, string helpers, and the per-file slot initialisers. Not part of the
+// extension API (object.hpp is).
+#pragma once
+#include <cstdint>
+#include <string>
+
+#include "core/interrupt.hpp"
+#include "lang/object.hpp"
+
+namespace sl {
+
+// property / classmethod / staticmethod objects (func = fget or the wrapped function)
+struct WrapperObject : Object {
+  ObjPtr func, fset, doc;
+  WrapperObject(TypeObject* t, ObjPtr f) : Object(t), func(std::move(f)) {}
+};
+extern TypeObject* property_type;
+extern TypeObject* classmethod_type;
+extern TypeObject* staticmethod_type;
+
+// Re-derives the slots of a user class after a dunder attribute changed (evaluator).
+void update_user_type_slots(TypeObject* cls);
+
+// Native stack guard: raises RecursionError before deep C++ recursion (nested reprs,
+// deeply nested expressions, Python recursion) can overflow the stack.
+extern char* g_stack_base;
+extern size_t g_stack_limit;
+[[noreturn]] void raise_stack_overflow();
+inline void check_native_stack() {
+  char probe;
+  if (g_stack_base && static_cast<size_t>(g_stack_base - &probe) > g_stack_limit) raise_stack_overflow();
+}
+
+extern Interpreter* g_current_interpreter;
+
+// Called once by init_object_model(); each fills the slots/methods of its types.
+void init_builtin_type_slots();
+void init_number_types();     // types_number.cpp: int, bool, float
+void init_str_type();         // types_str.cpp: str
+void init_bytes_type();       // types_bytes.cpp: bytes
+void init_sequence_types();   // types_sequence.cpp: list, tuple, range, slice
+void init_mapping_types();    // types_mapping.cpp: dict, set, frozenset, dict views
+void init_misc_types();       // types_misc.cpp: None, NotImplemented, ellipsis, functions, type, exceptions
+
+// CPython hash algorithms (sys.hash_info: modulus 2**61-1, inf 314159).
+int64_t hash_int(int64_t v);
+int64_t hash_double(double v, const Object* self);
+int64_t hash_string(const std::string& s);  // not CPython's (which is randomised)
+int64_t hash_tuple(const std::vector<ObjPtr>& items);
+
+// Overflow-checked int64 arithmetic (raise OverflowError kIntOverflowMessage).
+int64_t int_add(int64_t a, int64_t b);
+int64_t int_sub(int64_t a, int64_t b);
+int64_t int_mul(int64_t a, int64_t b);
+int64_t int_floordiv(int64_t a, int64_t b);  // raises ZeroDivisionError
+int64_t int_mod(int64_t a, int64_t b);
+int64_t int_pow(int64_t a, int64_t b);       // b >= 0
+// Python's float % and // semantics
+double float_mod(double a, double b);
+double float_floordiv(double a, double b);
+// int/float binary arithmetic fast path used by the evaluator: returns null when a or b
+// is not int/bool/float.
+ObjPtr number_binop(BinOp op, const ObjPtr& a, const ObjPtr& b);
+ObjPtr number_compare(CmpOp op, const ObjPtr& a, const ObjPtr& b);  // null when not numbers
+
+// repr of a str with CPython's quoting rules
+std::string str_repr(const std::string& s);
+std::string bytes_repr(const std::string& s);
+// ascii(): a repr with every non-ASCII code point escaped
+std::string ascii_repr(const std::string& repr_text);
+// UTF-8 helpers: code point count / byte offset of the i-th code point
+std::vector<uint32_t> utf8_codepoints(const std::string& s);
+std::string utf8_from_codepoints(uint32_t cp);
+std::string utf8_from_codepoints(const std::vector<uint32_t>& cps);
+// Python's str.format mini-language applied to one value (format(value, spec)).
+std::string format_value(const ObjPtr& value, const std::string& spec);
+// str.format(*args, **kwargs)
+std::string str_format_method(const std::string& fmt, PosArgs args, KwArgs kwargs);
+// printf-style `fmt % args`
+ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args);
+std::string int_to_base(int64_t v, int base, bool prefix);  // hex/oct/bin
+
+// Iterator over a list/tuple (by index, sees appends), used by get_iter fast paths.
+ObjPtr make_seq_iter(const ObjPtr& seq);
+ObjPtr make_range_iter(int64_t start, int64_t step, int64_t count);
+// dict helpers used by builtins
+ObjPtr dict_keys_view(const ObjPtr& d);
+// set constructed from any iterable (CPython's set_update order)
+void set_update(SetObject* s, const ObjPtr& iterable);
+// Python-level isinstance with a class or tuple of classes
+bool isinstance_check(const ObjPtr& o, const ObjPtr& cls_or_tuple);
+// Calls a Python function object (function_type); implemented by the evaluator.
+ObjPtr call_python_function(Interpreter& in, const ObjPtr& f, PosArgs args, KwArgs kwargs);
+// Calls a type object: construct slot, or instance creation + __init__ for user classes.
+ObjPtr call_type(Interpreter& in, TypeObject* t, PosArgs args, KwArgs kwargs);
+// "<function f at 0x...>" address formatting
+std::string address_string(const void* p);
+
+}  // namespace sl

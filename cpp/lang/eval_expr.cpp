@@ -1,0 +1,746 @@
+// eval_expr.cpp — expression evaluation: names (slots, closures, cached global lookups),
+// operators with int/float fast paths, calls (positional fast path, method calls without
+// bound-method allocation, *args/**kwargs), containers, comprehensions (eager) and
+// generator expressions (lazy iterators), f-strings, lambdas.
+#include <algorithm>
+
+#include "lang/interpreter.hpp"
+#include "lang/suggestions.hpp"
+
+namespace sl {
+
+using namespace ast;
+
+// ---------------------------------------------------------------------------------------
+// Names
+// ---------------------------------------------------------------------------------------
+[[noreturn]] static void raise_name_error(const std::string& id, Frame* f, Interpreter& in) {
+  ObjPtr exc = make_exception(ErrorType::NameError, "name '" + id + "' is not defined");
+  cast<ExceptionObject>(exc)->suggestion = suggest_name(id, f, in);
+  throw_exception(exc);
+}
+
+ObjPtr Interpreter::load_global(const Name* n, Frame* f) {
+  DictObject* g = f->globals;
+  if (n->cache_dict == g && n->cache_version == g->version()) {
+    if (!n->cache_builtin) return g->value_at(n->cache_index);
+    if (builtins_->version() == n->cache_bversion) return builtins_->value_at(n->cache_index);
+  }
+  int64_t h = static_cast<StrObject*>(n->id_obj.get())->hash_cache;
+  int64_t ix = g->lookup_index(n->id_obj, h);
+  if (ix >= 0) {
+    n->cache_dict = g;
+    n->cache_version = g->version();
+    n->cache_index = static_cast<int32_t>(ix);
+    n->cache_builtin = false;
+    return g->value_at(ix);
+  }
+  ix = builtins_->lookup_index(n->id_obj, h);
+  if (ix >= 0) {
+    n->cache_dict = g;
+    n->cache_version = g->version();
+    n->cache_bversion = builtins_->version();
+    n->cache_index = static_cast<int32_t>(ix);
+    n->cache_builtin = true;
+    return builtins_->value_at(ix);
+  }
+  raise_name_error(n->id, f, *this);
+}
+
+ObjPtr Interpreter::load_name(const Name* n, Frame* f) {
+  switch (n->where) {
+    case NameWhere::Local: {
+      const ObjPtr& v = f->slots()[n->slot];
+      if (v) return v;
+      ObjPtr exc = make_exception(ErrorType::UnboundLocalError, "cannot access local variable '" + n->id +
+                                                                   "' where it is not associated with a value");
+      throw_exception(exc);
+    }
+    case NameWhere::Enclosing: {
+      Frame* p = f;
+      for (int d = 0; d < n->depth && p; ++d) p = p->parent.get();
+      if (p) {
+        const ObjPtr& v = p->slots()[n->slot];
+        if (v) return v;
+      }
+      raise(ErrorType::NameError, "cannot access free variable '" + n->id +
+                                      "' where it is not associated with a value in enclosing scope");
+    }
+    case NameWhere::ClassBody: {
+      if (f->class_ns) {
+        if (ObjPtr v = f->class_ns->get_hashed(n->id_obj, static_cast<StrObject*>(n->id_obj.get())->hash_cache))
+          return v;
+      }
+      return load_global(n, f);
+    }
+    default: return load_global(n, f);
+  }
+}
+
+void Interpreter::store_name(const Name* n, const ObjPtr& v, Frame* f) {
+  switch (n->where) {
+    case NameWhere::Local: f->slots()[n->slot] = v; return;
+    case NameWhere::Enclosing: {
+      Frame* p = f;
+      for (int d = 0; d < n->depth && p; ++d) p = p->parent.get();
+      if (p) p->slots()[n->slot] = v;
+      return;
+    }
+    case NameWhere::ClassBody:
+      if (f->class_ns) {
+        f->class_ns->set_hashed(n->id_obj, static_cast<StrObject*>(n->id_obj.get())->hash_cache, v);
+        return;
+      }
+      [[fallthrough]];
+    default: {
+      DictObject* g = f->globals;
+      if (n->cache_dict == g && n->cache_version == g->version() && !n->cache_builtin) {
+        g->set_value_at(n->cache_index, v);
+        return;
+      }
+      g->set_hashed(n->id_obj, static_cast<StrObject*>(n->id_obj.get())->hash_cache, v);
+    }
+  }
+}
+
+void Interpreter::delete_name(const Name* n, Frame* f) {
+  switch (n->where) {
+    case NameWhere::Local:
+      if (!f->slots()[n->slot])
+        throw_exception(make_exception(ErrorType::UnboundLocalError, "cannot access local variable '" + n->id +
+                                                                         "' where it is not associated with a value"));
+      f->slots()[n->slot] = nullptr;
+      return;
+    case NameWhere::Enclosing: {
+      Frame* p = f;
+      for (int d = 0; d < n->depth && p; ++d) p = p->parent.get();
+      if (p) p->slots()[n->slot] = nullptr;
+      return;
+    }
+    case NameWhere::ClassBody:
+      if (f->class_ns && f->class_ns->remove(n->id_obj)) return;
+      [[fallthrough]];
+    default:
+      if (!f->globals->remove(n->id_obj)) raise_name_error(n->id, f, *this);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dispatch
+// ---------------------------------------------------------------------------------------
+ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
+  switch (e->kind) {
+    case ExprKind::Constant: return static_cast<const Constant*>(e)->value;
+    case ExprKind::Name: {
+      auto* n = static_cast<const Name*>(e);
+      if (n->where == NameWhere::Local) {
+        const ObjPtr& v = f->slots()[n->slot];
+        if (v) return v;
+      }
+      return load_name(n, f);
+    }
+    case ExprKind::BinOp: return eval_binop(static_cast<const BinOpExpr*>(e), f);
+    case ExprKind::Compare: return eval_compare(static_cast<const CompareExpr*>(e), f);
+    case ExprKind::Call: return eval_call(static_cast<const CallExpr*>(e), f);
+    case ExprKind::Attribute: return eval_attribute(static_cast<const AttributeExpr*>(e), f);
+    case ExprKind::Subscript: return eval_subscript(static_cast<const SubscriptExpr*>(e), f);
+    case ExprKind::UnaryOp: return eval_unary(static_cast<const UnaryOpExpr*>(e), f);
+    case ExprKind::BoolOp: return eval_boolop(static_cast<const BoolOpExpr*>(e), f);
+    case ExprKind::IfExp: {
+      auto* i = static_cast<const IfExpr*>(e);
+      return is_true(eval(i->test.get(), f)) ? eval(i->body.get(), f) : eval(i->orelse.get(), f);
+    }
+    case ExprKind::Tuple: case ExprKind::List: case ExprKind::Set:
+      return eval_sequence(static_cast<const SeqExpr*>(e), f);
+    case ExprKind::Dict: return eval_dict(static_cast<const DictExpr*>(e), f);
+    case ExprKind::ListComp: case ExprKind::SetComp: case ExprKind::DictComp: case ExprKind::GeneratorExp:
+      return eval_comprehension(static_cast<const CompExpr*>(e), f);
+    case ExprKind::Lambda: return make_function(static_cast<const LambdaExpr*>(e)->fn, f);
+    case ExprKind::Slice: return eval_slice(static_cast<const SliceExpr*>(e), f);
+    case ExprKind::JoinedStr: return eval_joined(static_cast<const JoinedStr*>(e), f);
+    case ExprKind::FormattedValue: {  // only inside JoinedStr normally
+      auto* fv = static_cast<const FormattedValue*>(e);
+      ObjPtr v = eval(fv->value.get(), f);
+      return make_str(format_value(v, ""));
+    }
+    case ExprKind::NamedExpr: {
+      auto* n = static_cast<const NamedExpr*>(e);
+      ObjPtr v = eval(n->value.get(), f);
+      store_name(static_cast<const Name*>(n->target.get()), v, f);
+      return v;
+    }
+    case ExprKind::Starred: raise_type_error("can't use starred expression here");
+    case ExprKind::Yield: {
+      auto* y = static_cast<const YieldExpr*>(e);
+      ObjPtr v = y->value ? eval(y->value.get(), f) : None();
+      if (generator_sinks.empty()) raise(ErrorType::RuntimeError, "yield outside a running generator");
+      list_items(generator_sinks.back()).push_back(v);
+      return None();
+    }
+  }
+  return None();
+}
+
+// ---------------------------------------------------------------------------------------
+// Operators
+// ---------------------------------------------------------------------------------------
+ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
+  if (e->depth > 64) check_native_stack();  // long operator chains recurse here
+  ObjPtr a = eval(e->left.get(), f);
+  ObjPtr b = eval(e->right.get(), f);
+  TypeObject* ta = a->type();
+  TypeObject* tb = b->type();
+  if (ta == int_type && tb == int_type) {
+    int64_t x = int_value(a), y = int_value(b), r;
+    switch (e->op) {
+      case BinOp::Add:
+        if (!__builtin_add_overflow(x, y, &r)) return make_int(r);
+        break;
+      case BinOp::Sub:
+        if (!__builtin_sub_overflow(x, y, &r)) return make_int(r);
+        break;
+      case BinOp::Mul:
+        if (!__builtin_mul_overflow(x, y, &r)) return make_int(r);
+        break;
+      default: break;
+    }
+  } else if (ta == float_type && tb == float_type) {
+    double x = float_value(a), y = float_value(b);
+    switch (e->op) {
+      case BinOp::Add: return make_float(x + y);
+      case BinOp::Sub: return make_float(x - y);
+      case BinOp::Mul: return make_float(x * y);
+      default: break;
+    }
+  }
+  return binary_op(e->op, a, b);
+}
+
+static bool cmp_fast(CmpKind k, int64_t x, int64_t y) {
+  switch (k) {
+    case CmpKind::Lt: return x < y;
+    case CmpKind::Le: return x <= y;
+    case CmpKind::Eq: return x == y;
+    case CmpKind::Ne: return x != y;
+    case CmpKind::Gt: return x > y;
+    default: return x >= y;
+  }
+}
+
+static ObjPtr compare_one(CmpKind k, const ObjPtr& a, const ObjPtr& b) {
+  switch (k) {
+    case CmpKind::Is: return make_bool(a.get() == b.get());
+    case CmpKind::IsNot: return make_bool(a.get() != b.get());
+    case CmpKind::In: return make_bool(contains(b, a));
+    case CmpKind::NotIn: return make_bool(!contains(b, a));
+    default:
+      if (a->type() == int_type && b->type() == int_type)
+        return make_bool(cmp_fast(k, int_value(a), int_value(b)));
+      return compare(static_cast<CmpOp>(static_cast<int>(k)), a, b);
+  }
+}
+
+ObjPtr Interpreter::eval_compare(const CompareExpr* e, Frame* f) {
+  ObjPtr left = eval(e->left.get(), f);
+  size_t n = e->ops.size();
+  for (size_t i = 0; i < n; ++i) {
+    ObjPtr right = eval(e->comparators[i].get(), f);
+    ObjPtr r = compare_one(e->ops[i], left, right);
+    if (i + 1 == n) return r;
+    if (!is_true(r)) return r;
+    left = std::move(right);
+  }
+  return True();
+}
+
+ObjPtr Interpreter::eval_boolop(const BoolOpExpr* e, Frame* f) {
+  ObjPtr v;
+  for (size_t i = 0; i < e->values.size(); ++i) {
+    v = eval(e->values[i].get(), f);
+    bool t = is_true(v);
+    if (e->is_and ? !t : t) return v;
+  }
+  return v;
+}
+
+ObjPtr Interpreter::eval_unary(const UnaryOpExpr* e, Frame* f) {
+  ObjPtr v = eval(e->operand.get(), f);
+  switch (e->op) {
+    case UnaryKind::Not: return make_bool(!is_true(v));
+    case UnaryKind::Neg: return unary_neg(v);
+    case UnaryKind::Pos: return unary_pos(v);
+    default: return unary_invert(v);
+  }
+}
+
+ObjPtr Interpreter::eval_subscript(const SubscriptExpr* e, Frame* f) {
+  ObjPtr v = eval(e->value.get(), f);
+  ObjPtr k = eval(e->index.get(), f);
+  if (v->type() == list_type && k->type() == int_type) {
+    auto& items = list_items(v);
+    int64_t i = int_value(k), n = static_cast<int64_t>(items.size());
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return items[static_cast<size_t>(i)];
+  }
+  return getitem(v, k);
+}
+
+ObjPtr Interpreter::eval_attribute(const AttributeExpr* e, Frame* f) {
+  ObjPtr v = eval(e->value.get(), f);
+  return getattr(v, e->attr);
+}
+
+ObjPtr Interpreter::eval_slice(const SliceExpr* e, Frame* f) {
+  ObjPtr a = e->lower ? eval(e->lower.get(), f) : None();
+  ObjPtr b = e->upper ? eval(e->upper.get(), f) : None();
+  ObjPtr c = e->step ? eval(e->step.get(), f) : None();
+  return make_slice(a, b, c);
+}
+
+// ---------------------------------------------------------------------------------------
+// Calls
+// ---------------------------------------------------------------------------------------
+// CPython's _PyObject_FunctionStr: "__main__.f()", "print()", "__main__.A()"
+static std::string function_str(const ObjPtr& f) {
+  TypeObject* t = f->type();
+  if (t == function_type) return "__main__." + cast<FunctionObject>(f)->qualname + "()";
+  if (t == method_type) return function_str(cast<MethodObject>(f)->func);
+  if (t == builtin_function_type) {
+    auto* b = cast<BuiltinFunctionObject>(f);
+    return (b->owner.empty() ? "" : b->owner + ".") + b->name + "()";
+  }
+  if (t == method_descriptor_type) {
+    auto* d = cast<MethodDescriptorObject>(f);
+    return d->owner->name + "." + d->name + "()";
+  }
+  if (is_type(f)) return cast<TypeObject>(f)->qualified_name() + "()";
+  return type_name(f) + " object";
+}
+
+static void append_star(std::vector<ObjPtr>& out, const ObjPtr& v, const ObjPtr* callee = nullptr) {
+  if (!find_slot(v->type(), &TypeObject::iter) && !is_list(v) && !is_tuple(v) &&
+      !find_slot(v->type(), &TypeObject::getitem)) {
+    if (callee) raise_type_error(function_str(*callee) + " argument after * must be an iterable, not " + type_name(v));
+    raise_type_error("Value after * must be an iterable, not " + type_name(v));
+  }
+  for_each(v, [&](const ObjPtr& x) {
+    out.push_back(x);
+    return true;
+  });
+}
+
+// Evaluates the callee; for `obj.name(...)` with a method found on the type, returns the
+// unbound method and `self` instead of allocating a bound method.
+void Interpreter::eval_callee(const CallExpr* c, Frame* f, ObjPtr* self, ObjPtr* callee) {
+  if (c->func->kind != ExprKind::Attribute) {
+    *callee = eval(c->func.get(), f);
+    return;
+  }
+  auto* a = static_cast<const AttributeExpr*>(c->func.get());
+  ObjPtr obj = eval(a->value.get(), f);
+  TypeObject* t = obj->type();
+  if (t != module_type && !is_type(obj)) {
+    ObjPtr d = type_lookup(t, a->attr);
+    if (d && (d->type() == method_descriptor_type || d->type() == function_type)) {
+      DictObject* idict = obj->peek_instance_dict();
+      if (!idict || !idict->get(a->attr)) {
+        if (d->type() == method_descriptor_type && cast<MethodDescriptorObject>(d)->is_static) {
+          *callee = make_object<BuiltinFunctionObject>(a->attr, cast<MethodDescriptorObject>(d)->fn);
+        } else {
+          *self = std::move(obj);
+          *callee = std::move(d);
+        }
+        return;
+      }
+    }
+  }
+  *callee = getattr(obj, a->attr);
+}
+
+// Kept small: this frame is on the native stack once per Python-level call.
+ObjPtr Interpreter::eval_call(const CallExpr* c, Frame* f) {
+  ObjPtr self, callee;
+  eval_callee(c, f, &self, &callee);
+  f->line = c->line;
+  if (!c->simple || c->args.size() > 4) return eval_call_general(c, f, self, callee);
+  ObjPtr argv[5];
+  size_t n = 0;
+  if (self) argv[n++] = self;
+  for (auto& x : c->args) argv[n++] = eval(x.get(), f);
+  PosArgs args(argv, n);
+  if (callee->type() == function_type) return call_function(cast<FunctionObject>(callee), args, {});
+  return call_other(f, self, callee, args);
+}
+
+ObjPtr Interpreter::call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args) {
+  TypeObject* ct = callee->type();
+  if (ct == method_descriptor_type && self) return cast<MethodDescriptorObject>(callee)->fn(*this, self, args.sub(1), {});
+  if (ct == builtin_function_type) {
+    auto* b = cast<BuiltinFunctionObject>(callee);
+    if (!b->self && b->name == "super") return make_super(*this, f, args);
+    return b->fn(*this, b->self, args, {});
+  }
+  return call(callee, args);
+}
+
+// *args, keywords, **kwargs, or many arguments
+ObjPtr Interpreter::eval_call_general(const CallExpr* c, Frame* f, const ObjPtr& self, const ObjPtr& callee) {
+  std::vector<ObjPtr> args;
+  args.reserve(c->args.size() + 1);
+  if (self) args.push_back(self);
+  for (auto& x : c->args) {
+    if (x->kind == ExprKind::Starred)
+      append_star(args, eval(static_cast<const StarredExpr*>(x.get())->value.get(), f), &callee);
+    else
+      args.push_back(eval(x.get(), f));
+  }
+  std::vector<KwArg> kwargs;
+  for (auto& k : c->keywords) {
+    ObjPtr v = eval(k.value.get(), f);
+    if (!k.name.empty()) {
+      kwargs.push_back(KwArg{k.name, v});
+      continue;
+    }
+    std::string fname = function_str(callee);
+    if (!is_dict(v)) {
+      if (!hasattr(v, "keys"))
+        raise_type_error(fname + " argument after ** must be a mapping, not " + type_name(v));
+      for (auto& key : iterate(call(getattr(v, "keys")))) {
+        if (!is_str(key)) raise_type_error("keywords must be strings");
+        kwargs.push_back(KwArg{str_value(key), getitem(v, key)});
+      }
+      continue;
+    }
+    for (auto& en : std::vector<DictObject::Entry>(as_dict(v)->entries())) {
+      if (!en.key) continue;
+      if (!is_str(en.key)) raise_type_error("keywords must be strings");
+      for (auto& existing : kwargs)
+        if (existing.name == str_value(en.key))
+          raise_type_error(fname + " got multiple values for keyword argument '" + existing.name + "'");
+      kwargs.push_back(KwArg{str_value(en.key), en.value});
+    }
+  }
+  PosArgs pa(args);
+  KwArgs ka(kwargs);
+  TypeObject* ct = callee->type();
+  if (ct == function_type) return call_function(cast<FunctionObject>(callee), pa, ka);
+  if (ct == method_descriptor_type && self) return cast<MethodDescriptorObject>(callee)->fn(*this, self, pa.sub(1), ka);
+  if (ct == builtin_function_type) {
+    auto* b = cast<BuiltinFunctionObject>(callee);
+    if (!b->self && b->name == "super") return make_super(*this, f, pa);
+  }
+  return call(callee, pa, ka);
+}
+
+// ---------------------------------------------------------------------------------------
+// Containers
+// ---------------------------------------------------------------------------------------
+ObjPtr Interpreter::eval_sequence(const SeqExpr* e, Frame* f) {
+  std::vector<ObjPtr> items;
+  items.reserve(e->elts.size());
+  for (auto& x : e->elts) {
+    if (x->kind == ExprKind::Starred) append_star(items, eval(static_cast<const StarredExpr*>(x.get())->value.get(), f));
+    else items.push_back(eval(x.get(), f));
+  }
+  if (e->kind == ExprKind::Tuple) return make_tuple(std::move(items));
+  if (e->kind == ExprKind::List) return make_list(std::move(items));
+  auto s = make_set();
+  bool all_const = items.size() > 2;
+  for (auto& x : e->elts)
+    if (x->kind != ExprKind::Constant) all_const = false;
+  if (all_const) {
+    // CPython folds a constant set display into a frozenset constant, which its constant
+    // merging rebuilds once more (frozenset(tuple(fs))), then merges it into a new set.
+    // Iteration order depends on that history, so replay it.
+    SetObject once(true), twice(true);
+    for (auto& x : items) once.add(x);
+    for (auto& x : once.items()) twice.add(x);
+    s->merge(twice);
+    return s;
+  }
+  for (auto& x : items) s->add(x);
+  return s;
+}
+
+ObjPtr Interpreter::eval_dict(const DictExpr* e, Frame* f) {
+  auto d = make_dict();
+  for (size_t i = 0; i < e->keys.size(); ++i) {
+    if (!e->keys[i]) {
+      ObjPtr m = eval(e->values[i].get(), f);
+      if (!is_dict(m)) {
+        if (!hasattr(m, "keys")) raise_type_error("'" + type_name(m) + "' object is not a mapping");
+        for (auto& k : iterate(call(getattr(m, "keys")))) d->set(k, getitem(m, k));
+        continue;
+      }
+      for (auto& en : std::vector<DictObject::Entry>(as_dict(m)->entries()))
+        if (en.key) d->set_hashed(en.key, en.hash, en.value);
+      continue;
+    }
+    ObjPtr k = eval(e->keys[i].get(), f);
+    ObjPtr v = eval(e->values[i].get(), f);
+    d->set(k, v);
+  }
+  return d;
+}
+
+ObjPtr Interpreter::eval_joined(const JoinedStr* e, Frame* f) {
+  std::string out;
+  for (auto& part : e->values) {
+    if (part->kind == ExprKind::Constant) {
+      out += str_value(static_cast<const Constant*>(part.get())->value);
+      continue;
+    }
+    auto* fv = static_cast<const FormattedValue*>(part.get());
+    ObjPtr v = eval(fv->value.get(), f);
+    if (fv->conversion == 'r') v = make_str(repr(v));
+    else if (fv->conversion == 'a') v = make_str(ascii_repr(repr(v)));
+    else if (fv->conversion == 's') v = make_str(str(v));
+    std::string spec;
+    if (fv->format_spec) spec = str_value(eval_joined(static_cast<const JoinedStr*>(fv->format_spec.get()), f));
+    if (spec.empty() && is_str(v)) out += str_value(v);
+    else out += format_value(v, spec);
+  }
+  return make_str(std::move(out));
+}
+
+// ---------------------------------------------------------------------------------------
+// Comprehensions
+// ---------------------------------------------------------------------------------------
+namespace {
+
+TypeObject* genexpr_type();
+
+// Lazy generator expression: one iterator per `for` clause, advanced on demand.
+struct GenExpr : Object {
+  Interpreter* in;
+  Ref<Frame> frame;
+  const CompExpr* comp;
+  std::vector<ObjPtr> iters;
+  int level = 0;
+  bool done = false;
+  GenExpr(Interpreter* i, Ref<Frame> fr, const CompExpr* c, ObjPtr first)
+      : Object(genexpr_type()), in(i), frame(std::move(fr)), comp(c) {
+    iters.resize(c->generators.size());
+    iters[0] = std::move(first);
+  }
+  ObjPtr next_item() {
+    if (done) return nullptr;
+    Frame* f = frame.get();
+    const size_t n = comp->generators.size();
+    try {
+      while (true) {
+        check_interrupt();
+        ObjPtr item = iter_next(iters[static_cast<size_t>(level)]);
+        if (!item) {
+          if (level == 0) {
+            done = true;
+            frame = nullptr;
+            return nullptr;
+          }
+          iters[static_cast<size_t>(level)] = nullptr;
+          --level;
+          continue;
+        }
+        const Comprehension& g = comp->generators[static_cast<size_t>(level)];
+        in->assign(g.target.get(), item, f);
+        bool ok = true;
+        for (auto& cond : g.ifs)
+          if (!is_true(in->eval(cond.get(), f))) {
+            ok = false;
+            break;
+          }
+        if (!ok) continue;
+        if (static_cast<size_t>(level) + 1 < n) {
+          ++level;
+          iters[static_cast<size_t>(level)] = get_iter(in->eval(comp->generators[static_cast<size_t>(level)].iter.get(), f));
+          continue;
+        }
+        return in->eval(comp->elt.get(), f);
+      }
+    } catch (PyException& e) {
+      done = true;
+      in->add_traceback(e.exc, f);
+      frame = nullptr;
+      throw;
+    } catch (PyError& e) {
+      done = true;
+      ObjPtr exc = exception_from_error(e);
+      in->add_traceback(exc, f);
+      frame = nullptr;
+      throw PyException{exc};
+    }
+  }
+};
+
+TypeObject* genexpr_type() {
+  static TypeObject* t = [] {
+    TypeObject* t = new_type("generator", "builtins");
+    t->iter = [](Interpreter&, const ObjPtr& self) { return self; };
+    t->next = [](Interpreter&, const ObjPtr& self) { return static_cast<GenExpr*>(self.get())->next_item(); };
+    t->repr = [](Interpreter&, const ObjPtr& self) {
+      return make_str("<generator object <genexpr> at " + address_string(self.get()) + ">");
+    };
+    return t;
+  }();
+  return t;
+}
+
+}  // namespace
+
+ObjPtr Interpreter::eval_comprehension(const CompExpr* e, Frame* f) {
+  ObjPtr first_iterable = eval(e->generators[0].iter.get(), f);
+  ObjPtr first = get_iter(first_iterable);
+  Ref<Frame> cf = Frame::create(e->scope.get(), static_cast<int>(e->scope->slot_names.size()),
+                                Ref<Frame>(closure_frame(f)), f->globals);
+  cf->line = e->line;
+  if (e->kind == ExprKind::GeneratorExp) return make_object<GenExpr>(this, cf, e, first);
+
+  std::vector<ObjPtr> list_out;
+  Ref<SetObject> set_out;
+  Ref<DictObject> dict_out;
+  if (e->kind == ExprKind::SetComp) set_out = make_set();
+  if (e->kind == ExprKind::DictComp) dict_out = make_dict();
+  const size_t n = e->generators.size();
+  std::vector<ObjPtr> iters(n);
+  iters[0] = first;
+  Frame* fr = cf.get();
+  size_t level = 0;
+  try {
+    while (true) {
+      check_interrupt();
+      ObjPtr item = iter_next(iters[level]);
+      if (!item) {
+        if (level == 0) break;
+        --level;
+        continue;
+      }
+      const Comprehension& g = e->generators[level];
+      assign(g.target.get(), item, fr);
+      bool ok = true;
+      for (auto& cond : g.ifs)
+        if (!is_true(eval(cond.get(), fr))) {
+          ok = false;
+          break;
+        }
+      if (!ok) continue;
+      if (level + 1 < n) {
+        ++level;
+        iters[level] = get_iter(eval(e->generators[level].iter.get(), fr));
+        continue;
+      }
+      switch (e->kind) {
+        case ExprKind::ListComp: list_out.push_back(eval(e->elt.get(), fr)); break;
+        case ExprKind::SetComp: set_out->add(eval(e->elt.get(), fr)); break;
+        default: {
+          ObjPtr k = eval(e->elt.get(), fr);
+          ObjPtr v = eval(e->value.get(), fr);
+          dict_out->set(k, v);
+        }
+      }
+    }
+  } catch (PyException& ex) {
+    add_traceback(ex.exc, fr);
+    throw;
+  } catch (PyError& ex) {
+    ObjPtr exc = exception_from_error(ex);
+    add_traceback(exc, fr);
+    throw PyException{exc};
+  }
+  if (e->kind == ExprKind::ListComp) return make_list(std::move(list_out));
+  if (e->kind == ExprKind::SetComp) return set_out;
+  return dict_out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Assignment
+// ---------------------------------------------------------------------------------------
+void Interpreter::unpack(const SeqExpr* target, const ObjPtr& value, Frame* f) {
+  std::vector<ObjPtr> tmp;
+  const std::vector<ObjPtr>* items;
+  if (is_tuple(value)) items = &tuple_items(value);
+  else if (is_list(value)) {
+    tmp = list_items(value);
+    items = &tmp;
+  } else {
+    if (!find_slot(value->type(), &TypeObject::iter) && !find_slot(value->type(), &TypeObject::getitem))
+      raise_type_error("cannot unpack non-iterable " + type_name(value) + " object");
+    size_t want = target->elts.size();
+    if (!target->has_starred) {
+      // stop after want+1 items (CPython does not exhaust infinite iterators)
+      ObjPtr it = get_iter(value);
+      while (tmp.size() <= want) {
+        ObjPtr x = iter_next(it);
+        if (!x) break;
+        tmp.push_back(std::move(x));
+      }
+    } else {
+      tmp = iterate(value);
+    }
+    items = &tmp;
+  }
+  const auto& elts = target->elts;
+  size_t n = items->size();
+  if (!target->has_starred) {
+    if (n != elts.size()) {
+      if (n < elts.size())
+        raise_value_error("not enough values to unpack (expected " + std::to_string(elts.size()) + ", got " +
+                          std::to_string(n) + ")");
+      if (is_tuple(value) || is_list(value))
+        raise_value_error("too many values to unpack (expected " + std::to_string(elts.size()) + ")");
+      raise_value_error("too many values to unpack (expected " + std::to_string(elts.size()) + ")");
+    }
+    // copy: assigning may change the source list
+    std::vector<ObjPtr> vals(*items);
+    for (size_t i = 0; i < n; ++i) assign(elts[i].get(), vals[i], f);
+    return;
+  }
+  size_t star = 0;
+  while (elts[star]->kind != ExprKind::Starred) ++star;
+  size_t after = elts.size() - star - 1;
+  if (n < elts.size() - 1)
+    raise_value_error("not enough values to unpack (expected at least " + std::to_string(elts.size() - 1) +
+                      ", got " + std::to_string(n) + ")");
+  std::vector<ObjPtr> vals(*items);
+  for (size_t i = 0; i < star; ++i) assign(elts[i].get(), vals[i], f);
+  std::vector<ObjPtr> mid(vals.begin() + static_cast<int64_t>(star), vals.end() - static_cast<int64_t>(after));
+  assign(static_cast<const StarredExpr*>(elts[star].get())->value.get(), make_list(std::move(mid)), f);
+  for (size_t i = 0; i < after; ++i) assign(elts[star + 1 + i].get(), vals[n - after + i], f);
+}
+
+void Interpreter::assign(const Expr* target, const ObjPtr& value, Frame* f) {
+  switch (target->kind) {
+    case ExprKind::Name: {
+      auto* n = static_cast<const Name*>(target);
+      if (n->where == NameWhere::Local) f->slots()[n->slot] = value;
+      else store_name(n, value, f);
+      return;
+    }
+    case ExprKind::Tuple: case ExprKind::List: unpack(static_cast<const SeqExpr*>(target), value, f); return;
+    case ExprKind::Attribute: {
+      auto* a = static_cast<const AttributeExpr*>(target);
+      ObjPtr obj = eval(a->value.get(), f);
+      setattr(obj, a->attr, value);
+      return;
+    }
+    case ExprKind::Subscript: {
+      auto* s = static_cast<const SubscriptExpr*>(target);
+      ObjPtr obj = eval(s->value.get(), f);
+      ObjPtr key = eval(s->index.get(), f);
+      if (obj->type() == list_type && key->type() == int_type) {
+        auto& items = list_items(obj);
+        int64_t i = int_value(key), n = static_cast<int64_t>(items.size());
+        if (i < 0) i += n;
+        if (i >= 0 && i < n) {
+          items[static_cast<size_t>(i)] = value;
+          return;
+        }
+      }
+      setitem(obj, key, value);
+      return;
+    }
+    case ExprKind::Starred: raise_type_error("starred assignment target must be in a list or tuple");
+    default: raise_type_error("cannot assign to expression");
+  }
+}
+
+}  // namespace sl

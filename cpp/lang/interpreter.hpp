@@ -1,0 +1,184 @@
+// interpreter.hpp — the tree-walking evaluator (internal to cpp/lang; extension code only
+// needs object.hpp). An Interpreter owns one session's state: the __main__ globals, the
+// builtins, the imported modules, the stdout buffer, the recursion depth and the stack of
+// exceptions being handled.
+//
+// Frames: every function / lambda / comprehension call gets a Frame whose slots hold its
+// local variables (positions fixed by the resolver). A closure keeps its defining frame
+// alive (Ref<Frame>), and enclosing variables are read through the parent chain, which gives
+// Python's late-binding closure semantics without cells. Module code uses the globals dict.
+//
+// Control flow inside a function uses the Flow result (no C++ exceptions); Python
+// exceptions travel as PyException / PyError and gather one traceback entry per frame they
+// leave.
+#pragma once
+#include <chrono>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lang/ast.hpp"
+#include "lang/builtin_types.hpp"
+#include "lang/module.hpp"
+#include "lang/object.hpp"
+
+namespace sl {
+
+class Frame : public Object {
+ public:
+  static Ref<Frame> create(const ast::Scope* scope, int nslots, Ref<Frame> parent, DictObject* globals);
+  ~Frame() override;
+  static void* operator new(size_t size, int nslots);
+  static void operator delete(void* p);
+  static void operator delete(void* p, int) { ::operator delete(p); }
+
+  const ast::Scope* scope;
+  Ref<Frame> parent;       // frame of the enclosing function scope (closures), or null
+  DictObject* globals;     // module namespace (kept alive by the function / interpreter)
+  DictObject* class_ns = nullptr;  // class body namespace
+  Object* function = nullptr;      // the FunctionObject running here (for super())
+  int line = 0;
+  int nslots;
+  ObjPtr* slots() { return reinterpret_cast<ObjPtr*>(this + 1); }
+
+ private:
+  Frame(const ast::Scope* s, int n, Ref<Frame> p, DictObject* g);
+};
+
+class FunctionObject : public ObjectWithDict {
+ public:
+  explicit FunctionObject(std::shared_ptr<ast::FunctionInfo> fn);
+  std::shared_ptr<ast::FunctionInfo> info;
+  Ref<Frame> closure;
+  Ref<DictObject> globals;
+  std::vector<ObjPtr> defaults;    // values for the last len(defaults) positional params
+  std::vector<ObjPtr> kwdefaults;  // one per keyword-only param (null: required)
+  std::string name, qualname;
+  ObjPtr doc;
+  TypeObject* owner_class = nullptr;  // class whose body defined it (zero-arg super())
+};
+
+enum class Flow : uint8_t { Normal, Return, Break, Continue };
+
+class Interpreter {
+ public:
+  Interpreter();
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Executes a parsed module in __main__. Python exceptions propagate (PyException) with
+  // the traceback entries of every frame including <module>. When `last_value` is given and
+  // the last statement is an expression statement, its value is stored there.
+  void exec_module(ast::Module& m, ObjPtr* last_value);
+
+  ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
+
+  std::unordered_map<std::string, Ref<ModuleObject>>& modules() { return modules_; }
+  DictObject* globals() { return globals_.get(); }
+  DictObject* builtins() { return builtins_.get(); }
+  std::string& out() { return stdout_; }
+
+  // exception being handled (innermost except block), or null
+  const ObjPtr& handling() const;
+
+  // evaluation (public for the builtins and generator-expression iterators)
+  ObjPtr eval(const ast::Expr* e, Frame* f);
+  void assign(const ast::Expr* target, const ObjPtr& value, Frame* f);
+  Flow exec_body(const ast::Body& body, Frame* f);
+  void add_traceback(const ObjPtr& exc, Frame* f);
+
+  ObjPtr call_with_self_public(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs = {});
+  // values yielded by the generator functions currently running (eager generators)
+  std::vector<ObjPtr> generator_sinks;
+
+  int recursion_limit = 1000;
+  int depth = 0;
+  ObjPtr retval;  // value of the last `return`
+
+  // kept alive for the lifetime of the session: functions point into these trees
+  std::vector<std::unique_ptr<ast::Module>> programs;
+
+ private:
+  friend struct HandlingGuard;
+  Ref<DictObject> globals_, builtins_;
+  std::unordered_map<std::string, Ref<ModuleObject>> modules_;
+  std::string stdout_;
+  std::vector<ObjPtr> handling_;
+
+  Flow exec(const ast::Stmt* s, Frame* f);
+  Flow exec_if(const ast::IfStmt* s, Frame* f);
+  Flow exec_for(const ast::ForStmt* s, Frame* f);
+  Flow exec_while(const ast::WhileStmt* s, Frame* f);
+  Flow exec_try(const ast::TryStmt* s, Frame* f);
+  Flow exec_try_except(const ast::TryStmt* s, Frame* f);
+  Flow exec_with(const ast::WithStmt* s, Frame* f);
+  void exec_assign(const ast::AssignStmt* s, Frame* f);
+  void exec_augassign(const ast::AugAssignStmt* s, Frame* f);
+  void exec_del(const ast::Expr* target, Frame* f);
+  void exec_assert(const ast::AssertStmt* s, Frame* f);
+  void exec_import(const ast::ImportStmt* s, Frame* f);
+  void exec_import_from(const ast::ImportFromStmt* s, Frame* f);
+  [[noreturn]] void exec_raise(const ast::RaiseStmt* s, Frame* f);
+  void exec_def(const ast::FunctionDefStmt* s, Frame* f);
+  void exec_class(const ast::ClassDefStmt* s, Frame* f);
+  void exec_magic(const ast::MagicStmt* s, Frame* f);
+
+  ObjPtr load_name(const ast::Name* n, Frame* f);
+  ObjPtr load_global(const ast::Name* n, Frame* f);
+  void store_name(const ast::Name* n, const ObjPtr& v, Frame* f);
+  void delete_name(const ast::Name* n, Frame* f);
+  ObjPtr eval_call(const ast::CallExpr* c, Frame* f);
+  __attribute__((noinline)) ObjPtr call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args);
+  __attribute__((noinline)) void eval_callee(const ast::CallExpr* c, Frame* f, ObjPtr* self, ObjPtr* callee);
+  __attribute__((noinline)) ObjPtr eval_call_general(const ast::CallExpr* c, Frame* f, const ObjPtr& self,
+                                                     const ObjPtr& callee);
+  ObjPtr eval_binop(const ast::BinOpExpr* e, Frame* f);
+  ObjPtr eval_compare(const ast::CompareExpr* e, Frame* f);
+  ObjPtr eval_boolop(const ast::BoolOpExpr* e, Frame* f);
+  ObjPtr eval_unary(const ast::UnaryOpExpr* e, Frame* f);
+  ObjPtr eval_subscript(const ast::SubscriptExpr* e, Frame* f);
+  ObjPtr eval_attribute(const ast::AttributeExpr* e, Frame* f);
+  ObjPtr eval_sequence(const ast::SeqExpr* e, Frame* f);
+  ObjPtr eval_dict(const ast::DictExpr* e, Frame* f);
+  ObjPtr eval_comprehension(const ast::CompExpr* e, Frame* f);
+  ObjPtr eval_joined(const ast::JoinedStr* e, Frame* f);
+  ObjPtr eval_slice(const ast::SliceExpr* e, Frame* f);
+  ObjPtr make_function(const std::shared_ptr<ast::FunctionInfo>& fn, Frame* f);
+  void unpack(const ast::SeqExpr* target, const ObjPtr& value, Frame* f);
+  void bind_arguments(FunctionObject* fn, Frame* frame, PosArgs args, KwArgs kwargs);
+  Frame* closure_frame(Frame* f);
+  void init_builtins();
+  ObjPtr call_with_self(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs);
+};
+
+// RAII: marks an exception as "being handled" (bare raise, __context__).
+struct HandlingGuard {
+  Interpreter* in;
+  HandlingGuard(Interpreter* i, const ObjPtr& exc) : in(i) { in->handling_.push_back(exc); }
+  ~HandlingGuard() { in->handling_.pop_back(); }
+};
+
+// Sets the current interpreter (g_current_interpreter) for the lifetime of the guard.
+struct CurrentInterpreter {
+  Interpreter* prev;
+  explicit CurrentInterpreter(Interpreter* in) : prev(g_current_interpreter) { g_current_interpreter = in; }
+  ~CurrentInterpreter() { g_current_interpreter = prev; }
+};
+
+// Builds the full CPython-style traceback text of an exception (with chained causes).
+std::string format_traceback(const ObjPtr& exc);
+// Converts any exception caught at a C++ boundary into an exception object.
+ObjPtr exception_from_current();
+
+// super() / super(cls, obj) (function.cpp)
+ObjPtr make_super(Interpreter& in, Frame* f, PosArgs args);
+// builtins.cpp / builtins_io.cpp
+void add_builtin_functions(DictObject* builtins);
+void add_io_builtins(DictObject* builtins);
+// function.cpp: user classes
+ObjPtr create_class(Interpreter& in, const std::string& name, const std::string& qualname,
+                    const std::vector<ObjPtr>& bases, DictObject* ns, Frame* f);
+
+}  // namespace sl

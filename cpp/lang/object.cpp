@@ -1,0 +1,447 @@
+// object.cpp — core of the object model: types, singletons, value constructors, the
+// int/float free lists, the exception class hierarchy and conversions. The abstract
+// protocol (repr, binary_op, getattr, call, ...) lives in protocol.cpp; the containers in
+// dict.cpp / set.cpp; each builtin type's slots and methods in its own types_*.cpp file.
+#include "lang/object.hpp"
+
+#include <cmath>
+#include <cstring>
+
+#include "lang/builtin_types.hpp"
+
+namespace sl {
+
+namespace detail {
+ObjPtr g_none, g_notimpl, g_ellipsis, g_true, g_false;
+ObjPtr g_small_ints[kSmallIntMax - kSmallIntMin + 1];
+}  // namespace detail
+
+const char* const kIntOverflowMessage = "integer overflow: stridelab ints are 64-bit";
+
+TypeObject* object_type = nullptr;
+TypeObject* type_type = nullptr;
+TypeObject* none_type = nullptr;
+TypeObject* notimpl_type = nullptr;
+TypeObject* ellipsis_type = nullptr;
+TypeObject* bool_type = nullptr;
+TypeObject* int_type = nullptr;
+TypeObject* float_type = nullptr;
+TypeObject* str_type = nullptr;
+TypeObject* bytes_type = nullptr;
+TypeObject* tuple_type = nullptr;
+TypeObject* list_type = nullptr;
+TypeObject* dict_type = nullptr;
+TypeObject* set_type = nullptr;
+TypeObject* frozenset_type = nullptr;
+TypeObject* range_type = nullptr;
+TypeObject* slice_type = nullptr;
+TypeObject* function_type = nullptr;
+TypeObject* builtin_function_type = nullptr;
+TypeObject* method_type = nullptr;
+TypeObject* module_type = nullptr;
+TypeObject* method_descriptor_type = nullptr;
+TypeObject* getset_descriptor_type = nullptr;
+TypeObject* base_exception_type = nullptr;
+
+namespace {
+struct BinOpInfo {
+  const char* symbol;
+  const char* dunder;
+};
+const BinOpInfo kBinOpInfo[kNumBinOps] = {
+    {"+", "__add__"},      {"-", "__sub__"},       {"*", "__mul__"},     {"@", "__matmul__"},
+    {"/", "__truediv__"},  {"//", "__floordiv__"}, {"%", "__mod__"},     {"**", "__pow__"},
+    {"<<", "__lshift__"},  {">>", "__rshift__"},   {"&", "__and__"},     {"^", "__xor__"},
+    {"|", "__or__"},
+};
+const char* const kCmpSymbols[kNumCmpOps] = {"<", "<=", "==", "!=", ">", ">="};
+
+using detail::g_none;
+using detail::g_notimpl;
+using detail::g_ellipsis;
+using detail::g_true;
+using detail::g_false;
+using detail::g_small_ints;
+using detail::kSmallIntMin;
+using detail::kSmallIntMax;
+TypeObject* g_exception_types[static_cast<int>(ErrorType::Count_)];
+
+// Free lists: ints and floats are the most allocated objects in loops.
+template <size_t Size>
+struct FreeList {
+  struct Node {
+    Node* next;
+  };
+  Node* head = nullptr;
+  size_t count = 0;
+  void* alloc() {
+    if (head) {
+      Node* n = head;
+      head = n->next;
+      --count;
+      return n;
+    }
+    return ::operator new(Size);
+  }
+  void free(void* p) {
+    if (count >= 4096) {
+      ::operator delete(p);
+      return;
+    }
+    Node* n = static_cast<Node*>(p);
+    n->next = head;
+    head = n;
+    ++count;
+  }
+};
+FreeList<sizeof(IntObject)>& int_free_list() {
+  static FreeList<sizeof(IntObject)>* fl = new FreeList<sizeof(IntObject)>();
+  return *fl;
+}
+FreeList<sizeof(FloatObject)>& float_free_list() {
+  static FreeList<sizeof(FloatObject)>* fl = new FreeList<sizeof(FloatObject)>();
+  return *fl;
+}
+
+TypeObject* make_static_type(const char* name, TypeObject* base) {
+  auto* t = new TypeObject(name, "builtins", base);
+  t->make_immortal();
+  return t;
+}
+}  // namespace
+
+const char* binop_symbol(BinOp op) { return kBinOpInfo[static_cast<int>(op)].symbol; }
+const char* binop_dunder(BinOp op) { return kBinOpInfo[static_cast<int>(op)].dunder; }
+const char* cmpop_symbol(CmpOp op) { return kCmpSymbols[static_cast<int>(op)]; }
+CmpOp cmpop_swapped(CmpOp op) {
+  static const CmpOp kSwap[kNumCmpOps] = {CmpOp::Gt, CmpOp::Ge, CmpOp::Eq,
+                                          CmpOp::Ne, CmpOp::Lt, CmpOp::Le};
+  return kSwap[static_cast<int>(op)];
+}
+
+// ---------------------------------------------------------------------------------------
+TypeObject::TypeObject(std::string n, std::string m, TypeObject* b)
+    : Object(type_type), name(std::move(n)), module(std::move(m)), base(b) {
+  if (dict_type) dict = Ref<DictObject>(new DictObject());
+  if (base) {
+    is_exception = base->is_exception;
+    error_type = base->error_type;
+    unhashable = base->unhashable;
+  }
+}
+
+std::string TypeObject::qualified_name() const {
+  if (module.empty() || module == "builtins") return name;
+  return module + "." + name;
+}
+
+bool TypeObject::is_subtype_of(const TypeObject* other) const {
+  for (const TypeObject* t = this; t; t = t->base)
+    if (t == other) return true;
+  return false;
+}
+
+TypeObject* new_type(const std::string& name, const std::string& module, TypeObject* base) {
+  init_object_model();
+  auto* t = new TypeObject(name, module, base ? base : object_type);
+  t->make_immortal();
+  return t;
+}
+
+void add_method(TypeObject* t, const std::string& name, NativeFn fn) {
+  t->dict->set(name, make_object<MethodDescriptorObject>(name, std::move(fn), t));
+}
+void add_static_method(TypeObject* t, const std::string& name, NativeFn fn) {
+  auto d = make_object<MethodDescriptorObject>(name, std::move(fn), t);
+  d->is_static = true;
+  t->dict->set(name, d);
+}
+void add_getset(TypeObject* t, const std::string& name, Getter get, Setter set) {
+  t->dict->set(name, make_object<GetSetDescriptorObject>(name, std::move(get), std::move(set), t));
+}
+void add_type_attr(TypeObject* t, const std::string& name, ObjPtr value) {
+  t->dict->set(name, std::move(value));
+}
+
+ObjPtr type_lookup(const TypeObject* t, const std::string& name) {
+  for (; t; t = t->base) {
+    if (!t->dict) continue;
+    ObjPtr v = t->dict->get(name);
+    if (v) return v;
+  }
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------
+void Object::destroy() const {
+  static int depth = 0;
+  static std::vector<const Object*>* pending = new std::vector<const Object*>();
+  if (depth >= 48) {
+    pending->push_back(this);
+    return;
+  }
+  ++depth;
+  delete this;
+  if (depth == 1) {
+    while (!pending->empty()) {
+      const Object* o = pending->back();
+      pending->pop_back();
+      delete o;
+    }
+  }
+  --depth;
+}
+
+void* IntObject::operator new(size_t n) { return int_free_list().alloc(); }
+void IntObject::operator delete(void* p) { int_free_list().free(p); }
+void* FloatObject::operator new(size_t n) { return float_free_list().alloc(); }
+void FloatObject::operator delete(void* p) { float_free_list().free(p); }
+
+static int64_t utf8_length(const std::string& s, bool* ascii) {
+  int64_t n = 0;
+  bool a = true;
+  for (unsigned char c : s) {
+    if (c >= 0x80) a = false;
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  *ascii = a;
+  return n;
+}
+
+StrObject::StrObject(std::string s) : Object(str_type), value(std::move(s)) {
+  length = utf8_length(value, &ascii);
+}
+
+int64_t RangeObject::length() const {
+  uint64_t n = ulength();
+  if (n > static_cast<uint64_t>(INT64_MAX)) raise_overflow_error("Python int too large to convert to C ssize_t");
+  return static_cast<int64_t>(n);
+}
+
+uint64_t RangeObject::ulength() const {
+  // computed in unsigned arithmetic: stop - start may exceed INT64_MAX
+  uint64_t n = 0;
+  if (step > 0 && start < stop)
+    n = (static_cast<uint64_t>(stop) - static_cast<uint64_t>(start) - 1) / static_cast<uint64_t>(step) + 1;
+  else if (step < 0 && start > stop)
+    n = (static_cast<uint64_t>(start) - static_cast<uint64_t>(stop) - 1) / (0 - static_cast<uint64_t>(step)) + 1;
+  return n;
+}
+
+int64_t SliceObject::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* pstep) const {
+  int64_t st = 1;
+  if (!is_none(step)) {
+    st = to_int64(step);
+    if (st == 0) raise_value_error("slice step cannot be zero");
+    if (st < -INT64_MAX) st = -INT64_MAX;  // CPython clamps to -PY_SSIZE_T_MAX
+  }
+  auto clamp = [&](const ObjPtr& v, int64_t dflt_pos, int64_t dflt_neg) -> int64_t {
+    if (is_none(v)) return st > 0 ? dflt_pos : dflt_neg;
+    int64_t x = to_int64(v);
+    if (x < 0) {
+      x += length;
+      if (x < 0) x = st < 0 ? -1 : 0;
+    } else if (x >= length) {
+      x = st < 0 ? length - 1 : length;
+    }
+    return x;
+  };
+  int64_t a = clamp(start, 0, length - 1);
+  int64_t b = clamp(stop, length, -1);
+  *pstart = a;
+  *pstop = b;
+  *pstep = st;
+  if (st < 0) return b < a ? (a - b - 1) / (-st) + 1 : 0;
+  return a < b ? (b - a - 1) / st + 1 : 0;
+}
+
+DictObject* ObjectWithDict::instance_dict() {
+  if (!dict_) dict_ = make_dict();
+  return dict_.get();
+}
+
+// ---------------------------------------------------------------------------------------
+// Singletons and constructors
+// ---------------------------------------------------------------------------------------
+ObjPtr make_int_slow(int64_t v) { return ObjPtr(new IntObject(v)); }
+ObjPtr make_float(double v) { return ObjPtr(new FloatObject(v)); }
+ObjPtr make_str(std::string s) { return ObjPtr(new StrObject(std::move(s))); }
+ObjPtr make_bytes(std::string s) { return ObjPtr(new BytesObject(std::move(s))); }
+ObjPtr make_tuple(std::vector<ObjPtr> items) { return ObjPtr(new TupleObject(std::move(items))); }
+ObjPtr make_list(std::vector<ObjPtr> items) { return ObjPtr(new ListObject(std::move(items))); }
+Ref<DictObject> make_dict() { return Ref<DictObject>(new DictObject()); }
+Ref<SetObject> make_set() { return Ref<SetObject>(new SetObject(false)); }
+ObjPtr make_range(int64_t a, int64_t b, int64_t s) { return ObjPtr(new RangeObject(a, b, s)); }
+ObjPtr make_slice(ObjPtr a, ObjPtr b, ObjPtr c) {
+  return ObjPtr(new SliceObject(a ? a : None(), b ? b : None(), c ? c : None()));
+}
+ObjPtr make_function(const std::string& name, NativeFn fn) {
+  return ObjPtr(new BuiltinFunctionObject(name, std::move(fn)));
+}
+ObjPtr make_shape_tuple(const std::vector<int64_t>& dims) {
+  std::vector<ObjPtr> v;
+  v.reserve(dims.size());
+  for (int64_t d : dims) v.push_back(make_int(d));
+  return make_tuple(std::move(v));
+}
+
+bool is_instance(const ObjPtr& o, const TypeObject* t) { return o->type()->is_subtype_of(t); }
+
+const std::string& type_name(const ObjPtr& o) { return o->type()->name; }
+
+// ---------------------------------------------------------------------------------------
+// Exceptions
+// ---------------------------------------------------------------------------------------
+ExceptionObject::ExceptionObject(TypeObject* cls, ObjPtr args_tuple)
+    : ObjectWithDict(cls), args(args_tuple ? std::move(args_tuple) : make_tuple({})) {}
+
+ErrorType ExceptionObject::error_type() const { return type_->error_type; }
+
+void throw_exception(ObjPtr exc) { throw PyException{std::move(exc)}; }
+
+TypeObject* exception_type(ErrorType t) {
+  init_object_model();
+  return g_exception_types[static_cast<int>(t)];
+}
+
+ObjPtr make_exception(TypeObject* cls, std::vector<ObjPtr> args) {
+  return ObjPtr(new ExceptionObject(cls, make_tuple(std::move(args))));
+}
+
+ObjPtr make_exception(ErrorType t, const std::string& message) {
+  std::vector<ObjPtr> args;
+  if (!message.empty()) args.push_back(make_str(message));
+  return make_exception(exception_type(t), std::move(args));
+}
+
+ObjPtr exception_from_error(const PyError& e) { return make_exception(e.type, e.message); }
+
+std::string exception_type_display_name(const TypeObject* cls) {
+  if (cls->module.empty() || cls->module == "builtins" || cls->module == "__main__")
+    return cls->name;
+  return cls->module + "." + cls->name;
+}
+
+std::string format_exception_only(const ObjPtr& exc) {
+  std::string name = exception_type_display_name(exc->type());
+  std::string msg = str(exc);
+  if (msg.empty()) return name;
+  return name + ": " + msg;
+}
+
+// ---------------------------------------------------------------------------------------
+// Conversions
+// ---------------------------------------------------------------------------------------
+bool has_index(const ObjPtr& o) {
+  return is_int(o) || find_slot(o->type(), &TypeObject::index) != nullptr;
+}
+
+int64_t to_int64(const ObjPtr& o) {
+  if (is_int(o)) return int_value(o);
+  if (UnaryFn f = find_slot(o->type(), &TypeObject::index)) {
+    ObjPtr r = f(current_interpreter(), o);
+    if (!is_int(r))
+      raise_type_error("__index__ returned non-int (type " + type_name(r) + ")");
+    return int_value(r);
+  }
+  raise_type_error("'" + type_name(o) + "' object cannot be interpreted as an integer");
+}
+
+bool is_number(const ObjPtr& o) {
+  return is_int(o) || is_float(o) || find_slot(o->type(), &TypeObject::to_float) ||
+         find_slot(o->type(), &TypeObject::index);
+}
+
+double to_double(const ObjPtr& o) {
+  if (is_float(o)) return float_value(o);
+  if (is_int(o)) return static_cast<double>(int_value(o));
+  if (UnaryFn f = find_slot(o->type(), &TypeObject::to_float)) {
+    ObjPtr r = f(current_interpreter(), o);
+    if (is_float(r)) return float_value(r);
+    if (is_int(r)) return static_cast<double>(int_value(r));
+    raise_type_error(type_name(o) + ".__float__ returned non-float (type " + type_name(r) + ")");
+  }
+  if (find_slot(o->type(), &TypeObject::index)) return static_cast<double>(to_int64(o));
+  raise_type_error("must be real number, not " + type_name(o));
+}
+
+const std::string& to_str(const ObjPtr& o, const char* what) {
+  if (is_str(o)) return str_value(o);
+  raise_type_error(std::string(what) + " must be str, not " + type_name(o));
+}
+
+// ---------------------------------------------------------------------------------------
+// Initialisation
+// ---------------------------------------------------------------------------------------
+void init_object_model() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  // Bootstrap: type, object and dict must exist before any TypeObject gets its dict.
+  type_type = make_static_type("type", nullptr);
+  object_type = make_static_type("object", nullptr);
+  type_type->base = object_type;
+  dict_type = make_static_type("dict", object_type);
+  for (TypeObject* t : {type_type, object_type, dict_type}) {
+    t->unsafe_set_type(type_type);
+    t->dict = Ref<DictObject>(new DictObject());
+  }
+  none_type = make_static_type("NoneType", object_type);
+  notimpl_type = make_static_type("NotImplementedType", object_type);
+  ellipsis_type = make_static_type("ellipsis", object_type);
+  int_type = make_static_type("int", object_type);
+  bool_type = make_static_type("bool", int_type);
+  float_type = make_static_type("float", object_type);
+  str_type = make_static_type("str", object_type);
+  bytes_type = make_static_type("bytes", object_type);
+  tuple_type = make_static_type("tuple", object_type);
+  list_type = make_static_type("list", object_type);
+  set_type = make_static_type("set", object_type);
+  frozenset_type = make_static_type("frozenset", object_type);
+  range_type = make_static_type("range", object_type);
+  slice_type = make_static_type("slice", object_type);
+  function_type = make_static_type("function", object_type);
+  builtin_function_type = make_static_type("builtin_function_or_method", object_type);
+  method_type = make_static_type("method", object_type);
+  module_type = make_static_type("module", object_type);
+  method_descriptor_type = make_static_type("method_descriptor", object_type);
+  getset_descriptor_type = make_static_type("getset_descriptor", object_type);
+  for (TypeObject* t : {object_type, int_type, float_type, str_type, tuple_type, list_type,
+                        dict_type, set_type})
+    t->subclassable = true;
+  for (TypeObject* t : {list_type, dict_type, set_type, slice_type}) t->unhashable = true;
+
+  g_none = ObjPtr(new Object(none_type));
+  g_notimpl = ObjPtr(new Object(notimpl_type));
+  g_ellipsis = ObjPtr(new Object(ellipsis_type));
+  g_true = ObjPtr(new IntObject(1, bool_type));
+  g_false = ObjPtr(new IntObject(0, bool_type));
+  for (auto* o : {g_none.get(), g_notimpl.get(), g_ellipsis.get(), g_true.get(), g_false.get()})
+    o->make_immortal();
+  for (int64_t v = kSmallIntMin; v <= kSmallIntMax; ++v) {
+    g_small_ints[v - kSmallIntMin] = ObjPtr(new IntObject(v));
+    g_small_ints[v - kSmallIntMin]->make_immortal();
+  }
+
+  // Exception classes from the error table (parents come first in the table).
+  for (int i = 0; i < static_cast<int>(ErrorType::Count_); ++i) {
+    ErrorType et = static_cast<ErrorType>(i);
+    std::string full = error_type_name(et);
+    std::string module = "builtins";
+    size_t dot = full.rfind('.');
+    if (dot != std::string::npos) module = full.substr(0, dot);
+    ErrorType parent = error_parent(et);
+    TypeObject* base = parent == et ? object_type : g_exception_types[static_cast<int>(parent)];
+    auto* t = new TypeObject(error_class_name(et), module, base);
+    t->make_immortal();
+    t->is_exception = true;
+    t->error_type = et;
+    t->subclassable = true;
+    g_exception_types[i] = t;
+  }
+  base_exception_type = g_exception_types[static_cast<int>(ErrorType::BaseException)];
+
+  init_builtin_type_slots();
+}
+
+}  // namespace sl

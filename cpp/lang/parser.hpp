@@ -1,0 +1,26 @@
+// parser.hpp — recursive-descent parser for the Python 3 subset (full expression grammar
+// with CPython's precedence, all statements listed in the design, IPython magics) and the
+// resolver pass that maps every Name to a frame slot / enclosing frame / global.
+//
+// Errors: throws LexError (lexer.hpp) carrying CPython 3.11's SyntaxError message and
+// position; the session turns it into a SyntaxError/IndentationError exception.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "lang/ast.hpp"
+#include "lang/lexer.hpp"
+
+namespace sl {
+
+// Parses and resolves a whole cell/file.
+std::unique_ptr<ast::Module> parse_module(const std::string& source, const std::string& filename);
+
+// Resolver (resolver.cpp): fills Scope slot tables and Name locations. Raises LexError for
+// scope errors ("'return' outside function", "no binding for nonlocal 'x' found", ...).
+void resolve_module(ast::Module& m);
+
+// Decodes one string literal token (prefix + quotes + body) — exposed for tests.
+std::string decode_string_literal(const std::string& token, bool* is_bytes, int line, int col);
+
+}  // namespace sl

@@ -1,0 +1,210 @@
+// session.cpp — Session (session.hpp): parses and runs cells in a persistent Interpreter,
+// turning every failure (Python exceptions, syntax errors, internal C++ errors) into an
+// ErrorReport with a CPython-style traceback. The session stays usable after any error.
+#include "lang/session.hpp"
+
+#include <new>
+#ifdef __EMSCRIPTEN__
+#include <emscripten/stack.h>
+#else
+#include <sys/resource.h>
+#endif
+
+#include "core/interrupt.hpp"
+#include "lang/interpreter.hpp"
+#include "lang/parser.hpp"
+
+namespace sl {
+
+namespace {
+
+ObjPtr syntax_error_object(const SyntaxErrorInfo& info, const std::string& filename, const std::string& code) {
+  if (info.recursion) return make_exception(ErrorType::RecursionError, info.message);
+  ErrorType et = info.indentation ? ErrorType::IndentationError : ErrorType::SyntaxError;
+  ObjPtr exc = make_exception(et, info.message);
+  DictObject* d = exc->instance_dict();
+  std::string text;
+  {
+    int line = 1;
+    size_t start = 0;
+    while (line < info.line && start < code.size()) {
+      size_t nl = code.find('\n', start);
+      if (nl == std::string::npos) {
+        start = code.size();
+        break;
+      }
+      start = nl + 1;
+      ++line;
+    }
+    size_t e = code.find('\n', start);
+    text = code.substr(start, e == std::string::npos ? std::string::npos : e - start);
+  }
+  d->set("msg", make_str(info.message));
+  d->set("filename", make_str(filename));
+  d->set("lineno", make_int(info.line));
+  d->set("offset", make_int(info.col + 1));
+  d->set("end_offset", make_int(info.end_col >= 0 ? info.end_col + 1 : info.col + 2));
+  d->set("text", make_str(text));
+  return exc;
+}
+
+void fill_error(RunResult& r, const ObjPtr& exc) {
+  r.has_error = true;
+  auto* e = static_cast<ExceptionObject*>(exc.get());
+  r.error.type = exception_type_display_name(exc->type());
+  try {
+    if (exc->type()->is_subtype_of(exception_type(ErrorType::SyntaxError))) {
+      const auto& a = tuple_items(e->args);
+      r.error.message = a.empty() ? "" : str(a[0]);
+      DictObject* d = exc->peek_instance_dict();
+      ObjPtr ln = d ? d->get(std::string("lineno")) : nullptr;
+      r.error.line = ln && is_int(ln) ? static_cast<int>(int_value(ln)) : 0;
+    } else {
+      r.error.message = str(exc);
+      r.error.line = e->traceback.empty() ? 0 : e->traceback.front().line;
+    }
+    if (!e->suggestion.empty()) r.error.message += ". Did you mean: '" + e->suggestion + "'?";
+    r.error.traceback = format_traceback(exc);
+  } catch (...) {
+    r.error.traceback = "Traceback (most recent call last):\n" + r.error.type + "\n";
+  }
+}
+
+void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
+  if (*out || depth > 3) return;
+  if (ArrayPtr a = o->native_array()) {
+    if (a->buffer && a->buffer->id() == id) {
+      *out = a->buffer;
+      return;
+    }
+    if (a->base && a->base->buffer && a->base->buffer->id() == id) {
+      *out = a->base->buffer;
+      return;
+    }
+  }
+  if (is_list(o) || is_tuple(o)) {
+    for (auto& x : sequence_items(o)) collect_buffers(x, depth + 1, id, out);
+  } else if (is_dict(o)) {
+    for (auto& e : as_dict(o)->entries())
+      if (e.value) collect_buffers(e.value, depth + 1, id, out);
+  } else if (DictObject* d = o->type() == module_type ? nullptr : o->peek_instance_dict()) {
+    for (auto& e : d->entries())
+      if (e.value) collect_buffers(e.value, depth + 1, id, out);
+  }
+}
+
+}  // namespace
+
+Session::Session() : interp_(std::make_unique<Interpreter>()) {
+#ifndef __EMSCRIPTEN__
+  // Native: keep the guard below the real stack size (the main thread's rlimit).
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    size_t avail = static_cast<size_t>(rl.rlim_cur);
+    size_t margin = avail / 4 > 256 * 1024 ? 256 * 1024 : avail / 4;
+    if (avail - margin < g_stack_limit) g_stack_limit = avail - margin;
+  }
+#endif
+}
+Session::~Session() = default;
+
+RunResult Session::run(const std::string& code, const std::string& filename) {
+  RunResult r;
+  Interpreter& in = *interp_;
+  CurrentInterpreter cur(&in);
+  char stack_probe;
+  char* saved_base = g_stack_base;
+  size_t saved_limit = g_stack_limit;
+  g_stack_base = &stack_probe;
+#ifdef __EMSCRIPTEN__
+  {
+    // the wasm stack grows down from base to end; leave room for native kernels
+    uintptr_t end = emscripten_stack_get_end();
+    uintptr_t here = reinterpret_cast<uintptr_t>(&stack_probe);
+    size_t avail = here > end ? here - end : 0;
+    g_stack_limit = avail > 160 * 1024 ? avail - 128 * 1024 : avail / 2;
+  }
+#endif
+  in.out().clear();
+  try {
+    std::unique_ptr<ast::Module> m;
+    try {
+      m = parse_module(code, filename);
+    } catch (LexError& e) {
+      fill_error(r, syntax_error_object(e.info, filename, code));
+    }
+    if (m) {
+      ast::Module* mp = m.get();
+      in.programs.push_back(std::move(m));
+      ObjPtr last;
+      in.exec_module(*mp, &last);
+      if (last && !is_none(last)) {
+        r.value_repr = repr(last);
+        r.has_value = true;
+      }
+    }
+  } catch (...) {
+    ObjPtr exc;
+    try {
+      exc = exception_from_current();
+      fill_error(r, exc);
+    } catch (...) {
+      r.has_error = true;
+      r.error.type = "MemoryError";
+      r.error.traceback = "MemoryError\n";
+    }
+  }
+  in.depth = 0;
+  in.retval = nullptr;
+  in.generator_sinks.clear();
+  r.stdout_text = std::move(in.out());
+  in.out().clear();
+  g_stack_base = saved_base;
+  g_stack_limit = saved_limit;
+  return r;
+}
+
+std::vector<GlobalInfo> Session::globals() const {
+  std::vector<GlobalInfo> out;
+  Interpreter& in = *interp_;
+  CurrentInterpreter cur(&in);
+  for (auto& e : std::vector<DictObject::Entry>(in.globals()->entries())) {
+    if (!e.key || !is_str(e.key)) continue;
+    const std::string& name = str_value(e.key);
+    if (name.size() >= 2 && name.compare(0, 2, "__") == 0) continue;
+    if (e.value->type() == module_type) continue;
+    GlobalInfo g;
+    g.name = name;
+    g.type_name = e.value->type()->name;
+    try {
+      std::string s = repr(e.value);
+      if (s.size() > 80) s = s.substr(0, 77) + "...";
+      g.summary = s;
+    } catch (...) {
+      g.summary = "<" + g.type_name + ">";
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+ArrayPtr Session::global_array(const std::string& name) const {
+  CurrentInterpreter cur(interp_.get());
+  ObjPtr v = interp_->globals()->get(name);
+  return v ? v->native_array() : nullptr;
+}
+
+BufferPtr Session::find_buffer(int64_t buffer_id) const {
+  CurrentInterpreter cur(interp_.get());
+  BufferPtr out;
+  for (auto& e : interp_->globals()->entries()) {
+    if (!e.value) continue;
+    collect_buffers(e.value, 0, buffer_id, &out);
+    if (out) break;
+  }
+  return out;
+}
+
+void Session::set_interrupt_flag(volatile int32_t* flag) { sl::set_interrupt_flag(flag); }
+
+}  // namespace sl

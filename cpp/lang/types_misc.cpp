@@ -1,0 +1,161 @@
+// types_misc.cpp — the small builtin types: None, NotImplemented, Ellipsis, object, type,
+// builtin functions and descriptors, property/classmethod/staticmethod, and the exception
+// classes (construction, args, str/repr). Python functions and bound methods get their
+// slots from the evaluator (function.cpp).
+#include "lang/args.hpp"
+#include "lang/builtin_types.hpp"
+
+namespace sl {
+
+TypeObject* property_type = nullptr;
+TypeObject* classmethod_type = nullptr;
+TypeObject* staticmethod_type = nullptr;
+
+void init_module_type();       // module.cpp
+void init_function_types();    // function.cpp
+
+namespace {
+
+ObjPtr exc_construct(Interpreter&, TypeObject* cls, PosArgs args, KwArgs kwargs) {
+  if (!kwargs.empty()) raise_type_error(cls->name + "() takes no keyword arguments");
+  std::vector<ObjPtr> a(args.begin(), args.end());
+  return ObjPtr(new ExceptionObject(cls, make_tuple(std::move(a))));
+}
+
+ObjPtr exc_str(Interpreter&, const ObjPtr& self) {
+  auto* e = static_cast<ExceptionObject*>(self.get());
+  const auto& a = tuple_items(e->args);
+  if (a.empty()) return make_str("");
+  if (a.size() == 1) {
+    if (e->type()->is_subtype_of(exception_type(ErrorType::KeyError))) return make_str(repr(a[0]));
+    return make_str(str(a[0]));
+  }
+  return make_str(repr(e->args));
+}
+
+ObjPtr exc_repr(Interpreter&, const ObjPtr& self) {
+  auto* e = static_cast<ExceptionObject*>(self.get());
+  const auto& a = tuple_items(e->args);
+  if (a.size() == 1) return make_str(e->type()->name + "(" + repr(a[0]) + ")");
+  return make_str(e->type()->name + repr(e->args));
+}
+
+ObjPtr wrapper_construct(Interpreter&, TypeObject* cls, PosArgs args, KwArgs kwargs) {
+  if (cls == property_type) {
+    static const Signature sig("property", {"fget=", "fset=", "fdel=", "doc="});
+    BoundArgs a = sig.bind(args, kwargs);
+    auto w = make_object<WrapperObject>(property_type, a.given(0) ? a[0] : nullptr);
+    if (a.given(1)) w->fset = a[1];
+    return w;
+  }
+  check_no_kwargs(cls->name.c_str(), kwargs);
+  check_nargs(cls->name.c_str(), args, 1, 1);
+  return make_object<WrapperObject>(cls, args[0]);
+}
+
+}  // namespace
+
+void init_builtin_type_slots() {
+  init_number_types();
+  init_str_type();
+  init_sequence_types();
+  init_mapping_types();
+  init_misc_types();
+  init_module_type();
+  init_function_types();
+}
+
+void init_misc_types() {
+  none_type->repr = [](Interpreter&, const ObjPtr&) { return make_str("None"); };
+  none_type->truth = [](Interpreter&, const ObjPtr&) { return false; };
+  none_type->hash = [](Interpreter&, const ObjPtr&) -> int64_t { return 0x5f3759df; };
+  notimpl_type->repr = [](Interpreter&, const ObjPtr&) { return make_str("NotImplemented"); };
+  ellipsis_type->repr = [](Interpreter&, const ObjPtr&) { return make_str("Ellipsis"); };
+
+  object_type->construct = [](Interpreter&, TypeObject* cls, PosArgs args, KwArgs kwargs) -> ObjPtr {
+    if (!args.empty() || !kwargs.empty()) raise_type_error("object() takes no arguments");
+    return ObjPtr(new Object(cls));
+  };
+
+  type_type->repr = [](Interpreter&, const ObjPtr& self) {
+    return make_str("<class '" + cast<TypeObject>(self)->qualified_name() + "'>");
+  };
+  type_type->hash = [](Interpreter&, const ObjPtr& self) -> int64_t {
+    return static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.get()) >> 4);
+  };
+  type_type->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
+    if (args.size() == 1 && kwargs.empty()) return ObjPtr(args[0]->type());
+    raise_type_error("type() takes 1 or 3 arguments");
+  };
+  type_type->binop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
+    return make_tuple({a, b});  // int | None (typing unions) are only used in annotations
+  };
+
+  builtin_function_type->repr = [](Interpreter&, const ObjPtr& self) {
+    auto* b = cast<BuiltinFunctionObject>(self);
+    if (b->self && !is_type(b->self) && b->self->type() != module_type)
+      return make_str("<built-in method " + b->name + " of " + type_name(b->self) + " object at " +
+                      address_string(b->self.get()) + ">");
+    return make_str("<built-in function " + b->name + ">");
+  };
+  method_descriptor_type->repr = [](Interpreter&, const ObjPtr& self) {
+    auto* d = cast<MethodDescriptorObject>(self);
+    return make_str("<method '" + d->name + "' of '" + d->owner->qualified_name() + "' objects>");
+  };
+  getset_descriptor_type->repr = [](Interpreter&, const ObjPtr& self) {
+    auto* d = cast<GetSetDescriptorObject>(self);
+    return make_str("<attribute '" + d->name + "' of '" + d->owner->qualified_name() + "' objects>");
+  };
+
+  property_type = new_type("property", "builtins");
+  classmethod_type = new_type("classmethod", "builtins");
+  staticmethod_type = new_type("staticmethod", "builtins");
+  for (TypeObject* t : {property_type, classmethod_type, staticmethod_type}) t->construct = wrapper_construct;
+  add_method(property_type, "setter", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) -> ObjPtr {
+    check_nargs("setter", args, 1, 1);
+    auto* w = cast<WrapperObject>(self);
+    auto n = make_object<WrapperObject>(property_type, w->func);
+    n->fset = args[0];
+    return n;
+  });
+  add_method(property_type, "getter", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) -> ObjPtr {
+    check_nargs("getter", args, 1, 1);
+    auto* w = cast<WrapperObject>(self);
+    auto n = make_object<WrapperObject>(property_type, args[0]);
+    n->fset = w->fset;
+    return n;
+  });
+
+  // Exceptions: every class of the table shares these slots through BaseException.
+  TypeObject* be = exception_type(ErrorType::BaseException);
+  be->construct = exc_construct;
+  be->str = exc_str;
+  be->repr = exc_repr;
+  add_getset(
+      be, "args", [](Interpreter&, const ObjPtr& self) { return static_cast<ExceptionObject*>(self.get())->args; },
+      [](Interpreter&, const ObjPtr& self, const ObjPtr& v) {
+        static_cast<ExceptionObject*>(self.get())->args = make_tuple(iterate(v));
+      });
+  add_getset(
+      be, "__cause__",
+      [](Interpreter&, const ObjPtr& self) {
+        auto* e = static_cast<ExceptionObject*>(self.get());
+        return e->cause ? e->cause : None();
+      },
+      [](Interpreter&, const ObjPtr& self, const ObjPtr& v) {
+        static_cast<ExceptionObject*>(self.get())->cause = is_none(v) ? nullptr : v;
+      });
+  add_getset(be, "__context__", [](Interpreter&, const ObjPtr& self) {
+    auto* e = static_cast<ExceptionObject*>(self.get());
+    return e->context ? e->context : None();
+  });
+  add_getset(be, "__traceback__", [](Interpreter&, const ObjPtr&) { return None(); });
+  add_method(be, "__init__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
+    static_cast<ExceptionObject*>(self.get())->args = make_tuple(std::vector<ObjPtr>(args.begin(), args.end()));
+    return None();
+  });
+  add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
+  add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
+}
+
+}  // namespace sl

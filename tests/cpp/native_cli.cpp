@@ -1,0 +1,87 @@
+// native_cli.cpp — `stridelab_native run FILE.py` (or `-` for stdin): runs a program in a
+// fresh session like `python FILE.py`: the program's stdout on stdout; an uncaught
+// exception prints the CPython-style traceback on stderr and exits with status 1.
+// Ctrl-C raises KeyboardInterrupt in the running program.
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "lang/files.hpp"
+#include "lang/object.hpp"
+#include "lang/session.hpp"
+
+namespace {
+volatile int32_t g_flag = 0;
+extern "C" void on_sigint(int) { g_flag = 1; }
+
+int usage() {
+  std::fprintf(stderr, "usage: stridelab_native run FILE.py   (FILE may be '-' for stdin)\n");
+  return 2;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3 || std::string(argv[1]) != "run") return usage();
+  std::string path = argv[2];
+  std::string code;
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    code = ss.str();
+    path = "<stdin>";
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "stridelab_native: can't open file '%s': [Errno 2] No such file or directory\n", argv[2]);
+      return 2;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    code = ss.str();
+  }
+  // np.load / np.save / open() see the real file system
+  sl::FileHost host;
+  host.read = [](const std::string& p, std::string& data) {
+    std::ifstream f(p, std::ios::binary);
+    if (!f) return false;
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    data = ss.str();
+    return true;
+  };
+  host.write = [](const std::string& p, const std::string& data) {
+    std::ofstream f(p, std::ios::binary | std::ios::trunc);
+    if (!f) return false;
+    f.write(data.data(), static_cast<std::streamsize>(data.size()));
+    return static_cast<bool>(f);
+  };
+  sl::set_file_host(host);
+  sl::set_stderr_sink([](const std::string& text) {
+    std::fflush(stdout);
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  });
+  sl::Session session;
+  session.set_interrupt_flag(&g_flag);
+  std::signal(SIGINT, on_sigint);
+  sl::RunResult r = session.run(code, path);
+  std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
+  std::fflush(stdout);
+  if (r.has_error) {
+    if (r.error.type == "SystemExit") {  // like CPython: exit status, message (if any) on stderr
+      const std::string& m = r.error.message;
+      if (m.empty() || m == "None") return 0;
+      char* end = nullptr;
+      long code = std::strtol(m.c_str(), &end, 10);
+      if (end && *end == '\0') return static_cast<int>(code);
+      std::fprintf(stderr, "%s\n", m.c_str());
+      return 1;
+    }
+    std::fwrite(r.error.traceback.data(), 1, r.error.traceback.size(), stderr);
+    return 1;
+  }
+  return 0;
+}
