@@ -132,8 +132,10 @@ const std::pair<const char*, const char*> kLenient[] = {
 }  // namespace
 
 TEST(Npy, ReadsTheRealGeneLensFile) {
-  std::ifstream f("/work/shared/data/gene-lens.npy", std::ios::binary);
-  ASSERT_TRUE(f.good()) << "fixture /work/shared/data/gene-lens.npy missing";
+  // shared/ lies beside the project root (SL_SOURCE_DIR is set by CMake)
+  const std::string path = std::string(SL_SOURCE_DIR) + "/../shared/data/gene-lens.npy";
+  std::ifstream f(path, std::ios::binary);
+  ASSERT_TRUE(f.good()) << "fixture " << path << " missing";
   std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
   ArrayPtr a = read_npy(bytes);
   EXPECT_EQ(a->dtype, DType::Int64);
