@@ -14,13 +14,7 @@ std::string path_arg(const ObjPtr& o) {
   return str_value(o);
 }
 
-void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
-         std::function<ObjPtr(const BoundArgs&)> body) {
-  auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
-    return body(sig->bind(args, kw));
-  });
-}
+constexpr auto def = def_function;  // numpy_module.hpp
 
 void init_io(Interpreter&, ModuleObject& m) {
   def(m, "save", {"file", "arr", "allow_pickle=", "fix_imports="}, [](const BoundArgs& b) {

@@ -24,14 +24,7 @@ std::vector<NumpyPart>& parts() {
   return p;
 }
 
-// Defines a module function with a CPython-style signature.
-void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
-         std::function<ObjPtr(const BoundArgs&)> body) {
-  auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
-    return body(sig->bind(args, kw));
-  });
-}
+constexpr auto def = def_function;
 
 ArangeArg arange_arg(const ObjPtr& o) {
   Scalar s;
@@ -329,6 +322,14 @@ void init_stride_tricks(Interpreter& in, ModuleObject& m) {
 }
 
 }  // namespace
+
+void def_function(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
+                  std::function<ObjPtr(const BoundArgs&)> body) {
+  auto sig = std::make_shared<Signature>(name, params);
+  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    return body(sig->bind(args, kw));
+  });
+}
 
 void register_numpy_part(const std::string& module, ModuleInit init) {
   parts().push_back({module, std::move(init)});

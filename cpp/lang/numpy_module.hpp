@@ -5,6 +5,10 @@
 #pragma once
 #include <string>
 
+#include <functional>
+#include <initializer_list>
+
+#include "lang/args.hpp"
 #include "lang/module.hpp"
 
 namespace sl {
@@ -14,6 +18,10 @@ struct NumpyPart {
   ModuleInit init;     // adds functions/attributes to that module
 };
 void register_numpy_part(const std::string& module, ModuleInit init);
+// Defines module function `name` whose arguments bind to `params` (args.hpp syntax) with
+// CPython's rules and messages; every numpy_*.cpp file defines its functions through it.
+void def_function(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
+                  std::function<ObjPtr(const BoundArgs&)> body);
 // Registers numpy, numpy.lib.stride_tricks (and the parts' submodules). Called from
 // register_all_modules().
 void register_numpy_modules();

@@ -39,13 +39,7 @@ ArrayPtr population(const ObjPtr& a) {
   return to_array(a);
 }
 
-void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
-         std::function<ObjPtr(const BoundArgs&)> body) {
-  auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
-    return body(sig->bind(args, kw));
-  });
-}
+constexpr auto def = def_function;  // numpy_module.hpp
 
 // ---- Generator objects ---------------------------------------------------------------------
 struct GeneratorObject : Object {

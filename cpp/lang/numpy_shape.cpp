@@ -16,13 +16,7 @@
 namespace sl {
 namespace {
 
-void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
-         std::function<ObjPtr(const BoundArgs&)> body) {
-  auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
-    return body(sig->bind(args, kw));
-  });
-}
+constexpr auto def = def_function;  // numpy_module.hpp
 std::vector<ArrayPtr> arrays_of(const ObjPtr& seq) {
   std::vector<ArrayPtr> v;
   for (const ObjPtr& o : iterate(seq)) v.push_back(to_array(o));

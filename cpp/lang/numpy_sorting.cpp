@@ -21,13 +21,7 @@ std::string kind_of(const BoundArgs& b, size_t i) {
 }
 ArrayPtr sorter_of(const BoundArgs& b, size_t i) { return b.given(i) ? to_array(b[i]) : nullptr; }
 
-void def(ModuleObject& m, const char* name, std::initializer_list<const char*> params,
-         std::function<ObjPtr(const BoundArgs&)> body) {
-  auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
-    return body(sig->bind(args, kw));
-  });
-}
+constexpr auto def = def_function;  // numpy_module.hpp
 void method(const char* name, std::initializer_list<const char*> params,
             std::function<ObjPtr(const ObjPtr&, const BoundArgs&)> body) {
   if (type_lookup(ndarray_type, name)) return;
