@@ -33,7 +33,37 @@ inline void check_native_stack() {
   if (g_stack_base && static_cast<size_t>(g_stack_base - &probe) > g_stack_limit) raise_stack_overflow();
 }
 
+// Nesting budget for the recursive C++ paths of the evaluator (statement blocks, calls,
+// comprehensions, reprs, iterator chains). Under Emscripten the binding limit is the JS
+// engine's own stack (~1 MB in V8), which the wasm code cannot measure: the budget keeps
+// every recursion below it (a V8 "Maximum call stack size exceeded" would unwind without
+// running destructors). Natively the budget is large and the stack check above decides.
+extern int g_nest_depth;
+extern int g_nest_limit;
+struct NestGuard {
+  NestGuard() {
+    if (++g_nest_depth > g_nest_limit) {
+      --g_nest_depth;
+      raise_stack_overflow();
+    }
+    char probe;
+    if (g_stack_base && static_cast<size_t>(g_stack_base - &probe) > g_stack_limit) {
+      --g_nest_depth;
+      raise_stack_overflow();
+    }
+  }
+  ~NestGuard() { --g_nest_depth; }
+  NestGuard(const NestGuard&) = delete;
+  NestGuard& operator=(const NestGuard&) = delete;
+};
+
 extern Interpreter* g_current_interpreter;
+
+// Restores process-wide evaluator state that RAII normally maintains (used after a run
+// was unwound by a JS exception, which skips C++ destructors).
+void reset_object_state();   // object.cpp: deferred-deletion trashcan
+void reset_repr_guards();    // types_sequence.cpp / types_mapping.cpp
+void reset_mapping_repr_guard();
 
 // Called once by init_object_model(); each fills the slots/methods of its types.
 void init_builtin_type_slots();

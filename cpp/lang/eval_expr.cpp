@@ -184,7 +184,7 @@ ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
 // ---------------------------------------------------------------------------------------
 // Operators
 // ---------------------------------------------------------------------------------------
-ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
+inline ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
   if (e->depth > 64) check_native_stack();  // long operator chains recurse here
   ObjPtr a = eval(e->left.get(), f);
   ObjPtr b = eval(e->right.get(), f);
@@ -373,6 +373,7 @@ ObjPtr Interpreter::eval_call(const CallExpr* c, Frame* f) {
 }
 
 ObjPtr Interpreter::call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args) {
+  NestGuard nest;  // native methods / builtins may call back into Python
   TypeObject* ct = callee->type();
   if (ct == method_descriptor_type && self) return cast<MethodDescriptorObject>(callee)->fn(*this, self, args.sub(1), {});
   if (ct == builtin_function_type) {
@@ -525,6 +526,7 @@ struct GenExpr : Object {
   }
   ObjPtr next_item() {
     if (done) return nullptr;
+    NestGuard nest;
     Frame* f = frame.get();
     const size_t n = comp->generators.size();
     try {
@@ -588,6 +590,7 @@ TypeObject* genexpr_type() {
 }  // namespace
 
 ObjPtr Interpreter::eval_comprehension(const CompExpr* e, Frame* f) {
+  NestGuard nest;
   ObjPtr first_iterable = eval(e->generators[0].iter.get(), f);
   ObjPtr first = get_iter(first_iterable);
   Ref<Frame> cf = Frame::create(e->scope.get(), static_cast<int>(e->scope->slot_names.size()),

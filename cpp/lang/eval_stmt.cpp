@@ -14,6 +14,7 @@ namespace sl {
 using namespace ast;
 
 Flow Interpreter::exec_body(const Body& body, Frame* f) {
+  NestGuard nest;
   for (const StmtPtr& s : body) {
     f->line = s->line;
     Flow fl = exec(s.get(), f);
@@ -22,7 +23,7 @@ Flow Interpreter::exec_body(const Body& body, Frame* f) {
   return Flow::Normal;
 }
 
-Flow Interpreter::exec(const Stmt* s, Frame* f) {
+inline Flow Interpreter::exec(const Stmt* s, Frame* f) {
   switch (s->kind) {
     case StmtKind::Expr: {
       eval(static_cast<const ExprStmt*>(s)->value.get(), f);

@@ -209,7 +209,6 @@ struct DepthGuard {
       --in->depth;
       raise(ErrorType::RecursionError, "maximum recursion depth exceeded");
     }
-    check_native_stack();
   }
   ~DepthGuard() { --in->depth; }
 };
@@ -219,6 +218,7 @@ struct DepthGuard {
 ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs) {
   check_interrupt();
   DepthGuard guard(this);
+  NestGuard nest;
   const ast::FunctionInfo& info = *fn->info;
   Ref<Frame> frame = Frame::create(&info.scope, static_cast<int>(info.scope.slot_names.size()), fn->closure,
                                    fn->globals.get());
@@ -262,6 +262,7 @@ ObjPtr call_python_function(Interpreter& in, const ObjPtr& f, PosArgs args, KwAr
 }
 
 ObjPtr Interpreter::call_with_self(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs) {
+  NestGuard nest;  // dunder dispatch from native slots
   ObjPtr buf[8];
   if (args.size() < 8) {
     buf[0] = self;

@@ -12,6 +12,12 @@ char* g_stack_base = nullptr;
 // Native default (the session lowers it to the thread's real stack size); under
 // Emscripten Session::run measures the remaining wasm stack.
 size_t g_stack_limit = 6 * 1024 * 1024;
+int g_nest_depth = 0;
+#ifdef __EMSCRIPTEN__
+int g_nest_limit = 2100;  // calibrated against V8's default stack (see README)
+#else
+int g_nest_limit = 1 << 30;
+#endif
 
 void raise_stack_overflow() { raise(ErrorType::RecursionError, "maximum recursion depth exceeded"); }
 
@@ -59,6 +65,16 @@ Interpreter::~Interpreter() {
   }
   keep.clear();
   modules_.clear();
+}
+
+void Interpreter::reset_after_abort() {
+  depth = 0;
+  g_nest_depth = 0;
+  handling_.clear();
+  generator_sinks.clear();
+  retval = nullptr;
+  reset_repr_guards();
+  reset_object_state();
 }
 
 void Interpreter::init_builtins() {

@@ -88,6 +88,8 @@ class Interpreter {
   void assign(const ast::Expr* target, const ObjPtr& value, Frame* f);
   Flow exec_body(const ast::Body& body, Frame* f);
   void add_traceback(const ObjPtr& exc, Frame* f);
+  // Resets per-run state a JS exception may have left behind (see NestGuard).
+  void reset_after_abort();
 
   ObjPtr call_with_self_public(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs = {});
   // values yielded by the generator functions currently running (eager generators)
@@ -107,7 +109,9 @@ class Interpreter {
   std::string stdout_;
   std::vector<ObjPtr> handling_;
 
-  Flow exec(const ast::Stmt* s, Frame* f);
+  // inlined into exec_body / eval: fewer native frames per Python call (the JS engine stack is the
+  // binding limit under wasm, see NestGuard)
+  __attribute__((always_inline)) inline Flow exec(const ast::Stmt* s, Frame* f);
   Flow exec_if(const ast::IfStmt* s, Frame* f);
   Flow exec_for(const ast::ForStmt* s, Frame* f);
   Flow exec_while(const ast::WhileStmt* s, Frame* f);
@@ -134,7 +138,7 @@ class Interpreter {
   __attribute__((noinline)) void eval_callee(const ast::CallExpr* c, Frame* f, ObjPtr* self, ObjPtr* callee);
   __attribute__((noinline)) ObjPtr eval_call_general(const ast::CallExpr* c, Frame* f, const ObjPtr& self,
                                                      const ObjPtr& callee);
-  ObjPtr eval_binop(const ast::BinOpExpr* e, Frame* f);
+  __attribute__((always_inline)) inline ObjPtr eval_binop(const ast::BinOpExpr* e, Frame* f);
   ObjPtr eval_compare(const ast::CompareExpr* e, Frame* f);
   ObjPtr eval_boolop(const ast::BoolOpExpr* e, Frame* f);
   ObjPtr eval_unary(const ast::UnaryOpExpr* e, Frame* f);

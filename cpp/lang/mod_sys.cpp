@@ -5,6 +5,7 @@
 
 #include "lang/args.hpp"
 #include "lang/interpreter.hpp"
+#include "lang/builtin_types.hpp"
 #include "lang/module.hpp"
 
 namespace sl {
@@ -67,6 +68,11 @@ void register_sys_module() {
       // the native stack guard still applies; very high limits end in RecursionError too
       in.recursion_limit = static_cast<int>(n > 100000 ? 100000 : n);
       return None();
+    });
+    // calibration hook for the C++ nesting budget (not part of CPython's sys)
+    m.add_function("_stridelab_nest_limit", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
+      if (!args.empty()) g_nest_limit = static_cast<int>(to_int64(args[0]));
+      return make_int(g_nest_limit);
     });
     m.add_function("exit", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
       throw_exception(make_exception(exception_type(ErrorType::SystemExit),

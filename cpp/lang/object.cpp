@@ -173,9 +173,25 @@ ObjPtr type_lookup(const TypeObject* t, const std::string& name) {
 }
 
 // ---------------------------------------------------------------------------------------
+namespace {
+int g_destroy_depth = 0;
+std::vector<const Object*>* g_destroy_pending = new std::vector<const Object*>();
+}  // namespace
+
+void reset_object_state() {
+  g_destroy_depth = 0;
+  while (!g_destroy_pending->empty()) {
+    const Object* o = g_destroy_pending->back();
+    g_destroy_pending->pop_back();
+    ++g_destroy_depth;
+    delete o;
+    --g_destroy_depth;
+  }
+}
+
 void Object::destroy() const {
-  static int depth = 0;
-  static std::vector<const Object*>* pending = new std::vector<const Object*>();
+  int& depth = g_destroy_depth;
+  std::vector<const Object*>* pending = g_destroy_pending;
   if (depth >= 48) {
     pending->push_back(this);
     return;

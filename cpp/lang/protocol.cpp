@@ -184,7 +184,7 @@ std::string address_string(const void* p) {
 
 std::string repr(const ObjPtr& o) {
   if (UnaryFn f = find_slot(o->type(), &TypeObject::repr)) {
-    check_native_stack();
+    NestGuard nest;
     ObjPtr r = f(current_interpreter(), o);
     if (!is_str(r)) raise_type_error("__repr__ returned non-string (type " + type_name(r) + ")");
     return str_value(r);
@@ -286,7 +286,7 @@ bool eq(const ObjPtr& a, const ObjPtr& b) {
   if (ta == str_type && tb == str_type) return str_value(a) == str_value(b);
   if ((ta == int_type || ta == bool_type) && (tb == int_type || tb == bool_type))
     return int_value(a) == int_value(b);
-  check_native_stack();
+  NestGuard nest;
   return compare_bool(CmpOp::Eq, a, b);
 }
 
@@ -490,7 +490,7 @@ ObjPtr get_iter(const ObjPtr& o) {
 }
 
 ObjPtr iter_next(const ObjPtr& it) {
-  check_native_stack();  // chains of lazy iterators (map(map(...))) recurse here
+  NestGuard nest;  // chains of lazy iterators (map(map(...))) recurse here
   if (UnaryFn f = find_slot(it->type(), &TypeObject::next)) return f(current_interpreter(), it);
   raise_type_error("'" + type_name(it) + "' object is not an iterator");
 }
@@ -539,11 +539,12 @@ void for_each(const ObjPtr& o, const std::function<bool(const ObjPtr&)>& f) {
 ObjPtr call(const ObjPtr& f, PosArgs args, KwArgs kwargs) {
   Interpreter& in = current_interpreter();
   TypeObject* t = f->type();
+  if (t == function_type) return call_python_function(in, f, args, kwargs);
+  NestGuard nest;  // native callables may call back into Python
   if (t == builtin_function_type) {
     auto* b = cast<BuiltinFunctionObject>(f);
     return b->fn(in, b->self, args, kwargs);
   }
-  if (t == function_type) return call_python_function(in, f, args, kwargs);
   if (t == method_type) {
     auto* m = cast<MethodObject>(f);
     std::vector<ObjPtr> a;

@@ -126,6 +126,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   }
 #endif
   in.out().clear();
+  in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors
   try {
     std::unique_ptr<ast::Module> m;
     try {
@@ -168,6 +169,7 @@ std::vector<GlobalInfo> Session::globals() const {
   std::vector<GlobalInfo> out;
   Interpreter& in = *interp_;
   CurrentInterpreter cur(&in);
+  reset_repr_guards();
   for (auto& e : std::vector<DictObject::Entry>(in.globals()->entries())) {
     if (!e.key || !is_str(e.key)) continue;
     const std::string& name = str_value(e.key);

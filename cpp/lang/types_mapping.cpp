@@ -197,6 +197,8 @@ ObjPtr view_of(const ObjPtr& d, DictIterKind k) {
 
 }  // namespace
 
+void reset_mapping_repr_guard() { repr_stack().clear(); }
+
 ObjPtr dict_keys_view(const ObjPtr& d) { return view_of(d, DictIterKind::Keys); }
 
 void set_update(SetObject* s, const ObjPtr& iterable) {

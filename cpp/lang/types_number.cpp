@@ -72,7 +72,7 @@ int64_t hash_tuple(const std::vector<ObjPtr>& items) {
   const uint64_t p1 = 11400714785074694791ULL, p2 = 14029467366897019727ULL,
                  p5 = 2870177450012600261ULL;
   uint64_t acc = p5;
-  check_native_stack();  // nested tuples recurse here
+  NestGuard nest;  // nested tuples recurse here
   for (const ObjPtr& it : items) {
     uint64_t lane = static_cast<uint64_t>(hash(it));
     acc += lane * p2;

@@ -186,6 +186,11 @@ int64_t index_in(const std::vector<ObjPtr>& v, PosArgs args, const char* fname, 
 
 }  // namespace
 
+void reset_repr_guards() {
+  repr_stack().clear();
+  reset_mapping_repr_guard();
+}
+
 ObjPtr make_seq_iter(const ObjPtr& seq) { return make_object<SeqIter>(seq_iter_type, seq); }
 ObjPtr make_range_iter(int64_t start, int64_t step, int64_t count) {
   return make_object<RangeIter>(start, step, count);

@@ -166,5 +166,43 @@ TEST(LangObject, HelpersAndContainers) {
   EXPECT_EQ(items.size(), 3u);
 }
 
+struct FakeArrayObject : Object {
+  ArrayPtr arr;
+  FakeArrayObject(TypeObject* t, ArrayPtr a) : Object(t), arr(std::move(a)) {}
+  ArrayPtr native_array() const override { return arr; }
+};
+
+TEST(LangObject, SessionFindsNativeArrays) {
+  static bool registered = false;
+  if (!registered) {
+    registered = true;
+    register_module("fakearr", [](Interpreter&, ModuleObject& m) {
+      static TypeObject* t = new_type("FakeArray", "fakearr");
+      m.add_function("make", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) -> ObjPtr {
+        return make_object<FakeArrayObject>(t, new_array({2, 3}, DType::Float64));
+      });
+    });
+  }
+  Session s;
+  RunResult r = s.run("import fakearr\na = fakearr.make()\nholder = {'x': [fakearr.make()]}\nn = 3");
+  ASSERT_FALSE(r.has_error) << r.error.traceback;
+  ArrayPtr a = s.global_array("a");
+  ASSERT_TRUE(a != nullptr);
+  EXPECT_EQ(a->shape, (Shape{2, 3}));
+  EXPECT_TRUE(s.global_array("n") == nullptr);
+  EXPECT_TRUE(s.global_array("missing") == nullptr);
+  EXPECT_EQ(s.find_buffer(a->buffer->id()), a->buffer);
+  RunResult r2 = s.run("b = holder['x'][0]");
+  ArrayPtr b = s.global_array("b");
+  ASSERT_TRUE(b != nullptr);
+  s.run("del b");
+  EXPECT_EQ(s.find_buffer(b->buffer->id()), b->buffer);  // still reachable through `holder`
+  EXPECT_TRUE(s.find_buffer(-12345) == nullptr);
+  auto g = s.globals();
+  ASSERT_EQ(g.size(), 3u);  // modules and dunders are skipped
+  EXPECT_EQ(g[0].name, "a");
+  EXPECT_EQ(g[0].type_name, "FakeArray");
+}
+
 }  // namespace
 }  // namespace sl
