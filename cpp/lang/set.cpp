@@ -26,11 +26,11 @@ SetObject::SetObject(bool frozen) : Object(frozen ? frozenset_type : set_type) {
 // Index of the active slot holding `key`, or -1.
 int64_t SetObject::find(const ObjPtr& key, int64_t hash) const {
   const size_t size_before = table_.size(), used_before = used_;
-  size_t mask = table_.size() - 1;
-  size_t i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  uint64_t mask = table_.size() - 1;
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
   for (;;) {
-    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    uint64_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     size_t j = i;
     for (size_t p = 0; p <= probes; ++p, ++j) {
       const Slot& s = table_[j];
@@ -48,11 +48,11 @@ int64_t SetObject::find(const ObjPtr& key, int64_t hash) const {
 }
 
 void SetObject::insert_clean(const ObjPtr& key, int64_t hash) {
-  size_t mask = table_.size() - 1;
-  size_t i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  uint64_t mask = table_.size() - 1;
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
   for (;;) {
-    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    uint64_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     size_t j = i;
     for (size_t p = 0; p <= probes; ++p, ++j) {
       if (!table_[j].key && table_[j].hash == 0) {
@@ -80,12 +80,12 @@ void SetObject::resize(size_t minused) {
 bool SetObject::add(const ObjPtr& key) {
   int64_t hash = sl::hash(key);
   const size_t size_before = table_.size(), used_before = used_;
-  size_t mask = table_.size() - 1;
-  size_t i = static_cast<size_t>(hash) & mask;
-  size_t perturb = static_cast<size_t>(hash);
+  uint64_t mask = table_.size() - 1;
+  uint64_t i = static_cast<uint64_t>(hash) & mask;
+  uint64_t perturb = static_cast<uint64_t>(hash);
   int64_t freeslot = -1;
   for (;;) {
-    size_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
+    uint64_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     size_t j = i;
     for (size_t p = 0; p <= probes; ++p, ++j) {
       Slot& s = table_[j];
@@ -120,7 +120,7 @@ bool SetObject::add(const ObjPtr& key) {
 }
 
 void SetObject::presize(size_t incoming) {
-  size_t mask = table_.size() - 1;
+  uint64_t mask = table_.size() - 1;
   if ((fill_ + incoming) * 5 >= mask * 3) resize((used_ + incoming) * 2);
 }
 
@@ -128,7 +128,7 @@ void SetObject::merge(const SetObject& other) {
   if (&other == this || other.used_ == 0) return;
   presize(other.used_);
   if (fill_ == 0 && table_.size() == other.table_.size() && other.fill_ == other.used_) {
-    for (size_t i = 0; i < table_.size(); ++i)
+    for (uint64_t i = 0; i < table_.size(); ++i)
       if (other.table_[i].key) table_[i] = other.table_[i];
     fill_ = used_ = other.used_;
     return;

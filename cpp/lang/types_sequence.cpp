@@ -11,6 +11,40 @@ namespace sl {
 
 namespace {
 
+// list.sort's comparison sequence matters: it decides which TypeError a mixed list raises
+// ("'<' not supported between instances of 'str' and 'int'") and when a key's side effects
+// happen. Short lists (< 64, CPython's minimum run) follow CPython's timsort exactly:
+// count_run, then binary insertion. Longer lists use a stable merge sort.
+template <class Item>
+void cpython_sort(std::vector<Item>& a) {
+  auto lt = [](const Item& x, const Item& y) { return compare_bool(CmpOp::Lt, x.first, y.first); };
+  const size_t n = a.size();
+  if (n < 2) return;
+  if (n >= 64) {
+    std::stable_sort(a.begin(), a.end(), lt);
+    return;
+  }
+  size_t run = 2;
+  if (lt(a[1], a[0])) {
+    while (run < n && lt(a[run], a[run - 1])) ++run;
+    std::reverse(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(run));
+  } else {
+    while (run < n && !lt(a[run], a[run - 1])) ++run;
+  }
+  for (size_t start = run; start < n; ++start) {
+    Item pivot = std::move(a[start]);
+    size_t l = 0, r = start;
+    while (l < r) {
+      size_t p = l + ((r - l) >> 1);
+      if (lt(pivot, a[p])) r = p;
+      else l = p + 1;
+    }
+    for (size_t k = start; k > l; --k) a[k] = std::move(a[k - 1]);
+    a[l] = std::move(pivot);
+  }
+}
+
+
 TypeObject* seq_iter_type;
 TypeObject* seq_reviter_type;
 TypeObject* range_iter_type;
@@ -383,9 +417,7 @@ void init_sequence_types() {
       }
     }
     if (reverse) std::reverse(items.begin(), items.end());
-    std::stable_sort(items.begin(), items.end(), [](const auto& p, const auto& q) {
-      return compare_bool(CmpOp::Lt, p.first, q.first);
-    });
+    cpython_sort(items);
     if (reverse) std::reverse(items.begin(), items.end());
     std::vector<ObjPtr> out;
     out.reserve(items.size());
