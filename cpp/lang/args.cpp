@@ -4,6 +4,9 @@
 namespace sl {
 
 Signature::Signature(std::string func_name, std::initializer_list<const char*> params)
+    : Signature(std::move(func_name), std::vector<const char*>(params)) {}
+
+Signature::Signature(std::string func_name, const std::vector<const char*>& params)
     : name_(std::move(func_name)) {
   bool kw_only = false;
   for (const char* p : params) {

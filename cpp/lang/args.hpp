@@ -46,6 +46,9 @@ struct BoundArgs {
 class Signature {
  public:
   Signature(std::string func_name, std::initializer_list<const char*> params);
+  // The same, for parameter lists assembled at run time (one table driving several
+  // spellings, e.g. np.sum(a, ...) and a.sum(...)).
+  Signature(std::string func_name, const std::vector<const char*>& params);
   BoundArgs bind(PosArgs args, KwArgs kwargs) const;
   const std::string& name() const { return name_; }
   // index of a named parameter, -1 when absent

@@ -80,26 +80,7 @@ std::vector<Reduction> reductions() {
 void define_reduction(ModuleObject& m, const Reduction& r) {
   std::vector<const char*> fparams{"a"};
   fparams.insert(fparams.end(), r.params.begin(), r.params.end());
-  auto fsig = std::make_shared<Signature>(r.name, std::initializer_list<const char*>{});
-  // Signature takes an initializer_list: build both from the vector through a helper.
-  struct Build {
-    static std::shared_ptr<Signature> make(const char* name, const std::vector<const char*>& p) {
-      switch (p.size()) {
-#define SL_SIG_CASE(N, ...) case N: return std::make_shared<Signature>(name, std::initializer_list<const char*>{__VA_ARGS__});
-        SL_SIG_CASE(1, p[0])
-        SL_SIG_CASE(2, p[0], p[1])
-        SL_SIG_CASE(3, p[0], p[1], p[2])
-        SL_SIG_CASE(4, p[0], p[1], p[2], p[3])
-        SL_SIG_CASE(5, p[0], p[1], p[2], p[3], p[4])
-        SL_SIG_CASE(6, p[0], p[1], p[2], p[3], p[4], p[5])
-        SL_SIG_CASE(7, p[0], p[1], p[2], p[3], p[4], p[5], p[6])
-        SL_SIG_CASE(8, p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7])
-#undef SL_SIG_CASE
-      }
-      return nullptr;
-    }
-  };
-  fsig = Build::make(r.name, fparams);
+  auto fsig = std::make_shared<Signature>(r.name, fparams);
   auto body = r.body;
   m.add_function(r.name, [fsig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
     BoundArgs b = fsig->bind(args, kw);
@@ -107,7 +88,7 @@ void define_reduction(ModuleObject& m, const Reduction& r) {
   });
   std::vector<const char*> mparams{"self"};
   mparams.insert(mparams.end(), r.params.begin(), r.params.end());
-  auto msig = Build::make(r.name, mparams);
+  auto msig = std::make_shared<Signature>(r.name, mparams);
   if (!type_lookup(ndarray_type, r.name))
     add_method(ndarray_type, r.name, [msig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
       std::vector<ObjPtr> all{self};
