@@ -11,6 +11,7 @@
 #include "core/interrupt.hpp"
 #include "core/layout_order.hpp"
 #include "core/linalg.hpp"
+#include "core/reduce_pairwise.hpp"
 #include "core/views.hpp"
 
 namespace sl {
@@ -37,28 +38,6 @@ Mem<T> map(Mem<T> m, F f) {
   return m;
 }
 
-// NumPy's @TYPE@_pairwise_sum
-template <class T>
-T pairwise_sum(const T* a, int64_t n) {
-  if (n < 8) {
-    T res = 0;
-    for (int64_t i = 0; i < n; ++i) res += a[i];
-    return res;
-  }
-  if (n <= 128) {
-    T r[8];
-    for (int j = 0; j < 8; ++j) r[j] = a[j];
-    int64_t i = 8;
-    for (; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; ++j) r[j] += a[i + j];
-    T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += a[i];
-    return res;
-  }
-  int64_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
-}
 
 enum class Reduce { Add, Max, Min };
 
@@ -125,7 +104,7 @@ Mem<T> reduce(const Mem<T>& m, const std::vector<bool>& red, Reduce op, bool kee
     for (int i = 0; i < g - 1; ++i) ob += idx[i] * ostride[i];
     if (inner_reduced) {
       if (op == Reduce::Add) {
-        for (int64_t c = 0; c < n; c += 8192) o[ob] = o[ob] + pairwise_sum(in + c, std::min<int64_t>(8192, n - c));
+        for (int64_t c = 0; c < n; c += 8192) o[ob] = o[ob] + pairwise_sum_contig(in + c, std::min<int64_t>(8192, n - c));
       } else {
         for (int64_t j = 0; j < n; ++j) o[ob] = combine(o[ob], in[j]);
       }

@@ -1,43 +1,22 @@
-#include "core/rank.hpp"
 
+
+#include "core/assign.hpp"
+#include "core/errors.hpp"
+#include "core/rank.hpp"
+#include "core/reduce_pairwise.hpp"
+#include "core/sort.hpp"
+#include "core/sort_kernels.hpp"
+#include "core/views.hpp"
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <numeric>
 #include <vector>
 
-#include "core/assign.hpp"
-#include "core/errors.hpp"
-#include "core/sort.hpp"
-#include "core/sort_kernels.hpp"
-#include "core/views.hpp"
-
 namespace sl {
 
 namespace {
 
-// NumPy's pairwise summation (the float add reduction's inner loop), in the type T.
-template <class T>
-T pairwise_sum(const T* a, int64_t n) {
-  if (n < 8) {
-    T res = 0;
-    for (int64_t i = 0; i < n; ++i) res += a[i];
-    return res;
-  }
-  if (n <= 128) {
-    T r[8];
-    for (int j = 0; j < 8; ++j) r[j] = a[j];
-    int64_t i = 8;
-    for (; i < n - (n % 8); i += 8)
-      for (int j = 0; j < 8; ++j) r[j] += a[i + j];
-    T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
-    for (; i < n; ++i) res += a[i];
-    return res;
-  }
-  int64_t n2 = n / 2;
-  n2 -= n2 % 8;
-  return pairwise_sum(a, n2) + pairwise_sum(a + n2, n - n2);
-}
 
 // np.isnan(np.sum(lane)): the reduction starts from the first element and adds the rest
 // pairwise.
@@ -45,7 +24,7 @@ template <class T>
 bool sum_is_nan(const T* a, int64_t n) {
   if (n == 0) return false;
   T s = a[0];
-  s += pairwise_sum(a + 1, n - 1);
+  s += pairwise_sum_contig(a + 1, n - 1);
   return std::isnan(s);
 }
 
