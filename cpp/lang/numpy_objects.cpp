@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "core/assign.hpp"
 #include "core/format_array.hpp"
 #include "core/format_scalar.hpp"
 #include "lang/module.hpp"
@@ -101,6 +102,14 @@ ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype) {
   if (is_ndarray(o)) {
     const ArrayPtr& a = array_of(o);
     if (!dtype || *dtype == a->dtype) return a;
+  }
+  // A foreign object exporting its memory: np.asarray(obj) and ufunc operands VIEW it (the
+  // tutorial's `sa = np.asarray(s); sa += 2` changes the string); np.array copies (to_nested).
+  if (!is_sequence(o) && !is_str(o) && !is_int(o) && !is_float(o) && !is_numpy_scalar(o)) {
+    if (ObjPtr iface = getattr_or_null(o, "__array_interface__")) {
+      ArrayPtr v = array_from_interface(o, iface);
+      return !dtype || *dtype == v->dtype ? v : astype(v, *dtype, 'K');
+    }
   }
   return array_from_nested(to_nested(o), dtype);
 }
