@@ -16,6 +16,7 @@ declare -A probe=(
   [libgtest-dev]=/usr/include/gtest/gtest.h
   [python3-numpy]=/usr/lib/python3/dist-packages/numpy/__init__.py
   [python3-scipy]=/usr/lib/python3/dist-packages/scipy/__init__.py
+  [python3-matplotlib]=/usr/lib/python3/dist-packages/matplotlib/__init__.py
   [chromium]=/usr/bin/chromium
   [nodejs]=/usr/bin/node
 )
