@@ -26,8 +26,8 @@ beforeAll(async () => {
 
 describe('run', () => {
   it('returns stdout and the final expression value', () => {
-    expect(s.run('print(1 + 2)\nprint("hi")')).toEqual({ stdout: '3\nhi\n' });
-    expect(s.run('x = 40\nx + 2')).toEqual({ stdout: '', value: '42' });
+    expect(s.run('print(1 + 2)\nprint("hi")')).toEqual({ stdout: '3\nhi\n', figures: [], ops: expect.any(Array) });
+    expect(s.run('x = 40\nx + 2')).toEqual({ stdout: '', value: '42', figures: [], ops: expect.any(Array) });
   });
 
   it('has no value for a cell ending in an assignment or None', () => {
@@ -256,3 +256,28 @@ describe('globals and sessions', () => {
     expect(r.error).toMatchObject({ type: 'FileNotFoundError', message: "[Errno 2] No such file or directory: 'missing.npy'" });
   });
 });
+
+describe('figures and ops (skipped when the wasm build does not produce them yet)', () => {
+  it('logs a broadcasting ufunc with operand shapes and strides', (ctx) => {
+    const r = s.run('import numpy as np\nbx = np.arange(3.0)\nby = np.arange(4.0)\nbz = bx[:, None] + by');
+    expect(r.error).toBeUndefined();
+    if (!r.ops?.length) ctx.skip();
+    const add = r.ops!.find((op) => op.kind === 'ufunc');
+    expect(add).toBeDefined();
+    if (add?.kind !== 'ufunc') return;
+    expect(add.line).toBe(4);
+    expect(add.operands.map((o) => o.shape)).toEqual([[3, 1], [4]]);
+    expect(add.result?.shape).toEqual([3, 4]);
+    expect(() => structuredClone(r)).not.toThrow();
+  });
+
+  it('returns plt figures as SVG with parsed data', (ctx) => {
+    const r = s.run('import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nplt.show()');
+    if (r.error?.type === 'ModuleNotFoundError') ctx.skip();
+    expect(r.error).toBeUndefined();
+    expect(r.figures?.length).toBe(1);
+    expect(r.figures![0].svg).toMatch(/^<svg[\s\S]*<path/);
+    expect(typeof r.figures![0].data).toBe('object');
+  });
+});
+

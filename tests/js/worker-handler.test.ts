@@ -10,7 +10,7 @@ describe('worker request handler', () => {
     const handle = createRequestHandler();
     expect((await handle({ id: 1, kind: 'init', options: {} })).response).toEqual({ id: 1, kind: 'init', ok: true, result: null });
     const run = await handle({ id: 2, kind: 'run', code: 'import numpy as np\na = np.arange(4, dtype=np.int16)\na.shape' });
-    expect(run.response).toEqual({ id: 2, kind: 'run', ok: true, result: { stdout: '', value: '(4,)' } });
+    expect(run.response).toEqual({ id: 2, kind: 'run', ok: true, result: { stdout: "", value: "(4,)", figures: [], ops: expect.any(Array) } });
 
     const inspect = await handle({ id: 3, kind: 'inspect', name: 'a' });
     expect(inspect.response.ok).toBe(true);
@@ -36,5 +36,23 @@ describe('worker request handler', () => {
     expect(f.response).toMatchObject({ id: 10, ok: false, error: { message: expect.stringMatching(/no such file/) } });
     const bad = await handle({ id: 11, kind: 'nonsense' } as never);
     expect(bad.response).toMatchObject({ id: 11, ok: false });
+  });
+
+  it('mounts the sample data on first open; np.save and writeFile land in the file store', async () => {
+    const handle = createRequestHandler();
+    await handle({ id: 1, kind: 'init', options: {} });
+    const run = await handle({
+      id: 2,
+      kind: 'run',
+      code: "import numpy as np\ng = np.load('gene-lens.npy')\nprint(g.shape, g.dtype)\nnp.save('out.npy', g[:3])",
+    });
+    expect(run.response).toMatchObject({ ok: true, result: { stdout: '(20500,) int64\n' } });
+    expect((run.response as { result: { error?: unknown } }).result.error).toBeUndefined();
+    const saved = await handle({ id: 3, kind: 'readFile', path: 'out.npy' });
+    expect(saved.response.ok).toBe(true);
+    expect((saved.response as { result: Uint8Array }).result.length).toBe(128 + 24);
+    await handle({ id: 4, kind: 'writeFile', path: 'gene-lens.npy', data: new Uint8Array((saved.response as { result: Uint8Array }).result) });
+    const shadow = await handle({ id: 5, kind: 'run', code: "np.load('gene-lens.npy').shape" });
+    expect((shadow.response as { result: { value: string } }).result.value).toBe('(3,)'); // a written file shadows the sample
   });
 });

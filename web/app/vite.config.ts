@@ -5,11 +5,45 @@
 // The page uses the BUILT package (dist-lib/, made by `scripts/build.sh lib`) through the
 // alias `stridelab/...`, exactly as an npm consumer would; its worker (dist-lib/worker.js)
 // and the engine .mjs/.wasm are bundled/emitted by Vite from `new URL(..., import.meta.url)`.
+//
+// The `stridelab-sw` plugin writes dist/sw.js (the offline service worker, from sw.js) after
+// the bundle is on disk, with the list of every emitted file to precache.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const distLib = here('../../dist-lib');
+const outDir = here('../../dist');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? listFiles(p) : [p];
+  });
+}
+
+function serviceWorker(): Plugin {
+  return {
+    name: 'stridelab-sw',
+    apply: 'build',
+    writeBundle() {
+      const files = listFiles(outDir)
+        .map((p) => relative(outDir, p).split(sep).join('/'))
+        .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+        .sort();
+      const hash = createHash('sha256');
+      for (const f of files) hash.update(`${f}:${statSync(join(outDir, f)).size}\n`);
+      const precache = ['./', ...files.map((f) => `./${f}`)];
+      const source = readFileSync(here('./sw.js'), 'utf8')
+        .replace('__VERSION__', hash.digest('hex').slice(0, 16))
+        .replace('__PRECACHE__', JSON.stringify(precache));
+      writeFileSync(join(outDir, 'sw.js'), source);
+    },
+  };
+}
 
 export default defineConfig({
   root: here('.'),
@@ -21,9 +55,10 @@ export default defineConfig({
       { find: /^stridelab\/(.+)$/, replacement: `${distLib}/$1.js` },
     ],
   },
+  plugins: [serviceWorker()],
   worker: { format: 'es' },
   build: {
-    outDir: here('../../dist'),
+    outDir,
     emptyOutDir: true,
     target: 'es2022',
     assetsInlineLimit: 0, // never inline the .wasm as a data: URI

@@ -9,11 +9,12 @@
 // the file).
 
 import createEngine from './stridelab_engine.mjs';
-import type { ArrayInfoData, GlobalInfo, RunResult, SessionOptions } from './types.js';
+import type { RawRunResult } from './run-result.js';
+import type { ArrayInfoData, GlobalInfo, SessionOptions } from './types.js';
 
 /** The embind class `Session` of cpp/bindings/engine_bindings.cpp. */
 export interface RawSession {
-  run(code: string, filename: string): RunResult;
+  run(code: string, filename: string): RawRunResult;
   globals(): GlobalInfo[];
   inspect(name: string): ArrayInfoData | null;
   elementOffsets(name: string, maxCount: number): Float64Array | null;

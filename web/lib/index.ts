@@ -21,3 +21,4 @@ export {
   withElementOffsets,
 } from './geometry.js';
 export type * from './types.js';
+export { encodeNpy, npyHeader, geneLengths, expressionCounts, librarySizes, sampleFile, SAMPLE_FILES } from './sample-data.js';

@@ -2,8 +2,9 @@
 // embind session, turns its nulls into errors/values as documented in types.ts, and gives
 // ArrayInfo its elementOffsets().
 
-import { getEngine, type RawSession } from './engine.js';
+import { getEngine, type RawEngine, type RawSession } from './engine.js';
 import { withElementOffsets } from './geometry.js';
+import { toRunResult } from './run-result.js';
 import type { ArrayInfo, GlobalInfo, RunResult, Session, SessionOptions } from './types.js';
 
 class EngineSession implements Session {
@@ -20,7 +21,7 @@ class EngineSession implements Session {
 
   run(code: string, options: { filename?: string } = {}): RunResult {
     if (typeof code !== 'string') throw new TypeError('stridelab: run(code) expects a string');
-    return this.#session.run(code, options.filename ?? '<cell>');
+    return toRunResult(this.#session.run(code, options.filename ?? '<cell>'));
   }
 
   inspect(name: string): ArrayInfo | null {
@@ -67,6 +68,14 @@ class EngineSession implements Session {
 
 /** Creates a session with fresh globals. Loads the engine on first use. */
 export async function createSession(options: SessionOptions = {}): Promise<Session> {
+  return (await createSessionWithEngine(options)).session;
+}
+
+/**
+ * A session plus the engine module it runs in (internal: the worker installs the engine's
+ * file host, which is per module, not per session).
+ */
+export async function createSessionWithEngine(options: SessionOptions = {}): Promise<{ session: Session; engine: RawEngine }> {
   const engine = await getEngine(options);
-  return new EngineSession(new engine.Session());
+  return { session: new EngineSession(new engine.Session()), engine };
 }

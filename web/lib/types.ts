@@ -21,7 +21,59 @@ export interface RunResult {
   error?: RunError;
   /** Set by a worker session when it had to restart the engine (see WorkerSession.interrupt). */
   note?: string;
+  /** Figures shown by the cell (plt.show / the cell ending with figures open), in order. */
+  figures?: Figure[];
+  /** Bounded log of the array operations of this run, for the visualizers ([] when none). */
+  ops?: Op[];
 }
+
+/** A matplotlib figure produced by a run: ready-made SVG plus the data it was drawn from. */
+export interface Figure {
+  id: number;
+  svg: string;
+  /** The figure's structured description (axes, lines, ...) as parsed JSON. */
+  data: unknown;
+}
+
+/** One operand or result of a logged operation. */
+export interface OperandInfo {
+  shape: number[];
+  /** Byte strides. */
+  strides: number[];
+  dtype: string;
+  /** The global the operand was read from / bound to, when known. */
+  name: string | null;
+  /** True for a Python or NumPy scalar operand. */
+  scalar: boolean;
+}
+
+/** One component of a subscript, as the indexing machinery saw it. */
+export type IndexPart =
+  | { kind: 'int'; value: number }
+  | { kind: 'slice'; start: number | null; stop: number | null; step: number | null }
+  | { kind: 'newaxis' }
+  | { kind: 'ellipsis' }
+  | { kind: 'array'; shape: number[]; dtype: string; values: number[] }
+  | { kind: 'mask'; shape: number[]; count: number };
+
+/** One logged array operation (RunResult.ops). */
+export type Op =
+  | { kind: 'ufunc'; name: string; line: number; operands: OperandInfo[]; result: OperandInfo | null; error: string | null }
+  | {
+      kind: 'index';
+      line: number;
+      /** True for `a[...] = v`. */
+      assign: boolean;
+      source: OperandInfo;
+      indices: IndexPart[];
+      result: OperandInfo | null;
+      /** True when the result is a copy (advanced indexing), false for a view. */
+      copy: boolean;
+      error: string | null;
+      /** For advanced indexing: flat source position of each result element (bounded). */
+      mapping?: number[];
+    }
+  | { kind: 'reduce'; name: string; line: number; operands: OperandInfo[]; axis: number[] | null; result: OperandInfo | null; error: string | null };
 
 /** A user-visible global of the session (modules and dunder names are omitted). */
 export interface GlobalInfo {
@@ -106,9 +158,12 @@ export interface Session {
    */
   readBytes(bufferId: number, start: number, length: number): Uint8Array;
   globals(): GlobalInfo[];
-  /** Not yet supported: throws. */
+  /**
+   * Puts a file in the engine's virtual file system (np.load / np.loadtxt / open see it).
+   * The store belongs to the engine instance: sessions of one instance share it.
+   */
   writeFile(path: string, data: Uint8Array | string): void;
-  /** Not yet supported: throws. */
+  /** A file of the virtual file system (e.g. written by np.save); throws when missing. */
   readFile(path: string): Uint8Array;
   /** Sets the interrupt flag: the next loop check of a run raises KeyboardInterrupt. */
   requestInterrupt(): void;
@@ -124,6 +179,7 @@ export interface WorkerSession {
   inspect(name: string): Promise<ArrayInfo | null>;
   readBytes(bufferId: number, start: number, length: number): Promise<Uint8Array>;
   globals(): Promise<GlobalInfo[]>;
+  /** Writes into the worker's file system; kept by the client and re-written after a restart. */
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   /**
@@ -140,7 +196,7 @@ export interface WorkerSession {
 // ---- worker protocol: a discriminated union on `kind`, every request carries an id ----
 
 export type WorkerRequest =
-  | { id: number; kind: 'init'; options: { wasmUrl?: string } }
+  | { id: number; kind: 'init'; options: { wasmUrl?: string; sampleData?: boolean } }
   | { id: number; kind: 'run'; code: string; filename?: string }
   | { id: number; kind: 'inspect'; name: string }
   | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }

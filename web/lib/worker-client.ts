@@ -2,13 +2,13 @@
 // in a module Web Worker so that a long cell never freezes the page.
 //
 // Interrupt: a worker busy in wasm cannot read messages, and this engine's memory is not
-// shared, so interrupt() terminates the worker, starts a fresh one and replays the cells
-// that had completed (in order) to restore the globals. The interrupted run resolves with a
+// shared, so interrupt() terminates the worker, starts a fresh one, re-writes the files
+// given to writeFile and replays the cells that had completed (in order) to restore the
+// globals. The interrupted run resolves at once (the page never waits for the restart). The interrupted run resolves with a
 // KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
 // replace this once the engine is built with shared memory.)
 
 import { withElementOffsets } from './geometry.js';
-import { notYetSupported } from './errors.js';
 import type {
   ArrayInfo,
   GlobalInfo,
@@ -24,6 +24,11 @@ export interface WorkerSessionOptions {
   createWorker?: () => Worker;
   /** URL of stridelab_engine.wasm, if not next to the worker module. */
   wasmUrl?: string;
+  /**
+   * Mount the sample files `expr.npy` and `gene-lens.npy` (generated in the worker the first
+   * time a program opens them). Default true.
+   */
+  sampleData?: boolean;
 }
 
 type Kind = WorkerRequest['kind'];
@@ -68,6 +73,8 @@ class WorkerClient implements WorkerSession {
   #nextId = 1;
   #pending = new Map<number, Pending>();
   #history: { code: string; filename?: string }[] = [];
+  /** Files written through writeFile, re-written into a restarted worker (last write wins). */
+  #files = new Map<string, Uint8Array>();
   #running = 0;
   #closed = false;
 
@@ -88,9 +95,10 @@ class WorkerClient implements WorkerSession {
       this.#failAll(new Error(`stridelab worker failed: ${e.message || 'could not load the worker script'}`));
     };
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
-    return this.#request<'init'>({ kind: 'init', options: this.#options.wasmUrl ? { wasmUrl: this.#options.wasmUrl } : {} }).then(
-      () => undefined,
-    );
+    const options: { wasmUrl?: string; sampleData?: boolean } = {};
+    if (this.#options.wasmUrl) options.wasmUrl = this.#options.wasmUrl;
+    if (this.#options.sampleData === false) options.sampleData = false;
+    return this.#request<'init'>({ kind: 'init', options }).then(() => undefined);
   }
 
   #receive(msg: WorkerResponse): void {
@@ -149,12 +157,14 @@ class WorkerClient implements WorkerSession {
     return this.#request<'globals'>({ kind: 'globals' });
   }
 
-  async writeFile(path: string, _data: Uint8Array | string): Promise<void> {
-    throw notYetSupported(`writeFile(${JSON.stringify(path)})`);
+  async writeFile(path: string, data: Uint8Array | string): Promise<void> {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data); // our own copy
+    this.#files.set(path, bytes);
+    await this.#request<'writeFile'>({ kind: 'writeFile', path, data: bytes });
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
-    throw notYetSupported(`readFile(${JSON.stringify(path)})`);
+  readFile(path: string): Promise<Uint8Array> {
+    return this.#request<'readFile'>({ kind: 'readFile', path });
   }
 
   async interrupt(): Promise<void> {
@@ -167,11 +177,13 @@ class WorkerClient implements WorkerSession {
       if (p.kind === 'run') p.resolve(interruptedResult(replayed));
       else p.reject(new Error('stridelab: request cancelled by interrupt()'));
     }
-    // Post init and the replays synchronously: the worker handles requests in order, so any
-    // request made after interrupt() returns queues behind them and sees restored globals.
+    // Post init, the files and the replays synchronously: the worker handles requests in
+    // order, so any request made after interrupt() returns queues behind them and sees the
+    // restored files and globals.
     const ready = this.start();
+    const files = [...this.#files].map(([path, data]) => this.#request<'writeFile'>({ kind: 'writeFile', path, data }));
     const replays = this.#history.map((h) => this.#request<'run'>({ kind: 'run', ...h }));
-    await Promise.all([ready, ...replays]);
+    await Promise.all([ready, ...files, ...replays]);
   }
 
   close(): void {

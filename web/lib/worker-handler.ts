@@ -1,8 +1,15 @@
 // worker-handler.ts — serves WorkerRequests with a synchronous Session. Transport-free (no
 // `self`, no postMessage) so it runs and is tested in Node too; worker.ts wires it to the
 // worker's message port.
+//
+// Files: the handler installs the engine's file host so that np.load of a sample file
+// (`expr.npy`, `gene-lens.npy`, see sample-data.ts) generates it on first use — nothing is
+// generated for sessions that never open one — and np.save lands in the session's in-memory
+// store. Files written by the client (writeFile) go straight into that store and shadow the
+// samples.
 
-import { createSession } from './session.js';
+import { isSampleFile, sampleFile, type SampleFileName } from './sample-data.js';
+import { createSessionWithEngine } from './session.js';
 import type { Session, WorkerRequest, WorkerResponse } from './types.js';
 
 export interface HandledResponse {
@@ -13,8 +20,32 @@ export interface HandledResponse {
 
 export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledResponse> {
   let session: Promise<Session> | null = null;
+  const samples = new Map<string, Uint8Array>();
+
+  const start = (options: { wasmUrl?: string; sampleData?: boolean } = {}): Promise<Session> =>
+    createSessionWithEngine(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}).then(({ session: s, engine }) => {
+      if (options.sampleData !== false) {
+        engine.setFileHost(
+          (path) => {
+            if (!isSampleFile(path)) return null;
+            const name = path.replace(/^\.\//, '');
+            let bytes = samples.get(name);
+            if (!bytes) {
+              bytes = sampleFile(name as SampleFileName);
+              samples.set(name, bytes);
+            }
+            return bytes;
+          },
+          (path, data) => {
+            s.writeFile(path, data); // into the in-memory store
+            return true;
+          },
+        );
+      }
+      return s;
+    });
   const getSession = (): Promise<Session> => {
-    if (!session) session = createSession();
+    if (!session) session = start();
     return session;
   };
 
@@ -22,7 +53,7 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
     try {
       switch (req.kind) {
         case 'init': {
-          if (!session) session = createSession(req.options.wasmUrl ? { wasmUrl: req.options.wasmUrl } : {});
+          if (!session) session = start(req.options);
           await session;
           return { response: { id: req.id, kind: 'init', ok: true, result: null }, transfer: [] };
         }
@@ -36,6 +67,7 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
           const info = s.inspect(req.name);
           // plain data only: functions do not survive structured clone
           const result = info ? { ...info } : null;
+          if (result) delete (result as { elementOffsets?: unknown }).elementOffsets;
           return { response: { id: req.id, kind: 'inspect', ok: true, result }, transfer: [] };
         }
         case 'readBytes': {

@@ -1,10 +1,17 @@
 // main.ts — the playground page: starts the engine in a Web Worker first, then sets up the
-// notebook, the variables list and the memory view, and keeps them in sync after every run.
+// notebook, the variables and files lists and the inspector (memory / strides / broadcast /
+// indexing views), and keeps them in sync after every run. Also: cells in the URL hash
+// (share.ts), the Examples menu (examples.ts), dropped files and .npy downloads (files.ts),
+// Stop, and the offline service worker (built sw.js; never registered by the dev server).
 
-import type { WorkerSession } from 'stridelab';
+import type { RunResult, WorkerSession } from 'stridelab';
 import { createWorkerSession } from 'stridelab/worker-client';
 import './style.css';
-import { MemoryView } from './memory-view';
+import { h } from './dom';
+import { EXAMPLES } from './examples';
+import { addFiles, downloadNpy, installDropTarget } from './files';
+import { createInspector, type Inspector } from './inspector';
+import { decodeCells, writeCellsToUrl } from './share';
 import { renderVariables, type VariableEntry } from './variables';
 
 const EXAMPLE = `import numpy as np
@@ -13,31 +20,73 @@ b = a.T[::2]
 b`;
 
 const MAX_INSPECTED = 64; // arrays inspected per refresh for the variables list
+const SAMPLE_FILES: [string, string][] = [
+  ['expr.npy', 'sample: 20500 × 375 uint32 counts (Fortran order)'],
+  ['gene-lens.npy', 'sample: 20500 int64 gene lengths'],
+];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
 const stop = $<HTMLButtonElement>('stop');
+const params = new URLSearchParams(location.search);
+
+function say(text: string, error = false): void {
+  status.textContent = text;
+  status.classList.toggle('error', error);
+}
 
 const started = performance.now();
 const sessionPromise: Promise<WorkerSession> = createWorkerSession();
 let selected: string | null = null;
-let memory: MemoryView | null = null;
+let inspector: Inspector | null = null;
+const userFiles = new Map<string, number>();
+
+// body[data-engine=ready] = the first cell is runnable: engine loaded AND notebook built.
+let notebookBuilt: () => void = () => {};
+const notebookReady = new Promise<void>((resolve) => {
+  notebookBuilt = resolve;
+});
 
 sessionPromise.then(
-  (session) => {
-    memory = new MemoryView($('memory-view'), session);
-    status.textContent = `Engine ready (${Math.round(performance.now() - started)} ms)`;
+  async (session) => {
+    performance.mark('stridelab:engine-loaded'); // worker up, wasm compiled, session created
+    inspector = createInspector($('inspector'), session);
+    await notebookReady;
+    say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
+    registerServiceWorker();
   },
   (e: Error) => {
-    status.textContent = `Engine failed to load: ${e.message}`;
-    status.classList.add('error');
+    say(`Engine failed to load: ${e.message}`, true);
     document.body.dataset.engine = 'failed';
   },
 );
 
-async function refresh(): Promise<void> {
+function renderFiles(): void {
+  const list = $('files');
+  list.replaceChildren();
+  for (const [name, bytes] of userFiles) {
+    list.append(h('li', { 'data-file': name }, h('code', { text: name }), h('span', { class: 'file-note', text: ` ${bytes.toLocaleString('en')} bytes` })));
+  }
+  for (const [name, note] of SAMPLE_FILES) {
+    if (!userFiles.has(name)) list.append(h('li', { 'data-file': name }, h('code', { text: name }), h('span', { class: 'file-note', text: ` ${note}` })));
+  }
+}
+renderFiles();
+
+async function download(name: string): Promise<void> {
+  try {
+    say(`Saving ${name}.npy…`);
+    await downloadNpy(await sessionPromise, name);
+    say(`Downloaded ${name}.npy`);
+  } catch (e) {
+    say(`Could not download ${name}: ${(e as Error).message}`, true);
+  }
+}
+
+async function refresh(result: RunResult | null): Promise<void> {
   const session = await sessionPromise;
+  if (result && inspector) await inspector.onRun(result);
   const globals = await session.globals();
   let inspected = 0;
   const entries: VariableEntry[] = [];
@@ -51,36 +100,121 @@ async function refresh(): Promise<void> {
   }
   const select = (name: string) => {
     selected = name;
-    void refresh();
+    void refresh(null);
   };
-  renderVariables($('variables'), entries, selected, select);
-  const current = entries.find((e) => e.global.name === selected)?.array;
-  if (memory) {
-    if (selected && current) await memory.show(selected, current);
-    else memory.clear('No arrays yet: create one in a cell, e.g. a = np.arange(6).');
-  }
+  renderVariables($('variables'), entries, selected, select, (name) => void download(name));
+  // onRun already re-read the selected array: select() only when the selection changed
+  if (inspector && (inspector.selected !== selected || !result)) await inspector.select(selected);
 }
 
 // The editor (CodeMirror, most of the page's JS) loads while the worker compiles the engine.
 const { Notebook } = await import('./notebook');
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+const saveToUrl = () => {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => void writeCellsToUrl(notebook.codes()).catch(() => undefined), 150);
+};
 const notebook = new Notebook($('cells'), sessionPromise, {
-  afterRun: () => refresh(),
+  afterRun: (result) => {
+    // observable run facts for tests and tools: how many ops / figures the last run logged
+    document.body.dataset.lastOps = String(result?.ops?.length ?? 0);
+    document.body.dataset.lastFigures = String(result?.figures?.length ?? 0);
+    saveToUrl();
+    return refresh(result);
+  },
   onBusy: (busy) => {
     stop.disabled = !busy;
     document.body.dataset.busy = busy ? 'true' : 'false';
   },
 });
 
-notebook.addCell(EXAMPLE);
+// Cells: from a shared link (#c=...), an example (?example=id), or the default example.
+let initial: string[] = [EXAMPLE];
+try {
+  const shared = await decodeCells(location.hash);
+  if (shared) initial = shared;
+  else {
+    const ex = EXAMPLES.find((x) => x.id === params.get('example'));
+    if (ex) initial = ex.cells;
+  }
+} catch (e) {
+  say(`Could not read the shared link: ${(e as Error).message}`, true);
+}
+notebook.setCells(initial);
+performance.mark('stridelab:notebook-built'); // CodeMirror loaded, cells exist
+notebookBuilt();
+
+const examples = $<HTMLSelectElement>('examples');
+for (const ex of EXAMPLES) examples.append(h('option', { value: ex.id, text: ex.title }));
+examples.addEventListener('change', () => {
+  const ex = EXAMPLES.find((x) => x.id === examples.value);
+  examples.value = '';
+  if (!ex) return;
+  notebook.setCells(ex.cells);
+  saveToUrl();
+  say(`Loaded example: ${ex.title}`);
+  void notebook.runAll();
+  notebook.focusFirst();
+});
+
+$('share').addEventListener('click', async () => {
+  try {
+    const url = await writeCellsToUrl(notebook.codes());
+    try {
+      await navigator.clipboard.writeText(url);
+      say('Link to these cells copied to the clipboard');
+    } catch {
+      say('The address bar now holds a link to these cells');
+    }
+  } catch (e) {
+    say(`Could not make a link: ${(e as Error).message}`, true);
+  }
+});
+
+async function takeFiles(files: File[]): Promise<void> {
+  try {
+    const session = await sessionPromise;
+    const [written, rejected] = await addFiles(session, files);
+    for (const f of files) if (written.includes(f.name)) userFiles.set(f.name, f.size);
+    renderFiles();
+    const parts: string[] = [];
+    if (written.length) parts.push(`Added ${written.join(', ')}` + (written[0].endsWith('.npy') ? ` — e.g. np.load('${written[0]}')` : ''));
+    if (rejected.length) parts.push(`ignored ${rejected.join(', ')} (only .npy, .txt, .csv)`);
+    say(parts.join('; '), written.length === 0);
+    document.body.dataset.files = String(userFiles.size);
+  } catch (e) {
+    say(`Could not add the files: ${(e as Error).message}`, true);
+  }
+}
+installDropTarget((files) => void takeFiles(files));
+const fileInput = $<HTMLInputElement>('file-input');
+$('open-file').addEventListener('click', () => fileInput.click());
+fileInput.addEventListener('change', () => {
+  void takeFiles([...(fileInput.files ?? [])]);
+  fileInput.value = '';
+});
+
 $('add-cell').addEventListener('click', () => notebook.addCell('').editor.focus());
 $('run-all').addEventListener('click', () => void notebook.runAll());
 stop.addEventListener('click', async () => {
   const session = await sessionPromise;
-  status.textContent = 'Stopping…';
+  const t0 = performance.now();
+  say('Stopping…');
   await session.interrupt();
-  status.textContent = 'Stopped; engine restarted';
+  say(`Stopped; the engine was restarted and the variables restored by replaying the cells run before (${Math.round(performance.now() - t0)} ms)`);
 });
 
-// Run the example at once so the page opens on a populated memory view (?autorun=0 to skip).
-if (new URLSearchParams(location.search).get('autorun') !== '0') void notebook.runAll();
+function registerServiceWorker(): void {
+  if (import.meta.env.DEV || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  navigator.serviceWorker.register('./sw.js').then(
+    () =>
+      navigator.serviceWorker.ready.then(() => {
+        document.body.dataset.offline = 'ready';
+      }),
+    (e: Error) => console.warn(`stridelab: offline support unavailable: ${e.message}`),
+  );
+}
+
+// Run the cells at once so the page opens on a populated memory view (?autorun=0 to skip).
+if (params.get('autorun') !== '0') void notebook.runAll();
 notebook.focusFirst();

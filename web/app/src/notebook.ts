@@ -1,10 +1,12 @@
 // notebook.ts — the list of cells. Each cell is a CodeMirror editor, a Run button and an
 // output area; runs go through one queue so cells execute in the order they were asked for.
+// A failed run marks its failing line in the cell's editor. The page can read all cells'
+// code (for sharing) and replace the cells (examples, shared links).
 
 import type { EditorView } from '@codemirror/view';
 import type { RunResult, WorkerSession } from 'stridelab';
 import { h } from './dom';
-import { createEditor } from './editor';
+import { createEditor, markErrorLine } from './editor';
 import { renderFailure, renderOutput, renderRunning } from './output';
 
 export interface NotebookHooks {
@@ -69,6 +71,21 @@ export class Notebook {
     next.editor.focus();
   }
 
+  /** The code of every cell, in order. */
+  codes(): string[] {
+    return this.#cells.map((c) => c.editor.state.doc.toString());
+  }
+
+  /** Replaces all cells by cells holding `codes` (at least one, possibly empty, cell). */
+  setCells(codes: readonly string[]): void {
+    for (const c of this.#cells) {
+      c.editor.destroy();
+      c.root.remove();
+    }
+    this.#cells = [];
+    for (const code of codes.length ? codes : ['']) this.addCell(code);
+  }
+
   focusFirst(): void {
     this.#cells[0]?.editor.focus();
   }
@@ -90,8 +107,10 @@ export class Notebook {
       let result: RunResult | null = null;
       try {
         const session = await this.#session;
+        markErrorLine(cell.editor, null);
         result = await session.run(code);
         this.#count++;
+        if (result.error && result.error.line > 0 && result.error.type !== 'KeyboardInterrupt') markErrorLine(cell.editor, result.error.line);
         renderOutput(cell.output, result, this.#count);
         cell.output.scrollIntoView({ block: 'nearest' });
         (cell.root.querySelector('.cell-prompt') as HTMLElement).textContent = `In [${this.#count}]:`;

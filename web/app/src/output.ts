@@ -1,13 +1,20 @@
-// output.ts — renders one RunResult under its cell: stdout, the value repr (like a
-// notebook's Out[n]), the traceback of an error, and notes from the session.
+// output.ts — renders one RunResult under its cell: stdout, the figures (SVG, through
+// views/plot-view), the value repr (like a notebook's Out[n]), the traceback of an error
+// with its line, and notes from the session.
 
 import type { RunResult } from 'stridelab';
 import { h } from './dom';
+import { renderFigures } from './views/plot-view';
 
 export function renderOutput(target: HTMLElement, result: RunResult, count: number): void {
   target.replaceChildren();
   target.classList.toggle('has-error', Boolean(result.error));
+  delete target.dataset.errorLine;
   if (result.stdout) target.append(h('pre', { class: 'out-stdout', 'data-kind': 'stdout', text: result.stdout }));
+  if (result.figures?.length) {
+    // plot-view's Figure declares data as the raw JSON string; ours is parsed (unused there)
+    renderFigures(target, result.figures as Parameters<typeof renderFigures>[1]);
+  }
   if (result.value !== undefined) {
     target.append(
       h('div', { class: 'out-value-row' },
@@ -17,6 +24,7 @@ export function renderOutput(target: HTMLElement, result: RunResult, count: numb
   }
   if (result.error) {
     target.append(h('pre', { class: 'out-error', 'data-kind': 'error', text: result.error.traceback }));
+    if (result.error.line > 0) target.dataset.errorLine = String(result.error.line);
   }
   if (result.note) target.append(h('p', { class: 'out-note', 'data-kind': 'note', text: result.note }));
 }

@@ -1,5 +1,6 @@
 // variables.ts — the list of the session's globals. ndarray rows show dtype, shape and
-// buffer (so shared memory is visible at a glance) and select the array for the memory view.
+// buffer (so shared memory is visible at a glance), select the array for the inspector and
+// offer a ".npy" download.
 
 import type { ArrayInfo, GlobalInfo } from 'stridelab';
 import { h, tuple } from './dom';
@@ -14,6 +15,7 @@ export function renderVariables(
   entries: VariableEntry[],
   selected: string | null,
   onSelect: (name: string) => void,
+  onDownload?: (name: string) => void,
 ): void {
   target.replaceChildren();
   if (entries.length === 0) {
@@ -42,7 +44,21 @@ export function renderVariables(
         }),
       );
       button.addEventListener('click', () => onSelect(g.name));
-      target.append(h('li', {}, button));
+      const li = h('li', { class: 'var-item' }, button);
+      if (onDownload) {
+        const dl = h('button', {
+          type: 'button',
+          class: 'var-download',
+          'data-testid': 'download-npy',
+          'data-download': g.name,
+          title: `Download ${g.name} as ${g.name}.npy`,
+          'aria-label': `Download ${g.name} as .npy`,
+          text: '⤓ .npy',
+        });
+        dl.addEventListener('click', () => onDownload(g.name));
+        li.append(dl);
+      }
+      target.append(li);
     } else {
       target.append(
         h('li', {},
