@@ -41,11 +41,17 @@ self.addEventListener('fetch', (event) => {
         .then((res) => {
           if (res.ok) {
             const copy = res.clone();
-            caches.open(CACHE).then((c) => c.put(pageUrl, copy));
+            caches.open(CACHE).then((c) => c.put(req, copy));
           }
           return res;
         })
-        .catch(() => caches.match(pageUrl).then((hit) => hit || Response.error())),
+        // the page itself (index.html, lesson.html), else the playground
+        .catch(() =>
+          caches
+            .match(req, { ignoreSearch: true })
+            .then((hit) => hit || caches.match(pageUrl))
+            .then((hit) => hit || Response.error()),
+        ),
     );
     return;
   }

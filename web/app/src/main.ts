@@ -8,6 +8,7 @@ import type { RunResult, WorkerSession } from 'stridelab';
 import { createWorkerSession } from 'stridelab/worker-client';
 import './style.css';
 import { h } from './dom';
+import { registerServiceWorker } from './offline';
 import { EXAMPLES } from './examples';
 import { addFiles, downloadNpy, installDropTarget } from './files';
 import { createInspector, type Inspector } from './inspector';
@@ -203,17 +204,6 @@ stop.addEventListener('click', async () => {
   await session.interrupt();
   say(`Stopped; the engine was restarted and the variables restored by replaying the cells run before (${Math.round(performance.now() - t0)} ms)`);
 });
-
-function registerServiceWorker(): void {
-  if (import.meta.env.DEV || !('serviceWorker' in navigator) || location.protocol === 'file:') return;
-  navigator.serviceWorker.register('./sw.js').then(
-    () =>
-      navigator.serviceWorker.ready.then(() => {
-        document.body.dataset.offline = 'ready';
-      }),
-    (e: Error) => console.warn(`stridelab: offline support unavailable: ${e.message}`),
-  );
-}
 
 // Run the cells at once so the page opens on a populated memory view (?autorun=0 to skip).
 if (params.get('autorun') !== '0') void notebook.runAll();

@@ -1,32 +1,87 @@
-// memory-view.ts — the x-ray of one array: its whole buffer as a byte grid (hex, 16 bytes a
-// row, an offset ruler on top and the row's start offset on the left, bytes grouped per
-// item of the array's dtype), with the array's elements outlined on the bytes they occupy and
-// labelled with their index and value. Hovering an element shows how its address is
-// computed: offset + i·s0 + j·s1 = byte.
+// memory-view.ts — the x-ray of one array: its whole buffer as a byte grid (16 bytes a row,
+// an offset ruler on top, the row's start offset on the left, bytes grouped per item of the
+// array's dtype, hex or decimal), with the array's elements outlined on the bytes they occupy
+// and labelled with their index and value. A small logical grid of the array's elements sits
+// above it: hovering (or focusing) an element in either place highlights it in both and shows
+// how its address is computed: offset + i·s0 + j·s1 + … = byte. Other arrays sharing the
+// buffer (a.T, a[::2], a.ravel().view(np.uint8)) can be overlaid as coloured strips under the
+// bytes, one checkbox each.
 //
-// Large buffers are shown a page at a time (readBytes of a window: the whole buffer is never
-// copied); element offsets are walked (not stored) for at most MAX_ELEMENTS elements, and
-// only those touching the visible window are drawn.
+// Windowed: only the rows in view (plus a few) exist in the DOM, bytes are read with
+// session.readBytes in 4 kB chunks (a small cache, never the whole buffer), and the elements
+// of a window are found arithmetically (views/layout.ts elementsInRange), so buffers of tens
+// of MB scroll smoothly. It decodes values only for the visible window and the logical grid,
+// and it does not fetch array info itself: the inspector passes the selected array and its buffer siblings.
 
 import type { ArrayInfo, WorkerSession } from 'stridelab';
-import { forEachElementOffset, formatIndex, indexVariable, offsetFormula, unravelIndex } from 'stridelab/geometry';
 import { decodeElement } from './decode';
 import { h, tuple } from './dom';
+import { readValues } from './views/common';
+import { elementsInRange, gridIndex, gridPlan, MAX_SCROLL_HEIGHT, nextTopRow, scrollTopForRow, scrollWindow } from './views/layout';
 
-const BYTES_PER_ROW = 16; // a multiple of every itemsize, so items never straddle a row when aligned
-const PAGE_BYTES = 1024;
-const MAX_ELEMENTS = 1 << 22;
+const BYTES_PER_ROW = 16; // a multiple of every itemsize, so aligned items never straddle a row
+const CHUNK = 4096;
+const MAX_CHUNKS = 256; // 1 MB of cached bytes at most
+const WINDOW_ELEMENTS = 4096; // elements outlined per window (stride-0 groups count once)
+const MAX_LISTED = 6; // elements sharing one address listed in a tooltip
+const VIEWPORT = 420; // px, the byte grid's scroll height
+const OVERSCAN_ROWS = 8; // rows rendered beyond each edge: small scrolls only move them
 const HUES = [212, 28, 140, 280, 350, 90, 190, 50];
+const OVERLAY_HUES = [18, 160, 300, 48, 250, 110];
+
+/** Another array on the same buffer, offered as an overlay. */
+export interface MemorySibling {
+  name: string;
+  info: ArrayInfo;
+}
+
+/** A run of rendered rows [first, end) and the settings (row height, radix) it was drawn with. */
+interface RowRange {
+  first: number;
+  end: number;
+  key: string;
+}
 
 interface Group {
-  offset: number; // first byte
-  flat: number[]; // C-order positions of the first elements that start here (several with stride 0)
-  count: number; // how many elements start here in all
+  offset: number;
+  indices: number[][]; // first few multi-indices starting at this byte
+  count: number; // elements starting here in all (stride-0 axes multiply)
 }
-const MAX_LISTED = 6; // elements sharing one address listed in a tooltip
 
-function hex(b: number): string {
-  return b.toString(16).padStart(2, '0');
+const idxText = (index: readonly number[]) => `[${index.join(', ')}]`;
+const letter = (k: number) => (k < 8 ? 'ijklmnpq'[k] : `i${k}`);
+
+/** Address formula for `index`: symbolic, numeric and the byte. */
+export function addressFormula(a: { strides: readonly number[]; offset: number }, index: readonly number[]): string {
+  const sym = ['offset', ...index.map((_, k) => `${letter(k)}·s${k}`)].join(' + ');
+  let byte = a.offset;
+  const num = [String(a.offset)];
+  index.forEach((i, k) => {
+    const s = a.strides[k];
+    byte += i * s;
+    num.push(`${i}·${s < 0 ? `(${s})` : s}`);
+  });
+  return `${sym} = ${num.join(' + ')} = ${byte}`;
+}
+
+const LOGICAL_ROWS = 8;
+const LOGICAL_COLS = 16;
+
+/** The elements of the logical grid (first 2-d slice, row by row) and their byte offsets. */
+function logicalCells(a: ArrayInfo): { index: number[]; offset: number }[] {
+  if (a.size === 0) return [];
+  const plan = gridPlan(a.shape, LOGICAL_ROWS, LOGICAL_COLS);
+  const lead = new Array<number>(Math.max(0, a.ndim - 2)).fill(0);
+  const out: { index: number[]; offset: number }[] = [];
+  for (let r = 0; r < plan.shownRows; r++) {
+    for (let c = 0; c < plan.shownCols; c++) {
+      const index = gridIndex(a.shape, lead, r, c);
+      let offset = a.offset;
+      index.forEach((i, k) => (offset += i * a.strides[k]));
+      out.push({ index, offset });
+    }
+  }
+  return out;
 }
 
 /** 1-based grid column of byte k of a row: a label column, then bytes with a spacer between items. */
@@ -48,8 +103,22 @@ export class MemoryView {
   #session: WorkerSession;
   #name: string | null = null;
   #info: ArrayInfo | null = null;
-  #page = 0;
+  #siblings: MemorySibling[] = [];
+  #overlays = new Set<string>();
+  #decimal = false;
   #token = 0;
+  #chunks = new Map<number, Uint8Array>();
+  #scroller: HTMLElement | null = null;
+  #rowsHost: HTMLElement | null = null;
+  #content: HTMLElement | null = null;
+  #formula: HTMLElement | null = null;
+  #shown: RowRange | null = null; // rows in the DOM
+  #pending: RowRange | null = null; // rows being loaded
+  #windowToken = 0;
+  #topRow = 0; // fractional row at the top of the viewport (tracked: see nextTopRow)
+  #lastScrollTop = 0;
+  #frame = 0;
+  #pinned: number | null = null; // byte offset highlighted after a jump
 
   constructor(root: HTMLElement, session: WorkerSession) {
     this.#root = root;
@@ -65,48 +134,71 @@ export class MemoryView {
     this.#token++;
     this.#name = null;
     this.#info = null;
+    this.#scroller = null;
     this.#root.replaceChildren(h('p', { class: 'mv-empty', text: message }));
   }
 
-  async show(name: string, info: ArrayInfo): Promise<void> {
-    const samePlace = this.#name === name && this.#info?.bufferId === info.bufferId;
+  /**
+   * Shows `info` (the array bound to `name`); `siblings` are other arrays on the same buffer,
+   * offered as overlays. Call again after every run: bytes are re-read (they may have changed).
+   */
+  async show(name: string, info: ArrayInfo, siblings: MemorySibling[] = []): Promise<void> {
+    const samePlace = this.#name === name && this.#info?.bufferId === info.bufferId && this.#scroller;
+    const keepScroll = samePlace ? this.#scroller!.scrollTop : null;
     this.#name = name;
     this.#info = info;
-    if (!samePlace) this.#page = Math.floor(info.extent[0] / PAGE_BYTES);
-    await this.#render();
-  }
-
-  async #render(): Promise<void> {
-    const info = this.#info;
-    const name = this.#name;
-    if (!info || name === null) return;
+    this.#siblings = siblings.filter((s) => s.info.bufferId === info.bufferId && s.name !== name);
+    for (const n of [...this.#overlays]) if (!this.#siblings.some((s) => s.name === n)) this.#overlays.delete(n);
+    this.#chunks.clear();
+    this.#pinned = null;
     const token = ++this.#token;
-    const start = this.#page * PAGE_BYTES;
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.#session.readBytes(info.bufferId, start, PAGE_BYTES);
-    } catch (e) {
-      if (token === this.#token) this.clear(`Cannot read ${name}'s buffer: ${(e as Error).message}`);
-      return;
-    }
-    if (token !== this.#token) return; // a newer render started meanwhile
-    this.#root.replaceChildren(this.#summary(name, info), this.#nav(info, start, bytes.length), this.#grid(info, start, bytes));
-    if (info.size > MAX_ELEMENTS) {
-      this.#root.append(h('p', { class: 'mv-note', text: `Outlining the first ${MAX_ELEMENTS} of ${info.size} elements.` }));
-    }
+    const cells = logicalCells(info);
+    const values = await readValues(this.#session, info, cells.map((c) => c.offset));
+    if (token !== this.#token) return;
+    this.#build(name, info, values);
+    const rowH = this.#rowHeight();
+    const total = this.#totalRows();
+    const keepRow = keepScroll !== null ? this.#topRow : null;
+    this.#scrollToRow(keepRow ?? Math.floor(info.extent[0] / BYTES_PER_ROW), rowH, total);
+    await this.#renderWindow(true);
   }
 
-  #summary(name: string, a: ArrayInfo): HTMLElement {
+  // ---- structure
+
+  #build(name: string, a: ArrayInfo, values: (string | null)[]): void {
+    const formula = h('div', { class: 'mv-formula', 'data-testid': 'memory-formula' });
+    this.#formula = formula;
+    this.#setFormula(null);
+    const scroller = h('div', { class: 'mv-scroll', tabindex: 0, 'aria-label': `bytes of buffer #${a.bufferId}` });
+    scroller.style.maxHeight = `${VIEWPORT}px`; // small buffers take only the room they need
+    const content = h('div', { class: 'mv-content' });
+    const rowsHost = h('div', { class: 'mv-rows' });
+    content.append(rowsHost);
+    scroller.append(this.#ruler(a.itemsize), content); // the ruler sticks to the top while scrolling
+    scroller.addEventListener('scroll', () => this.#schedule());
+    this.#scroller = scroller;
+    this.#content = content;
+    this.#rowsHost = rowsHost;
+    this.#shown = null;
+    this.#pending = null;
+    const grid = h('div', { class: 'mv-grid', role: 'grid', 'aria-label': 'buffer bytes' }, scroller);
+    this.#root.replaceChildren(
+      this.#summary(name, a, formula),
+      this.#controls(a),
+      this.#logical(a, values),
+      h('div', { class: 'mv-nav' }, h('span', { class: 'mv-range' }),
+        h('span', { class: 'mv-legend', text: 'outlined: elements of the array (index, value)' })),
+      grid,
+    );
+  }
+
+  #summary(name: string, a: ArrayInfo, formula: HTMLElement): HTMLElement {
     const flag = (label: string, on: boolean) =>
       h('span', { class: `mv-flag ${on ? 'on' : 'off'}`, title: `${label} = ${on ? 'True' : 'False'}` }, `${label} ${on ? '✓' : '✗'}`);
     const base = a.base
       ? `view of ${a.base.name ?? 'an unnamed array'} (${a.base.dtype}, shape ${tuple(a.base.shape)}, strides ${tuple(a.base.strides)})`
       : 'owns its buffer';
-    const symbolic = ['offset', ...a.strides.map((_, k) => `${indexVariable(k)}·s${k}`)].join(' + ');
-    const numeric = [String(a.offset), ...a.strides.map((s, k) => `${indexVariable(k)}·${s < 0 ? `(${s})` : s}`)].join(' + ');
-    return h(
-      'div',
-      { class: 'mv-summary' },
+    return h('div', { class: 'mv-summary' },
       h('div', { class: 'mv-title' },
         h('code', { class: 'mv-name', text: name }),
         ` ${a.dtype} · shape ${tuple(a.shape)} · strides ${tuple(a.strides)} bytes · offset ${a.offset} · itemsize ${a.itemsize} · nbytes ${a.nbytes}`),
@@ -117,141 +209,366 @@ export class MemoryView {
         flag('WRITEABLE', a.flags.writeable),
         flag('ALIGNED', a.flags.aligned)),
       h('div', { class: 'mv-buffer', text: `buffer #${a.bufferId} · ${a.bufferSize} bytes · ${base}` }),
-      h('div', { class: 'mv-formula', 'data-testid': 'memory-formula', 'data-default': `byte = ${symbolic} = ${numeric}` },
-        `byte = ${symbolic} = ${numeric}`),
-    );
+      formula);
   }
 
-  #nav(a: ArrayInfo, start: number, shown: number): HTMLElement {
-    const pages = Math.max(1, Math.ceil(a.bufferSize / PAGE_BYTES));
-    const range = shown > 0 ? `bytes ${start}–${start + shown - 1} of ${a.bufferSize}` : `buffer of ${a.bufferSize} bytes`;
-    const nav = h('div', { class: 'mv-nav' });
-    if (pages > 1) {
-      const prev = h('button', { type: 'button', class: 'mv-page', text: '◀', title: 'Previous bytes', disabled: this.#page === 0 });
-      const next = h('button', { type: 'button', class: 'mv-page', text: '▶', title: 'Next bytes', disabled: this.#page >= pages - 1 });
-      prev.addEventListener('click', () => {
-        this.#page--;
-        void this.#render();
+  #controls(a: ArrayInfo): HTMLElement {
+    const radix = h('button', { type: 'button', class: 'mv-toggle', 'aria-pressed': this.#decimal ? 'true' : 'false', title: 'Show bytes in decimal instead of hex' },
+      this.#decimal ? 'decimal' : 'hex');
+    radix.addEventListener('click', () => {
+      this.#decimal = !this.#decimal;
+      radix.textContent = this.#decimal ? 'decimal' : 'hex';
+      radix.setAttribute('aria-pressed', this.#decimal ? 'true' : 'false');
+      this.#root.classList.toggle('mv-decimal', this.#decimal);
+      void this.#renderWindow(true);
+    });
+    this.#root.classList.toggle('mv-decimal', this.#decimal);
+    const goto = h('input', { type: 'number', class: 'mv-goto', min: 0, max: Math.max(0, a.bufferSize - 1), placeholder: 'byte', 'aria-label': 'Go to byte offset' });
+    const go = h('button', { type: 'button', class: 'mv-go', text: 'Go' });
+    const jump = () => {
+      const b = Number(goto.value);
+      if (Number.isFinite(b)) this.#jumpTo(Math.min(Math.max(0, Math.floor(b)), Math.max(0, a.bufferSize - 1)), null);
+    };
+    go.addEventListener('click', jump);
+    goto.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') jump();
+    });
+    const start = h('button', { type: 'button', class: 'mv-go', text: 'Array start', title: `Scroll to byte ${a.offset}` });
+    start.addEventListener('click', () => this.#jumpTo(a.extent[0], null));
+    const bar = h('div', { class: 'mv-controls' }, h('span', { class: 'mv-ctl-label', text: 'bytes as' }), radix, goto, go, start);
+    if (this.#siblings.length) {
+      const list = h('div', { class: 'mv-overlays', role: 'group', 'aria-label': 'Overlay arrays sharing this buffer' },
+        h('span', { class: 'mv-ctl-label', text: 'same buffer:' }));
+      this.#siblings.forEach((s, j) => {
+        const box = h('input', { type: 'checkbox', checked: this.#overlays.has(s.name), 'data-name': s.name });
+        box.addEventListener('change', () => {
+          if (box.checked) this.#overlays.add(s.name);
+          else this.#overlays.delete(s.name);
+          void this.#renderWindow(true);
+        });
+        const swatch = h('span', { class: 'mv-swatch' });
+        swatch.style.setProperty('--ov', String(OVERLAY_HUES[j % OVERLAY_HUES.length]));
+        list.append(h('label', { class: 'mv-overlay', title: `${s.info.dtype} shape ${tuple(s.info.shape)} strides ${tuple(s.info.strides)} offset ${s.info.offset}` },
+          box, swatch, h('code', { text: s.name }), h('span', { class: 'mv-ov-shape', text: ` ${tuple(s.info.shape)}` })));
       });
-      next.addEventListener('click', () => {
-        this.#page++;
-        void this.#render();
-      });
-      nav.append(prev, h('span', { text: range }), next);
-    } else {
-      nav.append(h('span', { text: range }));
+      return h('div', {}, bar, list);
     }
-    nav.append(h('span', { class: 'mv-legend', text: 'hex bytes · outlined: elements of the array, with index and value' }));
-    return nav;
+    return bar;
   }
 
-  #grid(a: ArrayInfo, start: number, bytes: Uint8Array): HTMLElement {
-    const itemsize = a.itemsize;
-    const end = start + bytes.length;
-    const template = gridTemplate(itemsize);
-    const grid = h('div', { class: 'mv-grid', role: 'grid', 'aria-label': 'buffer bytes' });
+  /** A small grid of the array's elements (the first 2-d slice), linked to the bytes. */
+  #logical(a: ArrayInfo, values: (string | null)[]): HTMLElement {
+    const plan = gridPlan(a.shape, LOGICAL_ROWS, LOGICAL_COLS);
+    const lead = new Array<number>(Math.max(0, a.ndim - 2)).fill(0);
+    const wrap = h('div', { class: 'mv-logical' });
+    if (a.size === 0) {
+      wrap.append(h('p', { class: 'mv-note', text: 'empty array: no elements' }));
+      return wrap;
+    }
+    const caption = a.ndim > 2 ? `elements of ${this.#name}[${lead.join(', ')}, :, :]` : `elements of ${this.#name}`;
+    const table = h('div', { class: 'mv-lgrid', role: 'grid', 'aria-label': caption });
+    table.style.gridTemplateColumns = `repeat(${plan.shownCols}, minmax(2.2rem, auto))`;
+    const cells: HTMLElement[] = [];
+    for (let r = 0; r < plan.shownRows; r++) {
+      for (let c = 0; c < plan.shownCols; c++) {
+        const index = gridIndex(a.shape, lead, r, c);
+        let off = a.offset;
+        index.forEach((i, k) => (off += i * a.strides[k]));
+        const v = values[cells.length] ?? null; // same order as logicalCells()
+        const cell = h('span', { class: 'mv-lcell', role: 'gridcell', tabindex: cells.length === 0 ? 0 : -1, 'data-index': index.join(','), 'data-offset': off, title: `${this.#name}${idxText(index)} → byte ${off}` },
+          h('span', { class: 'mv-lidx', text: idxText(index) }), v !== null ? h('span', { class: 'mv-lval', text: v }) : null);
+        cell.style.setProperty('--hue', String(HUES[(a.ndim >= 2 ? index[a.ndim - 2] : c) % HUES.length]));
+        const enter = () => this.#hover(off, index, `${this.#name}${idxText(index)}: ${addressFormula(a, index)}`);
+        cell.addEventListener('mouseenter', enter);
+        cell.addEventListener('focus', enter);
+        cell.addEventListener('mouseleave', () => this.#hover(null, null, null));
+        cell.addEventListener('blur', () => this.#hover(null, null, null));
+        cell.addEventListener('click', () => this.#jumpTo(off, index));
+        cell.addEventListener('keydown', (e) => {
+          const at = cells.indexOf(cell);
+          const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: plan.shownCols, ArrowUp: -plan.shownCols };
+          if (e.key in moves) {
+            const next = cells[at + moves[e.key]];
+            if (next) {
+              e.preventDefault();
+              cell.tabIndex = -1;
+              next.tabIndex = 0;
+              next.focus();
+            }
+          } else if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            this.#jumpTo(off, index);
+          }
+        });
+        cells.push(cell);
+      }
+    }
+    table.append(...cells);
+    const more = plan.rows > plan.shownRows || plan.cols > plan.shownCols ? ` (first ${plan.shownRows}×${plan.shownCols} of ${plan.rows}×${plan.cols})` : '';
+    wrap.append(h('div', { class: 'mv-lcaption', text: `${caption}${more} · click or Enter: find its bytes` }), table);
+    return wrap;
+  }
 
-    // ruler
+  #ruler(itemsize: number): HTMLElement {
     const ruler = h('div', { class: 'mv-row mv-ruler', 'aria-hidden': 'true' });
-    ruler.style.gridTemplateColumns = template;
+    ruler.style.gridTemplateColumns = gridTemplate(itemsize);
     ruler.append(h('span', { class: 'mv-rowlabel', text: 'byte' }));
     for (let k = 0; k < BYTES_PER_ROW; k++) {
       const r = h('span', { class: 'mv-tick', text: `+${k}` });
       r.style.gridColumn = String(column(k, itemsize));
       ruler.append(r);
     }
-    grid.append(ruler);
+    return ruler;
+  }
 
-    // elements grouped by start byte, only those touching this window
-    const groups = new Map<number, Group>();
-    const covered = new Uint8Array(bytes.length);
-    forEachElementOffset(a, MAX_ELEMENTS, (off, flat) => {
-      if (off >= end || off + itemsize <= start) return;
-      let g = groups.get(off);
-      if (!g) groups.set(off, (g = { offset: off, flat: [], count: 0 }));
-      if (g.count++ < MAX_LISTED) g.flat.push(flat);
-      for (let b = Math.max(off, start); b < Math.min(off + itemsize, end); b++) covered[b - start] = 1;
+  // ---- windowed rendering
+
+  #activeOverlays(): MemorySibling[] {
+    return this.#siblings.filter((s) => this.#overlays.has(s.name));
+  }
+
+  #rowHeight(): number {
+    return 50 + 9 * this.#activeOverlays().length;
+  }
+
+  #totalRows(): number {
+    return Math.max(1, Math.ceil((this.#info?.bufferSize ?? 0) / BYTES_PER_ROW));
+  }
+
+  #schedule(): void {
+    if (this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      void this.#renderWindow(false);
     });
+  }
 
+  async #renderWindow(force: boolean): Promise<void> {
+    const a = this.#info;
+    const scroller = this.#scroller;
+    if (!a || !scroller || !this.#rowsHost || !this.#content) return;
+    const rowH = this.#rowHeight();
+    const total = this.#totalRows();
+    this.#topRow = nextTopRow(this.#topRow, this.#lastScrollTop, scroller.scrollTop, VIEWPORT, rowH, total);
+    this.#lastScrollTop = scroller.scrollTop;
+    const vis = scrollWindow(scroller.scrollTop, VIEWPORT, rowH, total, undefined, 0, this.#topRow);
+    const key = `${rowH}:${this.#decimal}`;
+    this.#content.style.height = `${vis.contentHeight}px`;
+    // rows already in the DOM only need moving while they still cover the visible ones
+    const covers = (r: RowRange | null) => r !== null && r.key === key && r.first <= vis.first && vis.end <= r.end;
+    if (this.#shown?.key === key) this.#place(this.#shown, rowH);
+    if (!force && (covers(this.#shown) || covers(this.#pending))) return;
+    const range: RowRange = { first: Math.max(0, vis.first - OVERSCAN_ROWS), end: Math.min(total, vis.end + OVERSCAN_ROWS), key };
+    this.#pending = range; // claimed while its bytes load: scroll events inside it start nothing
+    const token = this.#token;
+    const mine = ++this.#windowToken;
+    const lo = range.first * BYTES_PER_ROW;
+    const hi = Math.min(a.bufferSize, range.end * BYTES_PER_ROW);
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.#bytes(a.bufferId, lo, hi);
+    } catch (e) {
+      if (token === this.#token) this.clear(`Cannot read ${this.#name}'s buffer: ${(e as Error).message}`);
+      return;
+    }
+    if (token !== this.#token || this.#info !== a || mine !== this.#windowToken) return; // a newer window won
+    this.#pending = null;
+    this.#shown = range;
+    this.#rowsHost.replaceChildren(...this.#rows(a, lo, hi, bytes, rowH));
+    this.#place(range, rowH);
+    if (this.#pinned !== null) this.#mark(this.#pinned, true);
+  }
+
+  /** Scrolls so `row` is at the top, keeping the tracked row exact (not rounded through pixels). */
+  #scrollToRow(row: number, rowH: number, total: number): void {
+    const scroller = this.#scroller!;
+    // the content must be tall enough first, or the browser clamps scrollTop
+    this.#content!.style.height = `${Math.min(total * rowH, MAX_SCROLL_HEIGHT)}px`;
+    const lastTop = Math.max(0, total - VIEWPORT / rowH);
+    scroller.scrollTop = scrollTopForRow(Math.min(row, lastTop), VIEWPORT, rowH, total);
+    this.#lastScrollTop = scroller.scrollTop; // read back: the browser may round it
+    this.#topRow = nextTopRow(Math.min(row, lastTop), this.#lastScrollTop, this.#lastScrollTop, VIEWPORT, rowH, total);
+  }
+
+  /** Positions the rendered rows for the current scroll offset. */
+  #place(r: RowRange, rowH: number): void {
+    const vis = scrollWindow(this.#scroller!.scrollTop, VIEWPORT, rowH, this.#totalRows(), undefined, 0, this.#topRow);
+    this.#rowsHost!.style.transform = `translateY(${vis.top - (vis.first - r.first) * rowH}px)`;
+    const label = this.#root.querySelector('.mv-range');
+    const size = this.#info?.bufferSize ?? 0;
+    const lo = vis.first * BYTES_PER_ROW;
+    const hi = Math.min(size, vis.end * BYTES_PER_ROW);
+    if (label) label.textContent = hi > lo ? `bytes ${lo}–${hi - 1} of ${size}` : `buffer of ${size} bytes`;
+  }
+
+  async #bytes(bufferId: number, lo: number, hi: number): Promise<Uint8Array> {
+    const out = new Uint8Array(Math.max(0, hi - lo));
+    for (let c = Math.floor(lo / CHUNK); c * CHUNK < hi; c++) {
+      let chunk = this.#chunks.get(c);
+      if (!chunk) {
+        chunk = await this.#session.readBytes(bufferId, c * CHUNK, CHUNK);
+        this.#chunks.set(c, chunk);
+        if (this.#chunks.size > MAX_CHUNKS) this.#chunks.delete(this.#chunks.keys().next().value as number);
+      }
+      const from = Math.max(lo, c * CHUNK);
+      const to = Math.min(hi, c * CHUNK + chunk.length);
+      if (to > from) out.set(chunk.subarray(from - c * CHUNK, to - c * CHUNK), from - lo);
+    }
+    return out;
+  }
+
+  #rows(a: ArrayInfo, lo: number, hi: number, bytes: Uint8Array, rowH: number): HTMLElement[] {
+    const itemsize = a.itemsize;
+    const template = gridTemplate(itemsize);
+    const overlays = this.#activeOverlays();
+    const rowTemplate = `20px 14px 14px${overlays.map(() => ' 9px').join('')}`;
+    const covered = new Uint8Array(hi - lo);
+    const groups = new Map<number, Group>();
+    const truncated = elementsInRange(a, lo, hi, WINDOW_ELEMENTS, (off, index, mult) => {
+      let g = groups.get(off);
+      if (!g) groups.set(off, (g = { offset: off, indices: [], count: 0 }));
+      if (g.indices.length < MAX_LISTED) g.indices.push(index);
+      g.count += mult;
+      for (let b = Math.max(off, lo); b < Math.min(off + itemsize, hi); b++) covered[b - lo] = 1;
+    });
     const rows: HTMLElement[] = [];
-    for (let rowStart = start; rowStart < end; rowStart += BYTES_PER_ROW) {
+    for (let rowStart = lo; rowStart < hi; rowStart += BYTES_PER_ROW) {
       const row = h('div', { class: 'mv-row', 'data-row-start': rowStart });
       row.style.gridTemplateColumns = template;
-      row.append(h('span', { class: 'mv-rowlabel', text: String(rowStart) }));
-      for (let k = 0; k < BYTES_PER_ROW && rowStart + k < end; k++) {
+      row.style.gridTemplateRows = rowTemplate;
+      row.style.height = `${rowH - 3}px`;
+      row.append(h('span', { class: 'mv-rowlabel', text: String(rowStart), title: `0x${rowStart.toString(16)}` }));
+      for (let k = 0; k < BYTES_PER_ROW && rowStart + k < hi; k++) {
         const at = rowStart + k;
-        const cell = h('span', { class: 'mv-byte' + (covered[at - start] ? ' in' : ''), 'data-byte': at, text: hex(bytes[at - start]) });
+        const v = bytes[at - lo];
+        const cell = h('span', { class: 'mv-byte' + (covered[at - lo] ? ' in' : ''), 'data-byte': at, text: this.#decimal ? String(v) : v.toString(16).padStart(2, '0') });
         cell.style.gridColumn = String(column(k, itemsize));
         row.append(cell);
       }
       rows.push(row);
     }
-
-    for (const g of groups.values()) this.#outline(a, g, start, end, bytes, rows);
-    // rows no element touches need no label lines: keeps large buffers compact
-    for (const row of rows) if (!row.querySelector('.mv-el')) row.classList.add('bare');
-    grid.append(...rows);
-    return grid;
+    for (const g of groups.values()) this.#outline(a, g, lo, hi, bytes, rows);
+    overlays.forEach((s, j) => this.#overlay(s, j, lo, hi, rows, itemsize));
+    if (truncated && rows.length) {
+      rows[0].append(h('span', { class: 'mv-trunc', text: `first ${WINDOW_ELEMENTS} elements here outlined` }));
+    }
+    return rows;
   }
 
-  /** Draws one element group: one box per row it touches, the label in the first box. */
-  #outline(a: ArrayInfo, g: Group, start: number, end: number, bytes: Uint8Array, rows: HTMLElement[]): void {
+  /** One element group: a box per row it touches, the label in the first box. */
+  #outline(a: ArrayInfo, g: Group, lo: number, hi: number, bytes: Uint8Array, rows: HTMLElement[]): void {
     const itemsize = a.itemsize;
-    const index = unravelIndex(g.flat[0], a.shape);
-    const indices = g.flat.map((f) => unravelIndex(f, a.shape));
-    const hue = HUES[(a.ndim >= 2 ? index[0] : g.flat[0]) % HUES.length];
-    const value = decodeElement(bytes, g.offset - start, a.dtype, itemsize);
-    // several elements at one address (stride 0): the count matters more than the first index
-    const label = g.count > 1 ? `×${g.count}` : formatIndex(index);
-    const f = offsetFormula(a, index);
-    const others = indices.slice(1).map(formatIndex).join(', ');
+    const index = g.indices[0];
+    const hue = HUES[(a.ndim >= 2 ? index[a.ndim - 2] : (index[0] ?? 0)) % HUES.length]; // as in the logical grid: one colour per row
+    const value = decodeElement(bytes, g.offset - lo, a.dtype, itemsize);
+    const label = g.count > 1 ? `×${g.count}` : idxText(index);
+    const others = g.indices.slice(1).map(idxText).join(', ');
     const title =
-      `${this.#name}${formatIndex(index)}: ${f.symbolic} = ${f.numeric}` +
+      `${this.#name}${idxText(index)}: ${addressFormula(a, index)}` +
       ` → bytes ${g.offset}..${g.offset + itemsize - 1}` +
       (value !== null ? ` = ${value}` : '') +
-      (g.count > 1 ? `\nalso ${others}${g.count > MAX_LISTED ? `, … (${g.count} elements in all)` : ''} (same bytes)` : '');
-    const lo = Math.max(g.offset, start);
-    const hi = Math.min(g.offset + itemsize, end);
-    for (let b = lo; b < hi; ) {
-      const rowStart = b - ((b - start) % BYTES_PER_ROW);
-      const segEnd = Math.min(hi, rowStart + BYTES_PER_ROW);
-      const row = rows[(rowStart - start) / BYTES_PER_ROW];
-      const first = b === g.offset;
+      (g.count > 1 ? `\n${g.count} elements use these bytes${others ? `: also ${others}${g.count > g.indices.length ? ', …' : ''}` : ' (stride 0)'}` : '');
+    this.#segments(g.offset, itemsize, lo, hi, rows, (first, last) => {
       const box = h('div', {
-        class: 'mv-el' + (first ? '' : ' cont-left') + (segEnd === g.offset + itemsize ? '' : ' cont-right'),
+        class: 'mv-el' + (first ? '' : ' cont-left') + (last ? '' : ' cont-right'),
         'data-offset': g.offset,
         'data-index': index.join(','),
-        'data-indices': indices.map((i) => i.join(',')).join(';'),
+        'data-indices': g.indices.map((i) => i.join(',')).join(';'),
         'data-bytes': `${g.offset}-${g.offset + itemsize - 1}`,
         title,
       });
-      box.style.gridColumn = `${column(b - rowStart, itemsize)} / ${column(segEnd - 1 - rowStart, itemsize) + 1}`;
       box.style.setProperty('--hue', String(hue));
       if (first) {
         box.append(h('span', { class: 'mv-el-index', text: label }));
         if (value !== null) box.append(h('span', { class: 'mv-el-value', text: value }));
       }
-      box.addEventListener('mouseenter', () => this.#hover(g.offset, title));
-      box.addEventListener('mouseleave', () => this.#hover(null, null));
-      row.append(box);
+      box.addEventListener('mouseenter', () => this.#hover(g.offset, index, title.split('\n')[0]));
+      box.addEventListener('mouseleave', () => this.#hover(null, null, null));
+      return box;
+    });
+  }
+
+  /** Coloured strips under the bytes for the elements of another array on this buffer. */
+  #overlay(s: MemorySibling, j: number, lo: number, hi: number, rows: HTMLElement[], mainItemsize: number): void {
+    const a = s.info;
+    const hue = OVERLAY_HUES[this.#siblings.indexOf(s) % OVERLAY_HUES.length];
+    elementsInRange(a, lo, hi, WINDOW_ELEMENTS, (off, index, mult) => {
+      const title = `${s.name}${idxText(index)}: ${addressFormula(a, index)} → bytes ${off}..${off + a.itemsize - 1}${mult > 1 ? ` (×${mult}, stride 0)` : ''}`;
+      this.#segments(off, a.itemsize, lo, hi, rows, (first, last) => {
+        const strip = h('div', { class: 'mv-ov' + (first ? ' first' : '') + (last ? ' last' : ''), 'data-overlay': s.name, 'data-offset': off, title });
+        strip.style.gridRow = String(4 + j);
+        strip.style.setProperty('--ov', String(hue));
+        strip.addEventListener('mouseenter', () => this.#setFormula(title));
+        strip.addEventListener('mouseleave', () => this.#setFormula(null));
+        return strip;
+      }, mainItemsize);
+    });
+  }
+
+  /** Splits bytes [off, off + n) at row ends and appends make(first, last) to each row piece. */
+  #segments(off: number, n: number, lo: number, hi: number, rows: HTMLElement[], make: (first: boolean, last: boolean) => HTMLElement, layoutItemsize = n): void {
+    const from = Math.max(off, lo);
+    const to = Math.min(off + n, hi);
+    for (let b = from; b < to; ) {
+      const rowStart = b - ((b - lo) % BYTES_PER_ROW);
+      const segEnd = Math.min(to, rowStart + BYTES_PER_ROW);
+      const row = rows[(rowStart - lo) / BYTES_PER_ROW];
+      const el = make(b === off, segEnd === off + n);
+      el.style.gridColumn = `${column(b - rowStart, layoutItemsize)} / ${column(segEnd - 1 - rowStart, layoutItemsize) + 1}`;
+      row.append(el);
       b = segEnd;
     }
   }
 
-  #hover(offset: number | null, text: string | null): void {
-    for (const el of this.#root.querySelectorAll<HTMLElement>('.mv-el.hover')) el.classList.remove('hover');
-    const formula = this.#root.querySelector<HTMLElement>('.mv-formula');
-    if (offset === null || text === null) {
-      if (formula) {
-        formula.textContent = formula.dataset.default ?? '';
-        formula.classList.remove('active');
-      }
+  // ---- highlighting
+
+  #setFormula(text: string | null): void {
+    const f = this.#formula;
+    const a = this.#info;
+    if (!f || !a) return;
+    if (text === null) {
+      const sym = ['offset', ...a.strides.map((_, k) => `${letter(k)}·s${k}`)].join(' + ');
+      const num = [String(a.offset), ...a.strides.map((s, k) => `${letter(k)}·${s < 0 ? `(${s})` : s}`)].join(' + ');
+      f.textContent = `byte = ${sym} = ${num}`;
+      f.classList.remove('active');
+    } else {
+      f.textContent = text;
+      f.classList.add('active');
+    }
+  }
+
+  #hover(offset: number | null, index: number[] | null, text: string | null): void {
+    this.#mark(null, false);
+    if (offset === null || index === null) {
+      this.#setFormula(null);
+      if (this.#pinned !== null) this.#mark(this.#pinned, true);
+      return;
+    }
+    this.#mark(offset, false);
+    const key = index.join(',');
+    for (const c of this.#root.querySelectorAll<HTMLElement>(`.mv-lcell[data-index="${key}"]`)) c.classList.add('hover');
+    this.#setFormula(text);
+  }
+
+  /** Highlights the boxes of the element at byte `offset` (null: clears every highlight). */
+  #mark(offset: number | null, pinned: boolean): void {
+    if (offset === null) {
+      for (const el of this.#root.querySelectorAll<HTMLElement>('.mv-el.hover, .mv-lcell.hover')) el.classList.remove('hover');
       return;
     }
     for (const el of this.#root.querySelectorAll<HTMLElement>(`.mv-el[data-offset="${offset}"]`)) el.classList.add('hover');
-    if (formula) {
-      formula.textContent = text.split('\n')[0];
-      formula.classList.add('active');
-    }
+    if (!pinned) for (const c of this.#root.querySelectorAll<HTMLElement>(`.mv-lcell[data-offset="${offset}"]`)) c.classList.add('hover');
+  }
+
+  /** Scrolls the byte grid so byte `offset` is in view (third row from the top) and marks it. */
+  #jumpTo(offset: number, index: number[] | null): void {
+    const scroller = this.#scroller;
+    const a = this.#info;
+    if (!scroller || !a) return;
+    const row = Math.max(0, Math.floor(offset / BYTES_PER_ROW) - 2);
+    this.#scrollToRow(row, this.#rowHeight(), this.#totalRows());
+    this.#pinned = offset;
+    if (index) this.#setFormula(`${this.#name}${idxText(index)}: ${addressFormula(a, index)}`);
+    void this.#renderWindow(true);
   }
 }

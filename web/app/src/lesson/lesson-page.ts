@@ -14,6 +14,7 @@ import './lesson.css';
 import { h } from '../dom';
 import { createEditor, markErrorLine } from '../editor';
 import { createInspector, type Inspector } from '../inspector';
+import { registerServiceWorker } from '../offline';
 import { renderOutput, renderRunning } from '../output';
 import { runCheck, type CheckOutcome } from './checker';
 import { parseLesson, type Block, type Exercise, type Lesson } from './lesson-format';
@@ -67,7 +68,7 @@ async function execute(r: Runnable): Promise<RunResult> {
   markErrorLine(r.editor, result.error && result.error.line > 0 ? result.error.line : null);
   if (inspector) {
     await inspector.onRun(result);
-    for (const v of r.views) inspector.show(v.view, v.name);
+    for (const v of r.views) await inspector.show(v.view, v.name);
   }
   return result;
 }
@@ -212,6 +213,7 @@ sessionPromise.then(
     inspector = createInspector($('inspector'), session);
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
+    registerServiceWorker();
   },
   (e: Error) => {
     say(`Engine failed to load: ${e.message}`, true);
