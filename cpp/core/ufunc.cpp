@@ -78,10 +78,10 @@ DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::op
 }
 
 ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
-                     std::optional<DType> dtype) {
+                     std::optional<DType> dtype, Casting casting) {
   const int nin = ufunc_nin(id);
   check_arity(id, inputs.size());
-  const LoopTypes lt = resolve_loop_types(id, inputs, dtype);
+  const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
 
   // Shapes in nditer's operand order: inputs, out, where.
   std::vector<Shape> shapes;
@@ -97,7 +97,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
 
   if (out) {
     if (!out->writeable) raise_value_error("output array is read-only");
-    if (!can_cast_same_kind(lt.out, out->dtype)) raise_output_cast_error(id, lt.out, out->dtype);
+    if (!can_cast_rule(lt.out, out->dtype, casting)) raise_output_cast_error(id, lt.out, out->dtype, casting);
   } else {
     std::vector<ArrayPtr> arrs;
     for (const Operand& op : inputs)

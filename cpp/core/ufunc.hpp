@@ -37,15 +37,19 @@ struct Operand {
   Operand(ArrayPtr a) : array(std::move(a)) {}  // NOLINT: arrays convert implicitly
 };
 
-// np.<ufunc>(*inputs, out=out, where=where, dtype=dtype). Returns `out` when given, else a
+// The casting= keyword of ufuncs (NumPy's NPY_CASTING); SameKind is the default.
+enum class Casting : uint8_t { No, Equiv, Safe, SameKind, Unsafe };
+
+// np.<ufunc>(*inputs, out=out, where=where, dtype=dtype, casting=casting). Returns `out` when given, else a
 // new array (0-d when every input is 0-d or a scalar; the caller turns 0-d into a NumPy
 // scalar). `where` must be a bool array broadcastable to the result; elements where it is
 // False keep out's previous value (zero in a fresh result).
 // Errors (NumPy's exact type + message): broadcast mismatch, non-broadcastable out, casting
-// of the result into out ('same_kind'), no loop for the input types, bool subtract/negative,
+// of the inputs into the loop and of the result into out (`casting`), no loop for the input types, bool subtract/negative,
 // Python int out of bounds (OverflowError), negative integer power.
 ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out = nullptr,
-                     ArrayPtr where = nullptr, std::optional<DType> dtype = std::nullopt);
+                     ArrayPtr where = nullptr, std::optional<DType> dtype = std::nullopt,
+                     Casting casting = Casting::SameKind);
 
 // The dtype apply_ufunc would produce (for result_type-style introspection and tests).
 DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs,

@@ -177,7 +177,25 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           if (k < out) in_cast[k](src, sk, args[k], isz, m);
         }
       }
-      fn(args, m, steps);
+      if (!mask) {
+        fn(args, m, steps);
+      } else {
+        // NumPy's masked loops call the inner loop on the unmasked runs only, so masked-out
+        // elements are never computed (and cannot raise, e.g. a negative integer power).
+        const int64_t sm = dims[0].s[ops.size()];
+        const char* mp = p[ops.size()] + off * sm;
+        char* run_args[5];
+        for (int64_t i = 0; i < m;) {
+          while (i < m && !mp[i * sm]) ++i;
+          int64_t j = i;
+          while (j < m && mp[j * sm]) ++j;
+          if (j > i) {
+            for (int k = 0; k <= out; ++k) run_args[k] = args[k] + i * steps[k];
+            fn(run_args, j - i, steps);
+          }
+          i = j;
+        }
+      }
       if (!direct[out]) {
         const int64_t so = dims[0].s[out], isz = steps[out];
         char* dst = p[out] + off * so;

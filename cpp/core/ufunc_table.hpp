@@ -5,7 +5,8 @@
 // table; nothing else lists ufuncs.
 //
 // Deliberately absent: float16/complex/datetime loops (we have no such dtypes), gufuncs
-// (matmul), and ufunc methods other than reduce/accumulate (outer, at, reduceat).
+// (matmul), and the ufunc methods outer/reduceat (reduce/accumulate live in reduce.hpp, at in
+// the interpreter's ufunc object).
 #pragma once
 #include <cstdint>
 #include <optional>

@@ -54,7 +54,7 @@ DType operand_dtype(const Operand& op, DType common) {
 [[noreturn]] void raise_no_loop(UFuncId id) {
   raise_type_error(std::string("ufunc '") + ufunc_name(id) +
                    "' not supported for the input types, and the inputs could not be safely "
-                   "coerced to any supported types according to the casting rule 'safe'");
+                   "coerced to any supported types according to the casting rule ''safe''");
 }
 
 [[noreturn]] void raise_no_signature(UFuncId id) {
@@ -62,15 +62,15 @@ DType operand_dtype(const Operand& op, DType common) {
                                "for ufunc ") + ufunc_name(id));
 }
 
-void check_input_casts(UFuncId id, const std::vector<Operand>& inputs, const DType* to) {
+void check_input_casts(UFuncId id, const std::vector<Operand>& inputs, const DType* to, Casting casting) {
   for (size_t k = 0; k < inputs.size(); ++k) {
     if (!inputs[k].is_array()) continue;
     DType from = inputs[k].array->dtype;
-    if (!can_cast_same_kind(from, to[k])) {
+    if (!can_cast_rule(from, to[k], casting)) {
       std::string idx = inputs.size() > 1 ? std::to_string(k) + " " : "";
       raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' input " + idx +
                        "from " + dtype_repr(from) + " to " + dtype_repr(to[k]) +
-                       " with casting rule 'same_kind'");
+                       " with casting rule " + casting_name(casting));
     }
   }
 }
@@ -117,6 +117,22 @@ bool is_comparison(UFuncId id) {
 
 bool can_cast_same_kind(DType from, DType to) {
   return can_cast_safe(from, to) || kind_rank(from) <= kind_rank(to);
+}
+
+bool can_cast_rule(DType from, DType to, Casting casting) {
+  switch (casting) {
+    case Casting::No:
+    case Casting::Equiv: return from == to;  // native byte order only
+    case Casting::Safe: return can_cast_safe(from, to);
+    case Casting::SameKind: return can_cast_same_kind(from, to);
+    case Casting::Unsafe: break;
+  }
+  return true;
+}
+
+const char* casting_name(Casting casting) {
+  static const char* const kNames[] = {"'no'", "'equiv'", "'safe'", "'same_kind'", "'unsafe'"};
+  return kNames[static_cast<int>(casting)];
 }
 
 bool python_int_fits(const Scalar& v, DType t) {
@@ -177,13 +193,14 @@ DType promote_operands(const std::vector<Operand>& ops) {
   return s;
 }
 
-[[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to) {
+[[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to, Casting casting) {
   raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' output from " +
-                   dtype_repr(from) + " to " + dtype_repr(to) + " with casting rule 'same_kind'");
+                   dtype_repr(from) + " to " + dtype_repr(to) + " with casting rule " +
+                   casting_name(casting));
 }
 
 LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
-                             std::optional<DType> dtype) {
+                             std::optional<DType> dtype, Casting casting) {
   const UFuncInfo& info = ufunc_info(id);
   LoopTypes lt;
   const int nin = info.nin;
@@ -262,7 +279,7 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
   }
   for (int k = 0; k < nin; ++k) lt.in[k] = loop;
   lt.out = bool_out ? DType::Bool : loop;
-  if (forced) check_input_casts(id, inputs, lt.in);
+  if (forced || casting < Casting::SameKind) check_input_casts(id, inputs, lt.in, casting);
   // NEP 50: a Python int must fit the dtype it is converted to.
   for (int k = 0; k < nin; ++k)
     if (inputs[k].is_weak()) weak_scalar_as(inputs[k].value, operand_dtype(inputs[k], lt.in[k]));

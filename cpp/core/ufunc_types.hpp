@@ -27,14 +27,19 @@ struct LoopTypes {
 };
 
 // Resolves the loop for `inputs` (size = ufunc nin). `dtype` is the dtype= argument.
+// `casting` checks the array inputs' casts into the loop (always for dtype=; for 'no', 'equiv'
+// and 'safe' also when the loop was found by the search).
 LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
-                             std::optional<DType> dtype);
+                             std::optional<DType> dtype, Casting casting = Casting::SameKind);
 
 // NEP 50 promotion of the operands' dtypes (arrays strong, Python scalars weak).
 DType promote_operands(const std::vector<Operand>& ops);
 
 // np.can_cast(from, to, 'same_kind')
 bool can_cast_same_kind(DType from, DType to);
+// np.can_cast(from, to, casting); casting_name gives the quoted spelling NumPy prints ('no').
+bool can_cast_rule(DType from, DType to, Casting casting);
+const char* casting_name(Casting casting);
 
 // The weak Python scalar `v` as a value of dtype `t`; raises OverflowError "Python integer
 // 300 out of bounds for uint8" when a Python int does not fit an integer dtype.
@@ -42,7 +47,8 @@ Scalar weak_scalar_as(const Scalar& v, DType t);
 
 // "Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting
 // rule 'same_kind'"
-[[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to);
+[[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to,
+                                          Casting casting = Casting::SameKind);
 
 // Python-int comparisons need the value range of integer dtypes.
 bool python_int_fits(const Scalar& v, DType t);

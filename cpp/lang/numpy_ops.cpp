@@ -1,8 +1,10 @@
 // numpy_ops.cpp — arithmetic for ndarrays and NumPy scalars: Python operators (+, -, *,
 // /, //, %, **, @, <<, >>, &, |, ^, unary -, +, ~, abs, comparisons, in-place forms) and the
 // ufunc objects of the numpy module (np.add, np.sqrt, ... with out=/where=/dtype= and the
-// reduce/accumulate/at methods). Every computation goes through core/ufunc.hpp; Python
-// scalars become weak operands (NEP 50), NumPy scalars strong 0-d arrays.
+// reduce/accumulate/at methods), plus the element-wise functions that are not table ufuncs:
+// np.clip / np.round / np.around / np.where / np.divmod and the ndarray methods clip/round.
+// Every computation goes through core/ufunc.hpp; Python scalars become weak operands
+// (NEP 50), NumPy scalars strong 0-d arrays.
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
 #include "core/linalg_products.hpp"
@@ -100,6 +102,13 @@ void install_cmps(TypeObject* t, std::integer_sequence<int, K...>) {
   ((t->compare[static_cast<int>(kCmpOps[K])] = cmp_slot<K>), ...);
 }
 
+ObjPtr divmod_objects(const ObjPtr& a, const ObjPtr& b) {
+  Operand x, y;
+  if (!to_operand(a, &x) || !to_operand(b, &y)) return NotImplemented();
+  return make_tuple({wrap_result(apply_ufunc(UFuncId::FloorDivide, {x, y})),
+                     wrap_result(apply_ufunc(UFuncId::Remainder, {x, y}))});
+}
+
 void install_arith(TypeObject* t, bool inplace) {
   install_binops(t, std::make_integer_sequence<int, 12>{});
   if (inplace) install_ibinops(t, std::make_integer_sequence<int, 12>{});
@@ -110,6 +119,11 @@ void install_arith(TypeObject* t, bool inplace) {
   t->rbinop[static_cast<int>(BinOp::MatMul)] = [](Interpreter&, const ObjPtr& s, const ObjPtr& o) {
     return matmul_op(o, s);
   };
+  // divmod(a, b) finds __divmod__: (a // b, a % b), as np.divmod computes it.
+  add_method(t, "__divmod__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) -> ObjPtr {
+    if (args.size() != 1) raise_type_error("expected 1 argument, got " + std::to_string(args.size()));
+    return divmod_objects(self, args[0]);
+  });
   t->neg = unary_slot<UFuncId::Negative>;
   t->pos = unary_slot<UFuncId::Positive>;
   t->invert = unary_slot<UFuncId::Invert>;
@@ -128,20 +142,36 @@ UFuncId uid(const ObjPtr& o) { return static_cast<UFuncObject*>(o.get())->id; }
 
 ArrayPtr out_arg(const ObjPtr& o) {
   if (!o || is_none(o)) return nullptr;
-  if (is_tuple(o) && tuple_items(o).size() == 1) return out_arg(tuple_items(o)[0]);
+  if (is_tuple(o)) {
+    if (tuple_items(o).size() != 1)
+      raise_value_error("The 'out' tuple must have exactly one entry per ufunc output");
+    return out_arg(tuple_items(o)[0]);
+  }
   if (!is_ndarray(o)) raise_type_error("return arrays must be of ArrayType");
   return array_of(o);
+}
+
+Casting casting_arg(const ObjPtr& o) {
+  if (!o) return Casting::SameKind;
+  static const char* const kNames[] = {"no", "equiv", "safe", "same_kind", "unsafe"};
+  if (is_str(o)) {
+    for (int k = 0; k < 5; ++k)
+      if (str_value(o) == kNames[k]) return static_cast<Casting>(k);
+  }
+  raise_value_error("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe' (got " +
+                    repr(o) + ")");
 }
 
 ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs) {
   const UFuncId id = uid(self);
   const int nin = ufunc_nin(id);
-  ObjPtr out_o, where_o, dtype_o;
+  ObjPtr out_o, where_o, dtype_o, casting_o;
   for (const KwArg& k : kwargs) {
     if (k.name == "out") out_o = k.value;
     else if (k.name == "where") where_o = k.value;
     else if (k.name == "dtype") dtype_o = k.value;
-    else if (k.name == "casting" || k.name == "order" || k.name == "subok") continue;
+    else if (k.name == "casting") casting_o = k.value;
+    else if (k.name == "order" || k.name == "subok") continue;
     else raise_type_error(std::string(ufunc_name(id)) + "() got an unexpected keyword argument '" + k.name + "'");
   }
   if (static_cast<int>(args.size()) < nin || static_cast<int>(args.size()) > nin + 1)
@@ -150,11 +180,14 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
                      " were given");
   std::vector<Operand> in;
   for (int k = 0; k < nin; ++k) in.push_back(operand_arg(args[k]));
-  if (static_cast<int>(args.size()) == nin + 1) out_o = args[nin];
+  if (static_cast<int>(args.size()) == nin + 1) {
+    if (out_o) raise_type_error("cannot specify 'out' as both a positional and keyword argument");
+    out_o = args[nin];
+  }
   ArrayPtr out = out_arg(out_o);
   ArrayPtr where;
-  if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o, DType::Bool);
-  ArrayPtr r = apply_ufunc(id, in, out, where, to_optional_dtype(dtype_o));
+  if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o);  // must be bool already: apply_ufunc raises the 'safe' cast error
+  ArrayPtr r = apply_ufunc(id, in, out, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
   if (out) return out_o && is_tuple(out_o) ? tuple_items(out_o)[0] : out_o;
   return wrap_result(r);
 }
@@ -163,6 +196,15 @@ AxisList axis_arg(const ObjPtr& o, bool has_default_zero) {
   if (!o) return has_default_zero ? AxisList(std::vector<int64_t>{0}) : AxisList();
   if (is_none(o)) return std::nullopt;
   return to_axes(o);
+}
+
+// reduce's initial=: None (or absent) means the ufunc's identity.
+std::optional<Scalar> initial_arg(const ObjPtr& o) {
+  if (!o || is_none(o)) return std::nullopt;
+  Scalar v;
+  bool weak = false;
+  if (!to_scalar(o, &v, &weak)) raise_type_error("initial must be a scalar");
+  return v;
 }
 
 void install_ufunc_methods() {
@@ -174,11 +216,30 @@ void install_ufunc_methods() {
   add_getset(t, "__name__", [](Interpreter&, const ObjPtr& s) { return make_str(ufunc_name(uid(s))); });
   add_getset(t, "nin", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s))); });
   add_getset(t, "nout", [](Interpreter&, const ObjPtr&) { return make_int(1); });
-  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims="});
+  add_getset(t, "nargs", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s)) + 1); });
+  add_getset(t, "identity", [](Interpreter&, const ObjPtr& s) -> ObjPtr {
+    switch (ufunc_info(uid(s)).identity) {
+      case Identity::Zero: return make_int(0);
+      case Identity::One: return make_int(1);
+      case Identity::MinusOne: return make_int(-1);
+      case Identity::True: return make_bool(true);
+      case Identity::False: return make_bool(false);
+      case Identity::None: break;
+    }
+    return None();
+  });
+  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims=", "initial="});
   add_method(t, "reduce", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
     BoundArgs b = reduce_sig.bind(args, kw);
-    ArrayPtr r = reduce_ufunc(uid(self), to_array(b[0]), axis_arg(b[1], true), to_optional_dtype(b[2]),
-                              out_arg(b[3]), b.given(4) && is_true(b[4]));
+    ArrayPtr a = to_array(b[0]);
+    AxisList axes = axis_arg(b[1], true);
+    // NumPy keeps reduce(scalar) and reduce(scalar, axis=0 or -1) working: nothing to reduce.
+    if (a->ndim() == 0 && axes && axes->size() == 1 && (b[1] == nullptr || !is_tuple(b[1])) &&
+        ((*axes)[0] == 0 || (*axes)[0] == -1))
+      axes = std::nullopt;
+    ArrayPtr r = reduce_ufunc(uid(self), a, axes, to_optional_dtype(b[2]),
+                              out_arg(b[3]), b.given(4) && is_true(b[4]), initial_arg(b.given(5) ? b[5] : nullptr));
+    if (out_arg(b[3])) return is_tuple(b[3]) ? tuple_items(b[3])[0] : b[3];
     return wrap_result(r);
   });
   static const Signature acc_sig("accumulate", {"array", "axis=", "dtype=", "out="});
@@ -199,8 +260,10 @@ void install_ufunc_methods() {
     ArrayPtr sel = get_index(numbers, to_index(b[1]));
     ArrayPtr vals;
     if (ufunc_nin(id) == 2) {
-      if (!b.given(2)) raise_value_error("second operand needed for ufunc");
+      if (!b.has(2)) raise_value_error("second operand needed for ufunc");
       vals = broadcast_to(to_array(b[2]), sel->shape);
+    } else if (b.has(2)) {
+      raise_value_error("second operand provided when ufunc is unary");
     }
     const uint8_t* sbase = sel->buffer->data();
     std::vector<int64_t> flat;
@@ -218,9 +281,92 @@ void install_ufunc_methods() {
       ArrayPtr cell = basic_index(a, bi);
       std::vector<Operand> in{Operand::of(cell)};
       if (vals) in.push_back(Operand::of(array_from_scalar(Scalar::load(vals->buffer->data() + voffs[k], vals->dtype))));
-      apply_ufunc(id, in, cell);
+      // NumPy resolves ufunc.at's descriptors with unsafe casting (int_array += 1.5 works).
+      apply_ufunc(id, in, cell, nullptr, std::nullopt, Casting::Unsafe);
     }
     return None();
+  });
+}
+
+// ---- element-wise functions that are not table ufuncs ---------------------------------------
+
+std::optional<Operand> bound_arg(const ObjPtr& o) {
+  if (!o || is_none(o)) return std::nullopt;
+  return operand_arg(o);
+}
+
+// np.clip(a, a_min, a_max, out=None, *, min=, max=) with NumPy >= 2.1's argument rules: the
+// bounds come either both positionally (a_min/a_max) or from the min=/max= keywords; a None
+// (or absent) bound means "no bound", and no bound at all returns a copy (np.positive).
+ObjPtr clip_call(const ObjPtr& a, const ObjPtr& lo, const ObjPtr& hi, const ObjPtr& out_o) {
+  std::optional<Operand> l = bound_arg(lo), h = bound_arg(hi);
+  ArrayPtr out = out_arg(out_o);
+  ArrayPtr r = clip(Operand::of(is_ndarray(a) ? array_of(a) : to_array(a)), l, h, out);
+  if (out) return is_tuple(out_o) ? tuple_items(out_o)[0] : out_o;
+  return wrap_result(r);
+}
+
+ObjPtr round_call(const ObjPtr& a, const ObjPtr& decimals, const ObjPtr& out_o) {
+  ArrayPtr out = out_arg(out_o);
+  const int64_t d = decimals && !is_none(decimals) ? to_int64(decimals) : 0;
+  ArrayPtr r = around(is_ndarray(a) ? array_of(a) : to_array(a), d, out);
+  if (out) return out_o;
+  return wrap_result(r);
+}
+
+void install_elementwise_functions(ModuleObject& m) {
+  static const Signature clip_sig("clip", {"a", "a_min=", "a_max=", "out=", "*", "min=", "max="});
+  m.add_function("clip", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+    BoundArgs b = clip_sig.bind(args, kw);
+    // (b[i] is null when omitted; given() would also treat an explicit None as omitted)
+    if (!b[1] && !b[2]) return clip_call(b[0], b[4], b[5], b[3]);
+    if (!b[1]) raise_type_error("clip() missing 1 required positional argument: 'a_min'");
+    if (!b[2]) raise_type_error("clip() missing 1 required positional argument: 'a_max'");
+    if (b[4] || b[5])
+      raise_value_error("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+    return clip_call(b[0], b[1], b[2], b[3]);
+  });
+  static const Signature clip_msig("clip", {"self", "min=", "max=", "out="});
+  if (!type_lookup(ndarray_type, "clip"))
+    add_method(ndarray_type, "clip", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+      std::vector<ObjPtr> all{self};
+      all.insert(all.end(), args.begin(), args.end());
+      BoundArgs b = clip_msig.bind(PosArgs(all), kw);
+      return clip_call(self, b[1], b[2], b[3]);
+    });
+  for (const char* name : {"round", "around"}) {
+    auto sig = std::make_shared<Signature>(name, std::initializer_list<const char*>{"a", "decimals=", "out="});
+    m.add_function(name, [sig](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+      BoundArgs b = sig->bind(args, kw);
+      return round_call(b[0], b[1], b[2]);
+    });
+  }
+  static const Signature round_msig("round", {"self", "decimals=", "out="});
+  if (!type_lookup(ndarray_type, "round"))
+    add_method(ndarray_type, "round", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+      std::vector<ObjPtr> all{self};
+      all.insert(all.end(), args.begin(), args.end());
+      BoundArgs b = round_msig.bind(PosArgs(all), kw);
+      return round_call(self, b[1], b[2]);
+    });
+  // np.divmod(x1, x2): NumPy's two-output ufunc, here the pair (x1 // x2, x1 % x2).
+  static const Signature divmod_sig("divmod", {"x1", "x2"});
+  m.add_function("divmod", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
+    BoundArgs b = divmod_sig.bind(args, kw);
+    return make_tuple({wrap_result(apply_ufunc(UFuncId::FloorDivide, {operand_arg(b[0]), operand_arg(b[1])})),
+                       wrap_result(apply_ufunc(UFuncId::Remainder, {operand_arg(b[0]), operand_arg(b[1])}))});
+  });
+  // np.where(condition, [x, y]): one argument is np.nonzero(condition).
+  static const Signature where_sig("where", {"condition", "x=", "y="});
+  m.add_function("where", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
+    BoundArgs b = where_sig.bind(args, kw);
+    if (b.has(1) != b.has(2)) raise_value_error("either both or neither of x and y should be given");
+    if (!b.has(1)) {
+      std::vector<ObjPtr> items;
+      for (const ArrayPtr& ix : nonzero(to_array(b[0]))) items.push_back(wrap_array(ix));
+      return make_tuple(std::move(items));
+    }
+    return wrap_array(where_select(operand_arg(b[0]), operand_arg(b[1]), operand_arg(b[2])));  // 0-d stays an array
   });
 }
 
@@ -240,6 +386,7 @@ void init_ops_module(Interpreter&, ModuleObject& m) {
     if (a.target) m.set(a.name, m.get(a.target));
   install_arith(ndarray_type, true);
   install_arith(generic_scalar_type, false);
+  install_elementwise_functions(m);
 }
 
 }  // namespace

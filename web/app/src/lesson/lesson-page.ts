@@ -65,6 +65,7 @@ async function execute(r: Runnable): Promise<RunResult> {
   r.ran = true;
   r.runs += 1;
   renderOutput(r.output, result, r.runs);
+  r.output.dataset.runs = String(r.runs); // tests wait on it
   markErrorLine(r.editor, result.error && result.error.line > 0 ? result.error.line : null);
   if (inspector) {
     await inspector.onRun(result);
