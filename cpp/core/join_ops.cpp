@@ -77,6 +77,7 @@ ArrayPtr concatenate(const std::vector<ArrayPtr>& arrays, std::optional<int64_t>
     layout::assign_in_order(dst, a, order);
     pos += a->shape[ax];
   }
+  if (out->size() == 0) out->strides.assign(out->shape.size(), 0);  // NumPy: fresh empties
   return out;
 }
 

@@ -4,7 +4,9 @@
 // pairwise (8-way unrolled blocks, recursive halves above 128, runs cut at the ufunc buffer
 // size of 8192) and accumulates other axes element by element; the default norm is a
 // sequential dot product (reference BLAS ddot).
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "core/errors.hpp"
@@ -149,6 +151,97 @@ T array_power(T x, double e) {
   return std::pow(x, static_cast<T>(e));
 }
 
+// Singular values of an m x n matrix (row-major), descending, by one-sided Jacobi
+// (Hestenes) rotations in double precision: accurate to a few ulps of the largest value,
+// which is all the norm needs (LAPACK's last bits can differ).
+std::vector<double> singular_values(std::vector<double> a, int64_t m, int64_t n) {
+  if (n > m) {  // work on the transpose: same singular values, fewer columns
+    std::vector<double> t(a.size());
+    for (int64_t i = 0; i < m; ++i)
+      for (int64_t j = 0; j < n; ++j) t[j * m + i] = a[i * n + j];
+    a.swap(t);
+    std::swap(m, n);
+  }
+  const double eps = std::numeric_limits<double>::epsilon();
+  for (int sweep = 0; sweep < 80; ++sweep) {
+    bool rotated = false;
+    for (int64_t p = 0; p < n; ++p)
+      for (int64_t q = p + 1; q < n; ++q) {
+        double alpha = 0, beta = 0, gamma = 0;
+        for (int64_t i = 0; i < m; ++i) {
+          const double x = a[i * n + p], y = a[i * n + q];
+          alpha += x * x;
+          beta += y * y;
+          gamma += x * y;
+        }
+        if (gamma == 0 || std::abs(gamma) <= eps * std::sqrt(alpha * beta)) continue;
+        rotated = true;
+        const double zeta = (beta - alpha) / (2 * gamma);
+        const double t = (zeta >= 0 ? 1.0 : -1.0) / (std::abs(zeta) + std::sqrt(1 + zeta * zeta));
+        const double c = 1 / std::sqrt(1 + t * t), s = c * t;
+        for (int64_t i = 0; i < m; ++i) {
+          const double x = a[i * n + p], y = a[i * n + q];
+          a[i * n + p] = c * x - s * y;
+          a[i * n + q] = s * x + c * y;
+        }
+      }
+    if (!rotated) break;
+  }
+  std::vector<double> sv(static_cast<size_t>(n));
+  for (int64_t j = 0; j < n; ++j) {
+    double s = 0;
+    for (int64_t i = 0; i < m; ++i) s += a[i * n + j] * a[i * n + j];
+    sv[j] = std::sqrt(s);
+  }
+  std::sort(sv.begin(), sv.end(), [](double x, double y) { return x > y; });
+  return sv;
+}
+
+// norm(x, 2 | -2 | 'nuc', axis=(row, col)): amax / amin / sum of the singular values of each
+// matrix; the other axes keep their order (NumPy moves row, col to the end first).
+template <class T>
+Mem<T> svd_norm(const ArrayPtr& x, int row, int col, int which) {
+  Mem<T> out;
+  std::vector<int> rest;
+  for (int k = 0; k < x->ndim(); ++k)
+    if (k != row && k != col) {
+      rest.push_back(k);
+      out.order.push_back(static_cast<int>(out.shape.size()));
+      out.shape.push_back(x->shape[k]);
+    }
+  const int64_t m = x->shape[row], n = x->shape[col];
+  const int64_t count = shape_size(out.shape);
+  std::vector<int64_t> idx(rest.size(), 0);
+  const uint8_t* base = x->buffer->data();
+  for (int64_t b = 0; b < count; ++b) {
+    check_interrupt();
+    int64_t off = x->offset;
+    for (size_t k = 0; k < rest.size(); ++k) off += idx[k] * x->strides[rest[k]];
+    std::vector<double> a(static_cast<size_t>(m * n));
+    for (int64_t i = 0; i < m; ++i)
+      for (int64_t j = 0; j < n; ++j) {
+        T v;
+        std::memcpy(&v, base + off + i * x->strides[row] + j * x->strides[col], sizeof(T));
+        a[i * n + j] = static_cast<double>(v);
+      }
+    const std::vector<double> sv = singular_values(std::move(a), m, n);
+    if (sv.empty() && which != 0)
+      raise_value_error(std::string("zero-size array to reduction operation ") +
+                        (which > 0 ? "maximum" : "minimum") + " which has no identity");
+    T r = 0;
+    if (which > 0) r = static_cast<T>(sv.front());
+    else if (which < 0) r = static_cast<T>(sv.back());
+    else
+      for (double s : sv) r = r + static_cast<T>(s);
+    out.data.push_back(r);
+    for (int k = static_cast<int>(rest.size()) - 1; k >= 0; --k) {
+      if (++idx[k] < out.shape[k]) break;
+      idx[k] = 0;
+    }
+  }
+  return out;
+}
+
 bool is_number(const NormOrder& o, double v) { return o.kind == NormOrder::Number && o.p == v; }
 
 template <class T>
@@ -202,8 +295,7 @@ ArrayPtr norm_typed(const ArrayPtr& xf, const std::vector<int>& keep, const std:
     const double inf = std::numeric_limits<double>::infinity();
     Mem<T> ret;
     if (is_number(ord, 2) || is_number(ord, -2) || (is_str && ord.name == "nuc")) {
-      raise_not_implemented("np.linalg.norm: matrix norms based on singular values (ord=2, -2, 'nuc') "
-                            "are not supported by stridelab");
+      ret = svd_norm<T>(xf, row, col, is_number(ord, 2) ? 1 : is_number(ord, -2) ? -1 : 0);
     } else if (is_number(ord, 1) || is_number(ord, -1)) {
       const int c = col > row ? col - 1 : col;
       ret = reduce_axes(reduce_axes(map(x, absolute), {row}, Reduce::Add, false), {c},

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/format_float.hpp"
 #include "core/text_io.hpp"
+#include "core/views.hpp"
 
 namespace sl {
 
@@ -298,7 +299,7 @@ std::string tuple_repr(const Shape& s) {
 
 }  // namespace
 
-ArrayPtr read_npy(const uint8_t* data, size_t size) {
+ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
   if (size < kMagicLen) eof("magic string", kMagicLen, size);
   const std::string prefix(reinterpret_cast<const char*>(data), 6);
   if (prefix != std::string(kMagic, 6))
@@ -387,6 +388,12 @@ ArrayPtr read_npy(const uint8_t* data, size_t size) {
   // NumPy reads the data in chunks of 2**18 bytes and reports the chunk that ran short.
   const int64_t max_read_count = kBufferSize / std::min<int64_t>(kBufferSize, item);
   const int64_t avail = static_cast<int64_t>(size - pos);
+  if (source == NpySource::File && avail / item < count) {
+    Shape reported = dims;
+    if (fortran->b) std::reverse(reported.begin(), reported.end());
+    raise_value_error("cannot reshape array of size " + std::to_string(avail / item) + " into shape " +
+                      shape_str_compact(reported));  // NumPy's reshape message: "(4,3)", "(3,)
+  }
   for (int64_t i = 0; i < count; i += max_read_count) {
     const int64_t read_size = std::min(max_read_count, count - i) * item;
     const int64_t left = avail - i * item;

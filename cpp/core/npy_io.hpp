@@ -24,8 +24,17 @@
 
 namespace sl {
 
-ArrayPtr read_npy(const uint8_t* data, size_t size);
-inline ArrayPtr read_npy(const std::vector<uint8_t>& bytes) { return read_npy(bytes.data(), bytes.size()); }
+// Where the bytes came from decides how short data is reported, as in NumPy's read_array:
+// Stream (a file-like object such as BytesIO) reads in 2**18-byte chunks and raises
+// "EOF: reading array data, expected N bytes got M"; File (np.load of a path, a real file
+// read by numpy.fromfile) gets fewer items and fails reshaping them:
+// "cannot reshape array of size K into shape (4,3)" (the reversed shape when Fortran-ordered).
+enum class NpySource { Stream, File };
+
+ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source = NpySource::Stream);
+inline ArrayPtr read_npy(const std::vector<uint8_t>& bytes, NpySource source = NpySource::Stream) {
+  return read_npy(bytes.data(), bytes.size(), source);
+}
 
 std::vector<uint8_t> write_npy(const ArrayPtr& a);
 

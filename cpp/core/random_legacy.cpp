@@ -44,6 +44,25 @@ void RandomState::seed_from_entropy() {
   gauss_ = 0.0;
 }
 
+RandomState::State RandomState::get_state() const {
+  State st;
+  st.key.assign(mt_.key(), mt_.key() + MT19937::kStateLen);
+  st.pos = mt_.pos();
+  st.has_gauss = has_gauss_;
+  st.gauss = gauss_;
+  return st;
+}
+
+void RandomState::set_state(const State& st) {
+  const size_t n = st.key.size();
+  if (n < static_cast<size_t>(MT19937::kStateLen))
+    raise(ErrorType::IndexError,
+          "index " + std::to_string(n) + " is out of bounds for axis 0 with size " + std::to_string(n));
+  mt_.set_state(st.key.data(), st.pos);
+  has_gauss_ = st.has_gauss;
+  gauss_ = st.gauss;
+}
+
 RandomState& global_random_state() {
   static RandomState state;
   return state;

@@ -11,7 +11,10 @@
 // on an int population) or a NumPy scalar of the array's dtype (randint with an explicit
 // dtype, choice on an array).
 //
-// Not here: get_state/set_state, the legacy distributions not listed below (f, zipf,
+// get_state/set_state carry the legacy tuple's content (MT19937 key/pos plus the cached
+// gaussian); the Python tuple/dict shape is built by the caller.
+//
+// Not here: the legacy distributions not listed below (f, zipf,
 // vonmises, hypergeometric, multinomial, ...), tomaxint/bytes, random_integers.
 #pragma once
 #include <cstdint>
@@ -90,6 +93,18 @@ class RandomState {
   double legacy_standard_gamma(double shape);
 
   MT19937& bit_generator() { return mt_; }
+
+  // ('MT19937', key, pos, has_gauss, cached_gaussian) of get_state()
+  struct State {
+    std::vector<uint32_t> key;  // 624 words
+    int pos = MT19937::kStateLen;
+    bool has_gauss = false;
+    double gauss = 0.0;
+  };
+  State get_state() const;
+  // key must hold 624 words (IndexError "index N is out of bounds for axis 0 with size N"
+  // otherwise, as NumPy's element-wise copy raises).
+  void set_state(const State& st);
 
  private:
   MT19937 mt_;

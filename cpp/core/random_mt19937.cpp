@@ -45,7 +45,7 @@ void MT19937::seed_by_array(const std::vector<uint32_t>& init_key) {
 
 void MT19937::set_state(const uint32_t* key, int pos) {
   for (int i = 0; i < kN; ++i) key_[i] = key[i];
-  pos_ = pos;
+  pos_ = pos < 0 || pos > kN ? kN : pos;
 }
 
 void MT19937::generate() {

@@ -5,7 +5,8 @@
 //   - an int seed uses Knuth's linear initialiser (init_genrand),
 //   - an array seed uses Matsumoto's init_by_array.
 // next_double() is the 53-bit (a >> 5, b >> 6) construction; next_uint64() joins two 32-bit
-// draws, high word first. Jumping and state pickling are not implemented.
+// draws, high word first. The raw state (key, pos) can be read and installed (get_state /
+// set_state); jumping is not implemented.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -22,7 +23,12 @@ class MT19937 final : public BitGenerator {
   void seed(uint32_t s);                                 // init_genrand
   void seed_by_array(const std::vector<uint32_t>& key);  // init_by_array (key non-empty)
   // Installs a full state (key[0..623], pos), e.g. from SeedSequence output.
+  // pos outside [0, 624] is clamped to 624 (regenerate on the next draw) so that a bad
+  // set_state can never index outside key[].
   void set_state(const uint32_t* key, int pos);
+  // The state as get_state() reports it: key[0..623] and pos.
+  const uint32_t* key() const { return key_; }
+  int pos() const { return pos_; }
 
   uint32_t next32();
   uint64_t next_uint64() override {

@@ -133,6 +133,7 @@ ArrayPtr roll(const ArrayPtr& a, const ArrayPtr& shift, const std::optional<std:
     }
     layout::assign_in_order(basic_index(result, dst), basic_index(a, src), order);
   }
+  if (result->size() == 0) result->strides.assign(result->shape.size(), 0);  // NumPy: fresh empties
   return result;
 }
 

@@ -188,19 +188,16 @@ ArrayPtr argwhere(const ArrayPtr& a) {
   const int64_t n = nz[0]->size();
   // np.transpose(np.nonzero(a)): a (ndim, N) array seen transposed.
   ArrayPtr buf = new_array({a->ndim(), n}, DType::Int64);
-  for (int k = 0; k < a->ndim(); ++k)
-    if (n) std::memcpy(buf->data() + k * n * 8, nz[k]->data(), static_cast<size_t>(n * 8));
+  int64_t* out = reinterpret_cast<int64_t*>(buf->data());
+  for (int k = 0; k < a->ndim(); ++k) {
+    const uint8_t* src = nz[k]->buffer->data() + nz[k]->offset;
+    for (int64_t i = 0; i < n; ++i) std::memcpy(out++, src + i * nz[k]->strides[0], 8);
+  }
   return transpose(buf);
 }
 
-ArrayPtr flatnonzero(const ArrayPtr& a) {
-  ArrayPtr nz = nonzero(ravel(a))[0];
-  // NumPy's nonzero returns views of an (N, ndim) buffer; keep that geometry.
-  const int64_t n = nz->size();
-  ArrayPtr buf = new_array({n, 1}, DType::Int64);
-  if (n) std::memcpy(buf->data(), nz->data(), static_cast<size_t>(n * 8));
-  return make_view(buf, buf->offset, {n}, {8}, DType::Int64);
-}
+// NumPy's flatnonzero is np.nonzero(np.ravel(a))[0]: a view of nonzero's (N, 1) buffer.
+ArrayPtr flatnonzero(const ArrayPtr& a) { return nonzero(ravel(a))[0]; }
 
 std::vector<ArrayPtr> ix_(const std::vector<ArrayPtr>& seqs) {
   std::vector<ArrayPtr> out;

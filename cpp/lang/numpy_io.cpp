@@ -14,6 +14,29 @@ std::string path_arg(const ObjPtr& o) {
   return str_value(o);
 }
 
+// loadtxt(usecols=): an int or an iterable of ints (operator.index on each element)
+std::vector<int64_t> usecols_arg(const ObjPtr& u) {
+  auto bad = [](const ObjPtr& x) {
+    raise_type_error("usecols must be an int or a sequence of ints but it contains at least one element of type '" +
+                     type_name(x) + "'");
+  };
+  if (!is_ndarray(u) && has_index(u)) return {to_int64(u)};
+  if (is_str(u)) bad(u);
+  std::vector<ObjPtr> items;
+  try {
+    items = iterate(u);
+  } catch (const PyError& e) {
+    if (e.type != ErrorType::TypeError) throw;
+    bad(u);  // not iterable either: NumPy names the argument's own type
+  }
+  std::vector<int64_t> cols;
+  for (const ObjPtr& c : items) {
+    if (!has_index(c)) bad(c);
+    cols.push_back(to_int64(c));
+  }
+  return cols;
+}
+
 constexpr auto def = def_function;  // numpy_module.hpp
 
 void init_io(Interpreter&, ModuleObject& m) {
@@ -33,7 +56,7 @@ void init_io(Interpreter&, ModuleObject& m) {
             raise_not_implemented(".npz archives are not supported yet");
           raise_value_error("Cannot load file containing pickled data when allow_pickle=False");
         }
-        return wrap_array(read_npy(reinterpret_cast<const uint8_t*>(data.data()), data.size()));
+        return wrap_array(read_npy(reinterpret_cast<const uint8_t*>(data.data()), data.size(), NpySource::File));
       });
   def(m, "savetxt", {"fname", "X", "fmt=", "delimiter=", "newline=", "header=", "footer=", "comments=", "encoding="},
       [](const BoundArgs& b) {
@@ -43,12 +66,15 @@ void init_io(Interpreter&, ModuleObject& m) {
             std::vector<std::string> fl;
             for (const ObjPtr& f : sequence_items(b[2])) fl.push_back(to_str(f, "fmt"));
             o.fmt_list = fl;
+          } else if (is_str(b[2])) {
+            o.fmt = str_value(b[2]);
           } else {
-            o.fmt = to_str(b[2], "fmt");
+            raise_value_error("invalid fmt: " + repr(b[2]));
           }
         }
-        if (b.given(3)) o.delimiter = to_str(b[3], "delimiter");
-        if (b.given(4)) o.newline = to_str(b[4], "newline");
+        // NumPy passes delimiter and newline through str()
+        if (b.given(3)) o.delimiter = str(b[3]);
+        if (b.given(4)) o.newline = str(b[4]);
         if (b.given(5)) o.header = to_str(b[5], "header");
         if (b.given(6)) o.footer = to_str(b[6], "footer");
         if (b.given(7)) o.comments = to_str(b[7], "comments");
@@ -71,16 +97,14 @@ void init_io(Interpreter&, ModuleObject& m) {
         if (b.given(3)) o.delimiter = to_str(b[3], "delimiter");
         if (b.given(4)) raise_not_implemented("loadtxt(converters=...) is not supported");
         if (b.given(5)) o.skiprows = to_int64(b[5]);
-        if (b.given(6)) o.usecols = to_axes(b[6]);
+        if (b.given(6) && !is_none(b[6])) o.usecols = usecols_arg(b[6]);
         if (b.given(7)) o.unpack = is_true(b[7]);
         if (b.given(8)) o.ndmin = static_cast<int>(to_int64(b[8]));
         if (b.given(10)) o.max_rows = to_int64(b[10]);
+        // NumPy opens the path through DataSource, whose message differs from open()'s
+        if (!file_exists(path)) raise(ErrorType::FileNotFoundError, path + " not found.");
         ArrayPtr r = loadtxt(read_file(path), o);
-        if (o.unpack && r->ndim() >= 2) {
-          std::vector<ObjPtr> cols;
-          for (const ObjPtr& c : iterate(getattr(wrap_array(r), "T"))) cols.push_back(c);
-          return make_tuple(std::move(cols));
-        }
+        // unpack=True: core returned arr.T, an array (`x, y = ...` unpacks its rows), as NumPy
         return wrap_array(r);
       });
 }

@@ -28,15 +28,32 @@ IndexItem index_item(const ObjPtr& k) {
     };
     return IndexItem::make_slice({part(s->start), part(s->stop), part(s->step)});
   }
-  if (is_bool(k)) raise_not_implemented("indexing with a Python bool is not supported");
+  // A Python or NumPy bool is a 0-d boolean index (a new axis of length 1 or 0).
+  if (is_bool(k) || (is_numpy_scalar(k) && static_cast<ScalarObject*>(k.get())->value.dtype == DType::Bool))
+    return IndexItem::make_array(array_from_scalar(Scalar::from_bool(is_true(k))));
   if (is_int(k) || (is_numpy_scalar(k) && has_index(k))) return IndexItem::make_int(to_int64(k));
-  if (is_ndarray(k)) return IndexItem::make_array(arr(k));
+  if (is_ndarray(k)) {
+    // NumPy treats a 0-d integer array exactly like an integer (basic indexing, scalars).
+    const ArrayPtr& x = arr(k);
+    if (x->ndim() == 0 && dtype_is_integer(x->dtype)) {
+      const Scalar v = x->item0();
+      const bool huge = dtype_is_unsigned(v.dtype) && v.v.u > static_cast<uint64_t>(INT64_MAX);
+      IndexItem item = IndexItem::make_int(huge ? INT64_MAX : v.as_int64());  // huge: out of bounds anyway
+      item.scalar_array = true;
+      return item;
+    }
+    return IndexItem::make_array(x);
+  }
   if (is_list(k)) {
     if (list_items(k).empty()) return IndexItem::make_array(new_array({0}, DType::Int64));
-    return IndexItem::make_array(to_array(k));
+    ArrayPtr x = to_array(k);
+    // Only arrays get the "arrays used as indices" message; other sequences get the generic one.
+    if (x->dtype != DType::Bool && !dtype_is_integer(x->dtype))
+      raise_index_error(
+          "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+          "boolean arrays are valid indices");
+    return IndexItem::make_array(x);
   }
-  if (is_numpy_scalar(k) && static_cast<ScalarObject*>(k.get())->value.dtype == DType::Bool)
-    raise_not_implemented("indexing with a 0-d boolean is not supported");
   raise_index_error(
       "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
       "boolean arrays are valid indices");

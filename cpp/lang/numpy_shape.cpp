@@ -3,11 +3,13 @@
 // conversion only; the semantics live in core/join_ops, shape_ops, pad, take_put,
 // arith_ops, linalg*, windows.
 #include "core/arith_ops.hpp"
+#include "core/assign.hpp"
 #include "core/join_ops.hpp"
 #include "core/linalg.hpp"
 #include "core/linalg_products.hpp"
 #include "core/pad.hpp"
 #include "core/shape_ops.hpp"
+#include "core/split_ops.hpp"
 #include "core/take_put.hpp"
 #include "core/windows.hpp"
 #include "lang/numpy_module.hpp"
@@ -32,6 +34,26 @@ ObjPtr tuple_of(const std::vector<ArrayPtr>& v) {
   for (const ArrayPtr& a : v) out.push_back(wrap_array(a));
   return make_tuple(std::move(out));
 }
+// Index arguments that are not arrays (lists, tuples) are built straight as intp, as
+// np.take's PyArray_FromAny(..., intp) does (so [1.0] and [] work; casting rules apply to
+// ndarrays only). np.ix_ does the same for empty non-arrays (explicit astype(intp)).
+ArrayPtr index_arg(const ObjPtr& o) {
+  ArrayPtr a = to_array(o);
+  if (!is_ndarray(o) && !is_numpy_scalar(o) && (a->size() == 0 || dtype_is_float(a->dtype)) &&
+      a->dtype != DType::Int64)
+    a = astype(a, DType::Int64);
+  return a;
+}
+ArrayPtr ix_arg(const ObjPtr& o) {
+  ArrayPtr a = to_array(o);
+  if (!is_ndarray(o) && a->size() == 0) a = astype(a, DType::Int64);
+  return a;
+}
+std::vector<ArrayPtr> index_args(const std::vector<ObjPtr>& objs) {
+  std::vector<ArrayPtr> v;
+  for (const ObjPtr& o : objs) v.push_back(ix_arg(o));
+  return v;
+}
 std::optional<int64_t> opt_axis(const BoundArgs& b, size_t i, std::optional<int64_t> dflt) {
   if (!b.has(i)) return dflt;
   if (is_none(b[i])) return std::nullopt;
@@ -45,7 +67,48 @@ std::string str_or(const BoundArgs& b, size_t i, const char* dflt) {
   return b.given(i) ? to_str(b[i], "argument") : std::string(dflt);
 }
 
+// np.split & co.: `indices_or_sections` is a sequence/array of division points or a number
+// of sections (NumPy tries len() first). The pieces come back as a list.
+ObjPtr list_of(const std::vector<ArrayPtr>& v) {
+  std::vector<ObjPtr> out;
+  for (const ArrayPtr& a : v) out.push_back(wrap_array(a));
+  return make_list(std::move(out));
+}
+template <class BySections, class ByIndices>
+ObjPtr split_call(const ObjPtr& ios, BySections by_sections, ByIndices by_indices) {
+  if (is_sequence(ios) || is_ndarray(ios)) return list_of(by_indices(to_axes(ios)));
+  return list_of(by_sections(to_int64(ios)));
+}
+
+void init_split(ModuleObject& m) {
+  def(m, "split", {"ary", "indices_or_sections", "axis="}, [](const BoundArgs& b) {
+    ArrayPtr a = to_array(b[0]);
+    const int64_t axis = b.given(2) ? to_int64(b[2]) : 0;
+    return split_call(b[1], [&](int64_t n) { return split(a, n, axis); },
+                      [&](const std::vector<int64_t>& ix) { return split(a, ix, axis); });
+  });
+  def(m, "array_split", {"ary", "indices_or_sections", "axis="}, [](const BoundArgs& b) {
+    ArrayPtr a = to_array(b[0]);
+    const int64_t axis = b.given(2) ? to_int64(b[2]) : 0;
+    return split_call(b[1], [&](int64_t n) { return array_split(a, n, axis); },
+                      [&](const std::vector<int64_t>& ix) { return array_split(a, ix, axis); });
+  });
+  using BySec = std::vector<ArrayPtr> (*)(const ArrayPtr&, int64_t);
+  using ByIdx = std::vector<ArrayPtr> (*)(const ArrayPtr&, const std::vector<int64_t>&);
+  auto wrapper = [&m](const char* name, BySec by_sections, ByIdx by_indices) {
+    def(m, name, {"ary", "indices_or_sections"}, [by_sections, by_indices](const BoundArgs& b) {
+      ArrayPtr a = to_array(b[0]);
+      return split_call(b[1], [&](int64_t n) { return by_sections(a, n); },
+                        [&](const std::vector<int64_t>& ix) { return by_indices(a, ix); });
+    });
+  };
+  wrapper("hsplit", hsplit, hsplit);
+  wrapper("vsplit", vsplit, vsplit);
+  wrapper("dsplit", dsplit, dsplit);
+}
+
 void init_shape(Interpreter&, ModuleObject& m) {
+  init_split(m);
   def(m, "concatenate", {"arrays", "axis=", "out=", "*", "dtype=", "casting="}, [](const BoundArgs& b) {
     return wrap_array(concatenate(arrays_of(b[0]), opt_axis(b, 1, 0), to_optional_dtype(b[3]), str_or(b, 4, "same_kind")));
   });
@@ -74,7 +137,7 @@ void init_shape(Interpreter&, ModuleObject& m) {
   atleast("atleast_3d", atleast_3d);
   def(m, "tile", {"A", "reps"}, [](const BoundArgs& b) { return wrap_array(tile(to_array(b[0]), to_axes(b[1]))); });
   def(m, "repeat", {"a", "repeats", "axis="}, [](const BoundArgs& b) {
-    return wrap_array(repeat(to_array(b[0]), to_array(b[1]), opt_axis(b, 2, std::nullopt)));
+    return wrap_array(repeat(to_array(b[0]), index_arg(b[1]), opt_axis(b, 2, std::nullopt)));
   });
   def(m, "flip", {"m", "axis="}, [](const BoundArgs& b) { return wrap_result(flip(to_array(b[0]), opt_axes(b, 1))); });
   def(m, "fliplr", {"m"}, [](const BoundArgs& b) { return wrap_array(fliplr(to_array(b[0]))); });
@@ -109,7 +172,7 @@ void init_shape(Interpreter&, ModuleObject& m) {
     return make_bool(array_equal(to_array(b[0]), to_array(b[1]), b.given(2) && is_true(b[2])));
   });
   def(m, "take", {"a", "indices", "axis=", "out=", "mode="}, [](const BoundArgs& b) {
-    return wrap_result(take(to_array(b[0]), to_array(b[1]), opt_axis(b, 2, std::nullopt), str_or(b, 4, "raise")));
+    return wrap_result(take(to_array(b[0]), index_arg(b[1]), opt_axis(b, 2, std::nullopt), str_or(b, 4, "raise")));
   });
   def(m, "put", {"a", "ind", "v", "mode="}, [](const BoundArgs& b) {
     if (!is_ndarray(b[0])) raise_type_error("argument 1 must be numpy.ndarray, not " + type_name(b[0]));
@@ -128,7 +191,7 @@ void init_shape(Interpreter&, ModuleObject& m) {
   def(m, "nonzero", {"a"}, [](const BoundArgs& b) { return tuple_of(nonzero(to_array(b[0]))); });
   def(m, "argwhere", {"a"}, [](const BoundArgs& b) { return wrap_array(argwhere(to_array(b[0]))); });
   def(m, "flatnonzero", {"a"}, [](const BoundArgs& b) { return wrap_array(flatnonzero(to_array(b[0]))); });
-  def(m, "ix_", {"*args"}, [](const BoundArgs& b) { return tuple_of(ix_(arrays_of(b.varargs))); });
+  def(m, "ix_", {"*args"}, [](const BoundArgs& b) { return tuple_of(ix_(index_args(b.varargs))); });
   // ndarray methods that are the same operations
   auto meth = [](const char* name, std::initializer_list<const char*> params,
                  std::function<ObjPtr(const ArrayPtr&, const BoundArgs&)> body) {
@@ -139,10 +202,10 @@ void init_shape(Interpreter&, ModuleObject& m) {
     });
   };
   meth("repeat", {"repeats", "axis="}, [](const ArrayPtr& a, const BoundArgs& b) {
-    return wrap_array(repeat(a, to_array(b[0]), opt_axis(b, 1, std::nullopt)));
+    return wrap_array(repeat(a, index_arg(b[0]), opt_axis(b, 1, std::nullopt)));
   });
   meth("take", {"indices", "axis=", "out=", "mode="}, [](const ArrayPtr& a, const BoundArgs& b) {
-    return wrap_result(take(a, to_array(b[0]), opt_axis(b, 1, std::nullopt), str_or(b, 3, "raise")));
+    return wrap_result(take(a, index_arg(b[0]), opt_axis(b, 1, std::nullopt), str_or(b, 3, "raise")));
   });
   meth("nonzero", {}, [](const ArrayPtr& a, const BoundArgs&) { return tuple_of(nonzero(a)); });
   meth("dot", {"b", "out="}, [](const ArrayPtr& a, const BoundArgs& b) { return wrap_result(dot(a, to_array(b[0]))); });
@@ -153,6 +216,7 @@ void init_shape(Interpreter&, ModuleObject& m) {
 }
 
 void init_linalg(Interpreter&, ModuleObject& m) {
+  m.set("LinAlgError", ObjPtr(exception_type(ErrorType::LinAlgError)));
   def(m, "inv", {"a"}, [](const BoundArgs& b) { return wrap_array(inv(to_array(b[0]))); });
   def(m, "det", {"a"}, [](const BoundArgs& b) { return wrap_result(det(to_array(b[0]))); });
   def(m, "solve", {"a", "b"}, [](const BoundArgs& b) { return wrap_array(solve(to_array(b[0]), to_array(b[1]))); });

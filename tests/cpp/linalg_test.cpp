@@ -477,5 +477,8 @@ TEST(Linalg, NormMatrix) {
   CHECK_NP(norm(R(I(0, "float64"), {0, 2}), N(INFINITY), IV{1}), "float64 (0,) s(-) =");
   CHECK_NP(norm(T(RND({40, 30}, 91)), N(1)), "float64 () s() = 8.6599634368371134");
   CHECK_NP(norm(RND({40, 30}, 92), N(INFINITY)), "float64 () s() = 8.8371752950517575");
-  CHECK_NP(norm(A("[[-2,-1,0],[1,2,3]]", "int64"), N(2)), "NotImplementedError: np.linalg.norm: matrix norms based on singular values (ord=2, -2, 'nuc') are not supported by stridelab");  // manual
+  // singular-value norms (one-sided Jacobi; NumPy's values, here bit-identical)
+  CHECK_NP(norm(A("[[-2,-1,0],[1,2,3]]", "int64"), N(2)), "float64 () s() = 3.9396443100102507");
+  CHECK_NP(norm(A("[[-2,-1,0],[1,2,3]]", "int64"), N(-2)), "float64 () s() = 1.8652621023877187");
+  CHECK_NP(norm(A("[[-2,-1,0],[1,2,3]]", "int64"), NS("nuc")), "float64 () s() = 5.804906412397969");
 }

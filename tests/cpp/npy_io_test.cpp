@@ -253,3 +253,19 @@ TEST(Npy, UnsupportedDtypesAndStructured) {
   // Python 2 style: u'' strings and L suffixes
   EXPECT_EQ(msg("{u'descr': u'<f8', u'fortran_order': False, u'shape': (2L,)}\n"), "<no error>");
 }
+
+TEST(Npy, FileSourceReportsShortDataAsNumPysReshapeError) {
+  // np.load(path) reads a real file with numpy.fromfile: a short file yields fewer items
+  // and setting the shape fails (NumPy 1.24: "cannot reshape array of size 1 into shape (3,)").
+  std::vector<uint8_t> good = write_npy(make_case("f64_3x4_F"));  // 12 float64, Fortran order
+  auto message = [](const std::vector<uint8_t>& b, NpySource src) {
+    try { read_npy(b, src); } catch (const PyError& e) { return e.message; }
+    return std::string("<no error>");
+  };
+  std::vector<uint8_t> cut(good.begin(), good.end() - 20);  // 96 - 20 = 76 data bytes: 9 items
+  EXPECT_EQ(message(cut, NpySource::File), "cannot reshape array of size 9 into shape (4,3)");
+  EXPECT_EQ(message(cut, NpySource::Stream), "EOF: reading array data, expected 96 bytes got 76");
+  std::vector<uint8_t> header_only(good.begin(), good.end() - 96);
+  EXPECT_EQ(message(header_only, NpySource::File), "cannot reshape array of size 0 into shape (4,3)");
+  EXPECT_NO_THROW(read_npy(good, NpySource::File));
+}

@@ -690,3 +690,28 @@ TEST(RandomGenerator, PermutationAndShuffle) {
   expect_error([&] { g.shuffle(iota(3), 1); }, ErrorType::AxisError, "axis 1 is out of bounds for array of dimension 1");
 }
 
+
+TEST(RandomLegacy, GetStateSetStateReplays) {
+  // np.random.seed(0); st = np.random.get_state(); st[1][:4], st[2], st[3], st[4]
+  RandomState rs(0u);
+  RandomState::State st = rs.get_state();
+  ASSERT_EQ(st.key.size(), 624u);
+  EXPECT_EQ(st.key[0], 0u);
+  EXPECT_EQ(st.key[1], 1u);
+  EXPECT_EQ(st.key[2], 1812433255u);
+  EXPECT_EQ(st.key[3], 1900727105u);
+  EXPECT_EQ(st.pos, 624);
+  EXPECT_FALSE(st.has_gauss);
+  // the stream after set_state repeats, including the cached gaussian
+  rs.gauss();
+  RandomState::State mid = rs.get_state();
+  EXPECT_TRUE(mid.has_gauss);
+  const double a = rs.gauss(), b = rs.gauss();
+  rs.set_state(mid);
+  EXPECT_EQ(rs.gauss(), a);
+  EXPECT_EQ(rs.gauss(), b);
+  // a short key fails like NumPy's element-wise copy
+  RandomState::State bad = mid;
+  bad.key.resize(10);
+  expect_error([&] { rs.set_state(bad); }, ErrorType::IndexError, "index 10 is out of bounds for axis 0 with size 10");
+}
