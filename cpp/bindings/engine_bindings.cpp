@@ -67,6 +67,19 @@ void set_file_host_js(val read, val write) {
   set_file_host(std::move(host));
 }
 
+// RunResult::figures -> [{ id: number, svg: string, data: string /* JSON */ }]
+val figures_to_js(const std::vector<FigureOutput>& figures) {
+  val arr = val::array();
+  for (const FigureOutput& f : figures) {
+    val o = val::object();
+    o.set("id", f.id);
+    o.set("svg", f.svg);
+    o.set("data", f.data_json);
+    arr.call<void>("push", o);
+  }
+  return arr;
+}
+
 }  // namespace
 
 class JsSession {
@@ -85,7 +98,9 @@ class JsSession {
       r.has_error = true;
       r.error = report_from_exception(std::current_exception());
     }
-    return run_result_to_js(r);
+    val out = run_result_to_js(r);
+    out.set("figures", figures_to_js(r.figures));
+    return out;
   }
 
   val globals() const {

@@ -20,6 +20,8 @@ namespace sl {
 void register_math_module();  // mod_math.cpp
 void register_time_module();  // mod_math.cpp
 void register_sys_module();   // mod_sys.cpp
+void register_scipy_kde();     // scipy_kde.cpp (a numpy part: before register_numpy_modules)
+void register_pyplot_modules();  // pyplot_module.cpp
 
 void register_all_modules() {
   static bool done = false;
@@ -29,8 +31,10 @@ void register_all_modules() {
   register_time_module();
   register_sys_module();
 #ifdef SL_HAVE_NUMPY_MODULES
+  register_scipy_kde();
   register_numpy_modules();
 #endif
+  register_pyplot_modules();
 }
 
 }  // namespace sl
