@@ -4,6 +4,8 @@
 // then reduce_iter's NumPy-order iteration.
 #include "core/reduce.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "core/assign.hpp"
@@ -45,6 +47,85 @@ DType reduce_loop_dtype(UFuncId id, const ArrayPtr& a, std::optional<DType> dtyp
   return resolve_loop_types(id, {Operand(s0), Operand(s0)}, std::nullopt).out;
 }
 
+// NumPy's reorderable flag: ufuncs with an identity, plus the "reorderable none" family.
+bool reorderable(UFuncId id) {
+  if (ufunc_info(id).identity != Identity::None) return true;
+  return id == UFuncId::Maximum || id == UFuncId::Minimum || id == UFuncId::Fmax || id == UFuncId::Fmin;
+}
+
+// npyiter_shape_string: leading newaxis (-1) entries are dropped, a 1-entry shape gets a
+// trailing comma only when it had exactly one entry to begin with.
+std::string iter_shape_string(const std::vector<int64_t>& v) {
+  size_t i = 0;
+  while (i < v.size() && v[i] < 0) ++i;
+  if (i == v.size()) return "()";
+  std::string s = std::to_string(v[i++]);
+  for (; i < v.size(); ++i) s += v[i] < 0 ? std::string(",newaxis") : "," + std::to_string(v[i]);
+  return v.size() == 1 ? "(" + s + ",)" : "(" + s + ")";
+}
+
+// The out= checks of PyUFunc_ReduceWrapper + nditer, with their messages: ndim, then
+// broadcasting of out (remapped through the reduction's op_axes) against the input, then an
+// out dimension of 1 where the input has more (a reduction nditer was not asked for).
+void check_reduce_out(UFuncId id, const NDArray& out, const NDArray& a, const std::vector<bool>& red,
+                      const Shape& rshape, bool keepdims) {
+  const int nd = a.ndim();
+  if (out.ndim() != static_cast<int>(rshape.size())) {
+    std::string msg = std::string("output parameter for reduction operation ") + reduce_name(id) +
+                      " has the wrong number of dimensions: Found " + std::to_string(out.ndim()) +
+                      " but expected " + std::to_string(rshape.size());
+    if (keepdims) msg += " (must match the operand's when keepdims=True)";
+    raise_value_error(msg);
+  }
+  // out's length per input axis (-1: newaxis)
+  std::vector<int64_t> remap(nd, -1);
+  std::vector<int> oax(nd, -1);
+  for (int k = 0, j = 0; k < nd; ++k) {
+    if (red[k] && !keepdims) continue;
+    remap[k] = out.shape[j];
+    oax[k] = j++;
+  }
+  for (int k = 0; k < nd; ++k) {
+    if (remap[k] < 0 || remap[k] == 1 || remap[k] == a.shape[k] || a.shape[k] == 1) continue;
+    raise_value_error("operands could not be broadcast together with remapped shapes "
+                      "[original->remapped]: " + iter_shape_string(out.shape) + "->" +
+                      iter_shape_string(remap) + " " + iter_shape_string(a.shape) + " ");
+  }
+  for (int k = 0; k < nd; ++k) {
+    if (remap[k] == 1 && !red[k] && a.shape[k] != 1)
+      raise_value_error("output operand requires a reduction along dimension " + std::to_string(oax[k]) +
+                        ", but the reduction is not enabled. The dimension size of 1 does not "
+                        "match the expected output shape.");
+  }
+  if (out.shape != rshape)  // an input axis of 1 against a longer out axis
+    raise_value_error("operands could not be broadcast together with remapped shapes "
+                      "[original->remapped]: " + iter_shape_string(out.shape) + "->" +
+                      iter_shape_string(remap) + " " + iter_shape_string(a.shape) + " ");
+  if (!out.writeable) raise_value_error("operand array with iterator write flag set is read-only");
+}
+
+void fill_value(const ArrayPtr& r, const Scalar& s) {
+  const CastFn cf = find_cast(s.dtype, r->dtype);
+  alignas(8) char src[8];
+  s.store(reinterpret_cast<uint8_t*>(src));
+  alignas(8) char val[8];
+  cf(src, 0, val, 0, 1);
+  const int n = r->itemsize();
+  uint8_t* base = r->buffer->data();
+  if (r->is_c_contiguous() || r->is_f_contiguous()) {
+    uint8_t* p = r->data();
+    const int64_t count = r->size();
+    if (std::all_of(val, val + n, [](char c) { return c == 0; })) {
+      std::memset(p, 0, static_cast<size_t>(count * n));
+    } else {
+      for (int64_t i = 0; i < count; ++i) std::memcpy(p + i * n, val, static_cast<size_t>(n));
+    }
+    return;
+  }
+  for_each_offset(r->shape, r->strides, r->offset,
+                  [&](int64_t p) { std::memcpy(base + p, val, static_cast<size_t>(n)); });
+}
+
 void fill_identity(const ArrayPtr& r, Identity id) {
   Scalar s;
   switch (id) {
@@ -55,15 +136,7 @@ void fill_identity(const ArrayPtr& r, Identity id) {
     case Identity::False: s = Scalar::from_bool(false); break;
     case Identity::None: return;
   }
-  const CastFn cf = find_cast(s.dtype, r->dtype);
-  alignas(8) char src[8];
-  s.store(reinterpret_cast<uint8_t*>(src));
-  alignas(8) char val[8];
-  cf(src, 0, val, 0, 1);
-  const int n = r->itemsize();
-  uint8_t* base = r->buffer->data();
-  for_each_offset(r->shape, r->strides, r->offset,
-                  [&](int64_t p) { std::memcpy(base + p, val, static_cast<size_t>(n)); });
+  fill_value(r, s);
 }
 
 }  // namespace
@@ -80,12 +153,17 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim) {
 }
 
 ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, std::optional<DType> dtype,
-                      ArrayPtr out, bool keepdims) {
+                      ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
   if (ufunc_nin(id) != 2) raise_value_error("reduce only supported for binary functions");
   const int nd = a_in->ndim();
   const std::vector<bool> red = reduction_axes(axis, nd);
   const DType lt = reduce_loop_dtype(id, a_in, dtype, out);
   const Identity ident = ufunc_info(id).identity;
+  int nred = 0;
+  for (bool r : red) nred += r ? 1 : 0;
+  if (nred > 1 && !reorderable(id))
+    raise_value_error(std::string("reduction operation '") + reduce_name(id) +
+                      "' is not reorderable, so at most one axis may be specified");
 
   Shape rshape;  // result shape
   int64_t red_len = 1;
@@ -97,31 +175,8 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, st
       rshape.push_back(a_in->shape[k]);
     }
   }
-  if (out) {
-    if (out->ndim() != static_cast<int>(rshape.size())) {
-      std::string msg = std::string("output parameter for reduction operation ") + reduce_name(id) +
-                        " has the wrong number of dimensions: Found " + std::to_string(out->ndim()) +
-                        " but expected " + std::to_string(rshape.size());
-      if (keepdims) msg += " (must match the operand's when keepdims=True)";
-      raise_value_error(msg);
-    }
-    if (out->shape != rshape) {
-      Shape remapped;
-      std::string orig = shape_str_compact(out->shape), rem = "(";
-      int j = 0;
-      for (int k = 0; k < nd; ++k) {
-        if (red[k] && !keepdims) rem += "newaxis";
-        else rem += std::to_string(out->shape[j++]);
-        if (k + 1 < nd || nd == 1) rem += ",";
-      }
-      rem += ")";
-      raise_value_error("operands could not be broadcast together with remapped shapes "
-                        "[original->remapped]: " + orig + "->" + rem + " " +
-                        shape_str_compact(a_in->shape) + " ");
-    }
-    if (!out->writeable) raise_value_error("output array is read-only");
-  }
-  if (ident == Identity::None && red_len == 0 && shape_size(rshape) != 0)
+  if (out) check_reduce_out(id, *out, *a_in, red, rshape, keepdims);
+  if (ident == Identity::None && !initial && red_len == 0 && shape_size(rshape) != 0)
     raise_value_error(std::string("zero-size array to reduction operation ") + reduce_name(id) +
                       " which has no identity");
 
@@ -159,17 +214,28 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, st
     }
   }
 
-  if (ident != Identity::None) {
+  if (initial) {
+    fill_value(result, *initial);
+  } else if (ident != Identity::None) {
     fill_identity(result, ident);
   } else if (result->size() > 0) {
-    // No identity: start from the first element along the reduced axes (reducing it once
-    // more is harmless for the idempotent max/min family).
+    // No identity: start from the first element along the reduced axes. With a single
+    // reduced axis NumPy then reduces only the rest of that axis (which is what makes the
+    // non-reorderable subtract.reduce right); with several (only reorderable, idempotent
+    // ufuncs: max/min family) reducing the first element once more is harmless.
     std::vector<BasicIndex> idx;
     for (int k = 0; k < nd; ++k)
       idx.push_back(red[k] ? (keepdims ? BasicIndex::make_slice({0, 1, std::nullopt})
                                        : BasicIndex::make_int(0))
                            : BasicIndex::make_slice({}));
     assign_array(result, basic_index(a, idx));
+    if (nred == 1) {
+      std::vector<BasicIndex> rest;
+      for (int k = 0; k < nd; ++k)
+        rest.push_back(red[k] ? BasicIndex::make_slice({1, std::nullopt, std::nullopt})
+                              : BasicIndex::make_slice({}));
+      a = basic_index(a, rest);
+    }
   }
 
   ReduceOperands ops;
@@ -198,17 +264,19 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, st
   return result;
 }
 
-ArrayPtr sum(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::Add, a, axis, dtype, out, keepdims);
+ArrayPtr sum(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims,
+             std::optional<Scalar> initial) {
+  return reduce_ufunc(UFuncId::Add, a, axis, dtype, out, keepdims, initial);
 }
-ArrayPtr prod(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::Multiply, a, axis, dtype, out, keepdims);
+ArrayPtr prod(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims,
+              std::optional<Scalar> initial) {
+  return reduce_ufunc(UFuncId::Multiply, a, axis, dtype, out, keepdims, initial);
 }
-ArrayPtr amax(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::Maximum, a, axis, std::nullopt, out, keepdims);
+ArrayPtr amax(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
+  return reduce_ufunc(UFuncId::Maximum, a, axis, std::nullopt, out, keepdims, initial);
 }
-ArrayPtr amin(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::Minimum, a, axis, std::nullopt, out, keepdims);
+ArrayPtr amin(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
+  return reduce_ufunc(UFuncId::Minimum, a, axis, std::nullopt, out, keepdims, initial);
 }
 ArrayPtr all(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
   return reduce_ufunc(UFuncId::LogicalAnd, a, axis, DType::Bool, out, keepdims);

@@ -10,7 +10,7 @@
 // Axis arguments: nullopt is axis=None; a list holds one or more possibly negative axes
 // (AxisError when out of range, ValueError "duplicate value in 'axis'").
 //
-// Not here: initial= and where= of reductions, nan-functions, median/percentile (stats.hpp).
+// Not here: where= of reductions, nan-functions, median/percentile (stats.hpp).
 #pragma once
 #include <optional>
 #include <vector>
@@ -29,19 +29,22 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim);
 // inputs and output share a dtype; bool-output ufuncs (logical_and/or/xor) reduce in bool.
 ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a, const AxisList& axis,
                       std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr,
-                      bool keepdims = false);
+                      bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
 // np.<ufunc>.accumulate(a, axis, dtype, out) along one axis (0-d input: TypeError).
 ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a, int64_t axis,
                           std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
 
+// `initial` (initial=) replaces the identity / first element as the starting value.
 ArrayPtr sum(const ArrayPtr& a, const AxisList& axis = std::nullopt,
-             std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+             std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,
+             std::optional<Scalar> initial = std::nullopt);
 ArrayPtr prod(const ArrayPtr& a, const AxisList& axis = std::nullopt,
-              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,
+              std::optional<Scalar> initial = std::nullopt);
 ArrayPtr amax(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-              bool keepdims = false);
+              bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
 ArrayPtr amin(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-              bool keepdims = false);
+              bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
 ArrayPtr all(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
              bool keepdims = false);
 ArrayPtr any(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,

@@ -43,9 +43,15 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::o
   if (a_in->ndim() == 0) raise_type_error("cannot accumulate on a scalar");
   const int ax = normalize_axis(axis, a_in->ndim());
   const DType lt = accumulate_dtype(id, a_in, dtype, out);
-  if (out && out->shape != a_in->shape)
+  if (out && out->shape != a_in->shape) {
+    if (out->ndim() == a_in->ndim())
+      raise_value_error("operands could not be broadcast together with remapped shapes "
+                        "[original->remapped]: " + shape_str_compact(out->shape) + "->" +
+                        shape_str_compact(out->shape) + " " + shape_str_compact(a_in->shape) + "->" +
+                        shape_str_compact(a_in->shape) + " ");
     raise_value_error("operands could not be broadcast together with shapes " +
                       shape_str_compact(a_in->shape) + " " + shape_str_compact(out->shape) + " ");
+  }
   ArrayPtr a = a_in;
   if (out && may_share_memory(*out, *a)) a = copy_array(a, 'K');
   // Work in the loop dtype: the input cast once (NumPy casts through its buffers).
@@ -84,14 +90,26 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::o
   return r;
 }
 
+namespace {
+// PyArray_CumSum/CumProd: axis=None (and any axis of a 0-d array, as PyArray_CheckAxis
+// does) works on the C-order flattening, whose out must have exactly as many elements.
+ArrayPtr cumulate(UFuncId id, const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype,
+                  ArrayPtr out) {
+  if (axis && a->ndim() > 0) return accumulate_ufunc(id, a, *axis, dtype, out);
+  ArrayPtr flat = ravel(a, 'C');
+  if (axis) normalize_axis(*axis, 1);
+  if (!axis && out && (out->ndim() != 1 || out->size() != flat->size()))
+    raise_value_error("provided out is the wrong size for the accumulation.");
+  return accumulate_ufunc(id, flat, 0, dtype, out);
+}
+}  // namespace
+
 ArrayPtr cumsum(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype, ArrayPtr out) {
-  if (!axis) return accumulate_ufunc(UFuncId::Add, ravel(a, 'C'), 0, dtype, out);
-  return accumulate_ufunc(UFuncId::Add, a, *axis, dtype, out);
+  return cumulate(UFuncId::Add, a, axis, dtype, out);
 }
 
 ArrayPtr cumprod(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype, ArrayPtr out) {
-  if (!axis) return accumulate_ufunc(UFuncId::Multiply, ravel(a, 'C'), 0, dtype, out);
-  return accumulate_ufunc(UFuncId::Multiply, a, *axis, dtype, out);
+  return cumulate(UFuncId::Multiply, a, axis, dtype, out);
 }
 
 }  // namespace sl

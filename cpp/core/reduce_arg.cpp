@@ -51,6 +51,7 @@ ArrayPtr arg_reduce(const ArrayPtr& a_in, std::optional<int64_t> axis, ArrayPtr 
     ax = 0;
     if (keepdims) rshape.assign(a_in->ndim(), 1);
   } else {
+    if (a->ndim() == 0) a = ravel(a_in, 'C');  // PyArray_CheckAxis: a 0-d array acts as 1-d
     ax = normalize_axis(*axis, a->ndim());
     for (int k = 0; k < a->ndim(); ++k) {
       if (k != ax) rshape.push_back(a->shape[k]);
@@ -61,7 +62,7 @@ ArrayPtr arg_reduce(const ArrayPtr& a_in, std::optional<int64_t> axis, ArrayPtr 
   if (n == 0) raise_value_error(std::string("attempt to get ") + name + " of an empty sequence");
   if (out) {
     if (out->shape != rshape || out->dtype != DType::Int64)
-      raise_value_error("output array does not match result of np." + std::string(name));
+      raise_value_error("output array does not match result of np." + std::string(name) + ".");
   }
   ArrayPtr r = new_array(rshape, DType::Int64);
   if (a->ndim() > 0) {

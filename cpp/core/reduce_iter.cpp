@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/interrupt.hpp"
+#include "core/reduce_pairwise.hpp"
 #include "core/ufunc_cast.hpp"
 #include "core/ufunc_iter.hpp"
 
@@ -77,6 +78,67 @@ int64_t check_reduce_size(const std::vector<RDim>& d, const std::vector<int64_t>
   return count * innersize;
 }
 
+// Row-by-row reduction: each inner-loop call is one whole run of the innermost (reduced)
+// axis d[0] and the output moves along d[1]. `row(po, pi)` reduces one run into *po; the
+// outer axes are visited in iteration order (an odometer over d[1..]), d[1] as the tight loop.
+template <class Row>
+void for_each_row(const std::vector<RDim>& d, char* in, char* out, Row&& row) {
+  const size_t nd = d.size();
+  std::vector<int64_t> idx(nd, 0);
+  const int64_t n1 = d[1].n, si1 = d[1].si, so1 = d[1].so;
+  for (;;) {
+    char* pi = in;
+    char* po = out;
+    for (int64_t j = 0; j < n1; ++j, pi += si1, po += so1) {
+      row(po, pi);
+      if ((j & 0xFFFF) == 0xFFFF) check_interrupt();
+    }
+    check_interrupt();
+    size_t k = 2;
+    for (; k < nd; ++k) {
+      in += d[k].si;
+      out += d[k].so;
+      if (++idx[k] < d[k].n) break;
+      in -= d[k].si * d[k].n;
+      out -= d[k].so * d[k].n;
+      idx[k] = 0;
+    }
+    if (k >= nd) return;
+  }
+}
+
+// out += pairwise_sum(run), NumPy's float add reduce loop on one run; the common short
+// contiguous runs are unrolled with the very same association.
+template <class T>
+void add_rows(const std::vector<RDim>& d, char* in, char* out) {
+  const int64_t n0 = d[0].n, si0 = d[0].si;
+  const bool contig = si0 == static_cast<int64_t>(sizeof(T));
+  if (contig && n0 == 8) {
+    for_each_row(d, in, out, [](char* po, const char* pi) {
+      const T r = ((pw_load<T>(pi) + pw_load<T>(pi + sizeof(T))) +
+                   (pw_load<T>(pi + 2 * sizeof(T)) + pw_load<T>(pi + 3 * sizeof(T)))) +
+                  ((pw_load<T>(pi + 4 * sizeof(T)) + pw_load<T>(pi + 5 * sizeof(T))) +
+                   (pw_load<T>(pi + 6 * sizeof(T)) + pw_load<T>(pi + 7 * sizeof(T))));
+      const T o = pw_load<T>(po) + r;
+      std::memcpy(po, &o, sizeof(T));
+    });
+    return;
+  }
+  if (n0 < 8) {  // sequential from 0, as pairwise_sum does for short runs
+    for_each_row(d, in, out, [n0, si0](char* po, const char* pi) {
+      T r = 0.;
+      for (int64_t i = 0; i < n0; ++i) r += pw_load<T>(pi + i * si0);
+      const T o = pw_load<T>(po) + r;
+      std::memcpy(po, &o, sizeof(T));
+    });
+    return;
+  }
+  for_each_row(d, in, out, [n0, si0](char* po, const char* pi) {
+    const T o = pw_load<T>(po) + pairwise_sum<T>(pi, n0, si0);
+    std::memcpy(po, &o, sizeof(T));
+  });
+}
+
 }  // namespace
 
 std::vector<int> reduce_axis_order(const Shape& shape, const Strides& in_strides,
@@ -143,6 +205,28 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
       }
       if (k >= nd) return;
     }
+  }
+
+  // Runs of the reduced inner axis that fit a buffer, with the output moving along the next
+  // axis: NumPy's buffered schedule (check_reduce_size below) then makes every inner-loop
+  // call exactly one whole run, so the runs can be reduced one by one in iteration order.
+  // This is the sliding-window case (mean over a short axis of an overlapping view).
+  if (!cast && nd >= 2 && d[0].n <= kBufSize && d[1].so != 0) {
+    if (fn == find_loop(UFuncId::Add, DType::Float64) && lt == DType::Float64) {
+      add_rows<double>(d, ops.in_data, ops.out_data);
+      return;
+    }
+    if (fn == find_loop(UFuncId::Add, DType::Float32) && lt == DType::Float32) {
+      add_rows<float>(d, ops.in_data, ops.out_data);
+      return;
+    }
+    const int64_t n0 = d[0].n, si0 = d[0].si;
+    for_each_row(d, ops.in_data, ops.out_data, [&](char* po, char* pi) {
+      args[0] = po; args[1] = pi; args[2] = po;
+      steps[0] = 0; steps[1] = si0; steps[2] = 0;
+      fn(args, n0, steps);
+    });
+    return;
   }
 
   // The output is fixed along the inner axis: reproduce NumPy's buffered schedule.

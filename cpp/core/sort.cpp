@@ -8,6 +8,7 @@
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
 #include "core/sort_kernels.hpp"
+#include "core/sort_radix.hpp"
 #include "core/views.hpp"
 
 namespace sl {
@@ -48,6 +49,14 @@ void for_each_lane(const NDArray& a, int axis, F&& f) {
 
 template <class E>
 void run_sort(E* v, int64_t n, SortKind kind) {
+  // Every kind sorts values to the same sequence when no two different bit patterns compare
+  // equal (sort_radix.hpp): then the radix sort is exact.
+  if constexpr (sortk::radix_ok<E>) {
+    if (sortk::radix_lane_ok(v, n)) {
+      sortk::radix_sort(v, n);
+      return;
+    }
+  }
   switch (kind) {
     case SortKind::Quicksort: sortk::quicksort(v, n); break;
     case SortKind::Heapsort: sortk::heapsort(v, n); break;
@@ -57,11 +66,32 @@ void run_sort(E* v, int64_t n, SortKind kind) {
 
 template <class E>
 void run_argsort(const E* v, int64_t* idx, int64_t n, SortKind kind) {
+  // The stable radix argsort is the stable answer; for the unstable kinds it is theirs too
+  // when there are no ties (else NumPy's tie order needs the real algorithm: redo).
+  if constexpr (sortk::radix_ok<E>) {
+    if (sortk::radix_lane_ok(v, n)) {
+      sortk::radix_argsort(v, idx, n);
+      if (kind == SortKind::Stable || !sortk::has_ties(v, idx, n)) return;
+      std::iota(idx, idx + n, int64_t(0));
+    }
+  }
   switch (kind) {
     case SortKind::Quicksort: sortk::aquicksort(v, idx, n); break;
     case SortKind::Heapsort: sortk::aheapsort(v, idx, n); break;
     case SortKind::Stable: sortk::astablesort(v, idx, n); break;
   }
+}
+
+// Strided lanes are handled in groups of up to kGroup: their gather/scatter loops run
+// element-major, so lanes that are neighbours in memory (sorting axis 0 of a C-ordered
+// array) share every cache line they touch instead of each missing on every element.
+constexpr size_t kGroup = 8;
+
+// f(group_of_starts) for the lane starts in groups (one lane per group when contiguous).
+template <class F>
+void for_each_lane_group(const std::vector<int64_t>& starts, bool grouped, F&& f) {
+  const size_t g = grouped ? kGroup : 1;
+  for (size_t i = 0; i < starts.size(); i += g) f(&starts[i], std::min(g, starts.size() - i));
 }
 
 // Sorts every lane of `a` (which must be writeable storage we own or may modify) in place.
@@ -70,14 +100,19 @@ void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   if (n <= 1 || a.size() == 0) return;
   const int64_t stride = a.strides[axis];
   uint8_t* base = a.buffer->data();
+  std::vector<int64_t> starts;
+  for_each_lane(a, axis, [&](int64_t p) { starts.push_back(p); });
   visit_dtype(a.dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
-    std::vector<E> buf(static_cast<size_t>(n));
-    for_each_lane(a, axis, [&](int64_t start) {
+    const bool grouped = stride != static_cast<int64_t>(sizeof(E));
+    std::vector<E> buf(static_cast<size_t>(n) * (grouped ? kGroup : 1));
+    for_each_lane_group(starts, grouped, [&](const int64_t* st, size_t m) {
       check_interrupt();
-      gather(base, start, stride, n, buf.data());
-      run_sort(buf.data(), n, kind);
-      scatter(base, start, stride, n, buf.data());
+      for (int64_t i = 0; i < n; ++i)
+        for (size_t b = 0; b < m; ++b) std::memcpy(&buf[b * n + i], base + st[b] + i * stride, sizeof(E));
+      for (size_t b = 0; b < m; ++b) run_sort(buf.data() + b * n, n, kind);
+      for (int64_t i = 0; i < n; ++i)
+        for (size_t b = 0; b < m; ++b) std::memcpy(base + st[b] + i * stride, &buf[b * n + i], sizeof(E));
     });
   });
 }
@@ -190,18 +225,35 @@ ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::stri
   uint8_t* obase = out->buffer->data();
   Shape lane_shape = src->shape;
   lane_shape[ax] = 1;
-  std::vector<int64_t> idx(static_cast<size_t>(n));
+  // Lane starts in the source and the output, in the same (C) order.
+  std::vector<int64_t> starts;
+  std::vector<int64_t> ostarts;
+  for_each_offset2(lane_shape, src->strides, src->offset, out->strides, out->offset,
+                   [&](int64_t ps, int64_t po) {
+                     starts.push_back(ps);
+                     ostarts.push_back(po);
+                   });
   visit_dtype(src->dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
-    std::vector<E> buf(static_cast<size_t>(n));
-    for_each_offset2(lane_shape, src->strides, src->offset, out->strides, out->offset,
-                     [&](int64_t ps, int64_t po) {
-                       check_interrupt();
-                       gather(sbase, ps, sstride, n, buf.data());
-                       std::iota(idx.begin(), idx.end(), int64_t(0));
-                       run_argsort(buf.data(), idx.data(), n, k);
-                       scatter(obase, po, ostride, n, idx.data());
-                     });
+    const bool grouped = sstride != static_cast<int64_t>(sizeof(E)) || ostride != 8;
+    const size_t g = grouped ? kGroup : 1;
+    std::vector<E> buf(static_cast<size_t>(n) * g);
+    std::vector<int64_t> idx(static_cast<size_t>(n) * g);
+    for (size_t l0 = 0; l0 < starts.size(); l0 += g) {
+      check_interrupt();
+      const size_t m = std::min(g, starts.size() - l0);
+      const int64_t* st = &starts[l0];
+      const int64_t* ot = &ostarts[l0];
+      for (int64_t i = 0; i < n; ++i)
+        for (size_t b = 0; b < m; ++b) std::memcpy(&buf[b * n + i], sbase + st[b] + i * sstride, sizeof(E));
+      for (size_t b = 0; b < m; ++b) {
+        int64_t* ib = idx.data() + b * n;
+        std::iota(ib, ib + n, int64_t(0));
+        run_argsort(buf.data() + b * n, ib, n, k);
+      }
+      for (int64_t i = 0; i < n; ++i)
+        for (size_t b = 0; b < m; ++b) std::memcpy(obase + ot[b] + i * ostride, &idx[b * n + i], 8);
+    }
   });
   return out;
 }

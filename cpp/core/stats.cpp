@@ -6,6 +6,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/layout_order.hpp"
 #include "core/ufunc_loops.hpp"
 #include "core/ufunc_types.hpp"
 #include "core/views.hpp"
@@ -104,27 +105,88 @@ ArrayPtr finish(ArrayPtr r, const ArrayPtr& out) {
   return out;
 }
 
+// _ureduce's axis handling: normalize_axis_tuple ("repeated axis" for duplicates).
 std::vector<bool> stat_axes(const ArrayPtr& a, const AxisList& axis) {
-  return reduction_axes(axis, a->ndim());
+  std::vector<bool> red(a->ndim(), !axis.has_value());
+  if (!axis) return red;
+  for (int k : layout::normalize_axis_tuple(*axis, a->ndim(), false)) red[k] = true;
+  return red;
 }
 
-enum class Method { Linear, Lower, Higher, Nearest, Midpoint };
+// NumPy's _QuantileMethods, in its dict order (the order of the error message). Discrete
+// methods pick an element (result in the data's dtype); the others interpolate between the
+// neighbours of a virtual index n*q + (alpha + q*(1 - alpha - beta)) - 1 (or a special form).
+enum class Method {
+  InvertedCdf, AveragedInvertedCdf, ClosestObservation, InterpolatedInvertedCdf, Hazen, Weibull,
+  Linear, MedianUnbiased, NormalUnbiased, Lower, Higher, Midpoint, Nearest
+};
+struct MethodInfo {
+  const char* name;
+  Method method;
+  bool discrete;
+  double alpha, beta;  // _compute_virtual_index constants (continuous H&F methods)
+};
+const MethodInfo kMethods[] = {
+    {"inverted_cdf", Method::InvertedCdf, true, 0, 0},
+    {"averaged_inverted_cdf", Method::AveragedInvertedCdf, false, 0, 0},
+    {"closest_observation", Method::ClosestObservation, true, 0, 0},
+    {"interpolated_inverted_cdf", Method::InterpolatedInvertedCdf, false, 0, 1},
+    {"hazen", Method::Hazen, false, 0.5, 0.5},
+    {"weibull", Method::Weibull, false, 0, 0},
+    {"linear", Method::Linear, false, 1, 1},
+    {"median_unbiased", Method::MedianUnbiased, false, 1 / 3.0, 1 / 3.0},
+    {"normal_unbiased", Method::NormalUnbiased, false, 3 / 8.0, 3 / 8.0},
+    {"lower", Method::Lower, true, 0, 0},
+    {"higher", Method::Higher, true, 0, 0},
+    {"midpoint", Method::Midpoint, false, 0, 0},
+    {"nearest", Method::Nearest, true, 0, 0},
+};
 
-Method parse_method(const std::string& m) {
-  if (m == "linear") return Method::Linear;
-  if (m == "lower") return Method::Lower;
-  if (m == "higher") return Method::Higher;
-  if (m == "nearest") return Method::Nearest;
-  if (m == "midpoint") return Method::Midpoint;
-  static const char* kOthers[] = {"inverted_cdf", "averaged_inverted_cdf", "closest_observation",
-                                  "interpolated_inverted_cdf", "hazen", "weibull",
-                                  "median_unbiased", "normal_unbiased"};
-  for (const char* o : kOthers)
-    if (m == o) raise_not_implemented("quantile method '" + m + "' is not supported");
-  raise_value_error("'" + m + "' is not a valid method. Use one of: dict_keys(['inverted_cdf', "
-                    "'averaged_inverted_cdf', 'closest_observation', 'interpolated_inverted_cdf', "
-                    "'hazen', 'weibull', 'linear', 'median_unbiased', 'normal_unbiased', 'lower', "
-                    "'higher', 'midpoint', 'nearest'])");
+const MethodInfo& parse_method(const std::string& m) {
+  for (const MethodInfo& mi : kMethods)
+    if (m == mi.name) return mi;
+  std::string keys;
+  for (const MethodInfo& mi : kMethods) keys += std::string(keys.empty() ? "" : ", ") + "'" + mi.name + "'";
+  raise_value_error("'" + m + "' is not a valid method. Use one of: dict_keys([" + keys + "])");
+}
+
+// Python's float % 2 == 0 (floor modulo) for an integral float.
+template <class Q>
+bool even(Q x) { return x - Q(2) * std::floor(x / Q(2)) == Q(0); }
+
+// The element index a discrete method takes (before NaN handling).
+template <class Q>
+int64_t discrete_index(Method m, int64_t n, Q q) {
+  switch (m) {
+    case Method::Lower: return static_cast<int64_t>(std::floor(static_cast<Q>(n - 1) * q));
+    case Method::Higher: return static_cast<int64_t>(std::ceil(static_cast<Q>(n - 1) * q));
+    case Method::Nearest: return static_cast<int64_t>(std::nearbyint(static_cast<Q>(n - 1) * q));
+    default: break;
+  }
+  // _discret_interpolation_to_boundaries
+  Q index = static_cast<Q>(n) * q - Q(1);
+  if (m == Method::ClosestObservation) index = index - Q(0.5);
+  const Q prev = std::floor(index);
+  const Q gamma = index - prev;
+  const bool cond = m == Method::ClosestObservation ? (gamma == Q(0) && even(prev)) : gamma == Q(0);
+  const int64_t r = static_cast<int64_t>(cond ? prev : prev + Q(1));
+  return r < 0 ? 0 : r;
+}
+
+template <class Q>
+Q virtual_index(const MethodInfo& mi, int64_t n, Q q) {
+  switch (mi.method) {
+    case Method::Linear: return static_cast<Q>(n - 1) * q;
+    case Method::AveragedInvertedCdf: return static_cast<Q>(n) * q - Q(1);
+    case Method::Midpoint: {
+      const Q v = static_cast<Q>(n - 1) * q;
+      return Q(0.5) * (std::floor(v) + std::ceil(v));
+    }
+    default: {
+      const Q c = static_cast<Q>(1 - mi.alpha - mi.beta);
+      return static_cast<Q>(n) * q + (static_cast<Q>(mi.alpha) + q * c) - Q(1);
+    }
+  }
 }
 
 // The quantiles as values of their own dtype, plus how they type the result.
@@ -167,9 +229,10 @@ QSpec make_qspec(const Operand& q, bool percentile) {
   return s;
 }
 
-// One quantile of one sorted-enough line. Q is the C type of q arithmetic, C the result's.
+// One quantile of one line (partially reordered in place). Q is the C type of q arithmetic,
+// C the result's.
 template <class T, class C, class Q>
-C quantile_value(std::vector<T>& v, Q q, Method m, bool weak) {
+C quantile_value(std::vector<T>& v, Q q, const MethodInfo& mi, bool weak) {
   const int64_t n = static_cast<int64_t>(v.size());
   if (n == 0) raise_index_error("index 0 is out of bounds for axis 0 with size 0");
   auto kth = [&](int64_t k) -> T {
@@ -177,16 +240,16 @@ C quantile_value(std::vector<T>& v, Q q, Method m, bool weak) {
     return v[static_cast<size_t>(k)];
   };
   if (has_nan(v)) return static_cast<C>(NAN);
-  const Q vi = static_cast<Q>(n - 1) * q;  // virtual index
-  if (m == Method::Lower || m == Method::Higher || m == Method::Nearest) {
-    const Q r = m == Method::Lower ? std::floor(vi) : m == Method::Higher ? std::ceil(vi) : std::rint(vi);
-    return convert<C>(kth(static_cast<int64_t>(r)));
-  }
+  if (mi.discrete) return convert<C>(kth(std::min<int64_t>(discrete_index(mi.method, n, q), n - 1)));
+  const Q vi = virtual_index(mi, n, q);
+  // _get_indexes: out-of-range virtual indexes take the last / first element
   int64_t prev = static_cast<int64_t>(std::floor(vi)), next = prev + 1;
   if (vi >= static_cast<Q>(n - 1)) prev = next = -1;
   if (vi < 0) prev = next = 0;
+  if (vi != vi) prev = next = -1;
   Q gamma = vi - static_cast<Q>(prev);
-  if (m == Method::Midpoint) gamma = std::fmod(vi, Q(1)) == 0 ? Q(0) : Q(0.5);
+  if (mi.method == Method::Midpoint) gamma = std::fmod(vi, Q(1)) == 0 ? Q(0) : Q(0.5);
+  if (mi.method == Method::AveragedInvertedCdf) gamma = gamma == Q(0) ? Q(0.5) : Q(1);
   const T a = kth(prev < 0 ? n - 1 : prev);
   const T b = kth(next < 0 ? n - 1 : next);
   T diff;
@@ -202,14 +265,14 @@ C quantile_value(std::vector<T>& v, Q q, Method m, bool weak) {
 
 template <class T>
 ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<bool>& red, bool keepdims,
-                       Method m) {
+                       const MethodInfo& m) {
   const Lines l = make_lines(a, red);
   Shape rshape = qs.shape;
   for (int64_t d : kept_result_shape(a, red, false)) rshape.push_back(d);
   int64_t nlines = 1;
   for (int64_t d : l.kept_shape) nlines *= d;
   const DType tdt = dtype_of<T>();
-  const bool take = qs.integral || m == Method::Lower || m == Method::Higher || m == Method::Nearest;
+  const bool take = qs.integral || m.discrete;
   DType rdt;
   if (take) rdt = tdt;
   else if (qs.weak) rdt = dtype_is_float(tdt) ? tdt : DType::Float64;
@@ -223,7 +286,7 @@ ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<boo
     for (size_t qi = 0; qi < qs.values.size(); ++qi) {
       uint8_t* dst = rb + (static_cast<int64_t>(qi) * nlines + li) * isz;
       const double q = qs.values[qi];
-      if (take && !(m == Method::Lower || m == Method::Higher || m == Method::Nearest)) {
+      if (take && !m.discrete) {
         // integer q: the element at (n-1)*q, exactly
         const int64_t n = static_cast<int64_t>(v.size());
         if (n == 0) raise_index_error("index 0 is out of bounds for axis 0 with size 0");
@@ -257,11 +320,10 @@ ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<boo
 
 ArrayPtr quantile_common(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out,
                          bool keepdims, const std::string& method, bool percentile) {
-  const Method m = parse_method(method);
+  const MethodInfo& m = parse_method(method);
   const QSpec qs = make_qspec(q, percentile);
   const std::vector<bool> red = stat_axes(a, axis);
-  if (a->dtype == DType::Bool && !(qs.integral || m == Method::Lower || m == Method::Higher ||
-                                   m == Method::Nearest))
+  if (a->dtype == DType::Bool && !(qs.integral || m.discrete))
     raise_type_error("numpy boolean subtract, the `-` operator, is not supported, use the "
                      "bitwise_xor, the `^` operator, or the logical_xor function instead.");
   ArrayPtr r = visit_dtype(a->dtype, [&](auto tag) {

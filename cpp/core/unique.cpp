@@ -1,8 +1,10 @@
 #include "core/unique.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
+#include "core/assign.hpp"
 #include "core/sort.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/views.hpp"
@@ -97,6 +99,82 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
     std::vector<int64_t> cnt(m);
     for (int64_t j = 0; j < m; ++j) cnt[j] = (j + 1 < m ? firsts[j + 1] : n) - firsts[j];
     r.counts = int64_vector_array(cnt, {m});
+  }
+  return r;
+}
+
+UniqueResult unique_axis(const ArrayPtr& a, int64_t axis, bool return_index, bool return_inverse,
+                         bool return_counts) {
+  const int nd = a->ndim();
+  const int ax = normalize_axis(axis, nd);
+  // ar = moveaxis(a, axis, 0) as a C-contiguous (n, m) block of rows
+  ArrayPtr moved = moveaxis(a, {ax}, {0});
+  ArrayPtr rows = copy_array(moved, 'C');
+  const int64_t n = moved->shape[0];
+  const int64_t m = n == 0 ? 0 : rows->size() / n;
+  const int item = a->itemsize();
+  const int64_t row_bytes = m * item;
+  const uint8_t* base = rows->data();
+
+  std::vector<int64_t> perm(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) perm[i] = i;
+  std::vector<char> mask(static_cast<size_t>(n), 0);
+  visit_dtype(a->dtype, [&](auto tag) {
+    using E = sortk::elem_t<decltype(tag)>;
+    auto at = [&](int64_t r, int64_t c) {
+      E e;
+      std::memcpy(&e, base + r * row_bytes + c * item, sizeof(E));
+      return e;
+    };
+    // field-by-field comparison of the structured elements (VOID_compare)
+    std::stable_sort(perm.begin(), perm.end(), [&](int64_t x, int64_t y) {
+      for (int64_t c = 0; c < m; ++c) {
+        const E ex = at(x, c), ey = at(y, c);
+        if (sortk::less(ex, ey)) return true;
+        if (sortk::less(ey, ex)) return false;
+      }
+      return false;
+    });
+    for (int64_t i = 0; i < n; ++i) {
+      if (i == 0) {
+        mask[0] = 1;
+        continue;
+      }
+      bool differ = false;
+      for (int64_t c = 0; c < m && !differ; ++c) differ = !(at(perm[i], c) == at(perm[i - 1], c));
+      mask[i] = differ;
+    }
+  });
+  std::vector<int64_t> firsts;
+  for (int64_t i = 0; i < n; ++i)
+    if (mask[i]) firsts.push_back(i);
+  const int64_t k = static_cast<int64_t>(firsts.size());
+
+  UniqueResult r;
+  Shape ushape = moved->shape;
+  ushape[0] = k;
+  ArrayPtr u = new_array(ushape, a->dtype);
+  for (int64_t j = 0; j < k; ++j)
+    if (row_bytes > 0) std::memcpy(u->data() + j * row_bytes, base + perm[firsts[j]] * row_bytes, row_bytes);
+  r.values = moveaxis(u, {0}, {ax});
+  if (return_index) {
+    std::vector<int64_t> idx(k);
+    for (int64_t j = 0; j < k; ++j) idx[j] = perm[firsts[j]];
+    r.indices = int64_vector_array(idx, {k});
+  }
+  if (return_inverse) {
+    std::vector<int64_t> inv(static_cast<size_t>(n));
+    int64_t run = -1;
+    for (int64_t i = 0; i < n; ++i) {
+      if (mask[i]) ++run;
+      inv[perm[i]] = run;
+    }
+    r.inverse = int64_vector_array(inv, {n});
+  }
+  if (return_counts) {
+    std::vector<int64_t> cnt(k);
+    for (int64_t j = 0; j < k; ++j) cnt[j] = (j + 1 < k ? firsts[j + 1] : n) - firsts[j];
+    r.counts = int64_vector_array(cnt, {k});
   }
   return r;
 }

@@ -5,8 +5,13 @@
 // therefore follows NumPy's sort order exactly.
 //
 // The inverse has the input's shape, as in NumPy 2.x (np.take(values, inverse) rebuilds the
-// input); pass flat_inverse=true for NumPy 1.24's 1-d inverse. Not here: unique along an
-// axis, the NumPy 2 hash-based path (its values equal ours; only -0.0/0.0 choice may differ).
+// input); pass flat_inverse=true for NumPy 1.24's 1-d inverse. Not here: the NumPy 2
+// hash-based path (its values equal ours; only -0.0/0.0 choice may differ).
+//
+// unique_axis: np.unique(a, axis=k) — the subarrays along axis k compared as rows
+// (NumPy views them as one structured element each): lexicographic order with NaN last per
+// element, rows equal when every element compares ==, so NaN rows never merge. The inverse
+// is 1-d.
 #pragma once
 #include "core/ndarray.hpp"
 
@@ -22,5 +27,8 @@ struct UniqueResult {
 UniqueResult unique(const ArrayPtr& a, bool return_index = false, bool return_inverse = false,
                     bool return_counts = false, bool equal_nan = true,
                     bool flat_inverse = false);
+
+UniqueResult unique_axis(const ArrayPtr& a, int64_t axis, bool return_index = false,
+                         bool return_inverse = false, bool return_counts = false);
 
 }  // namespace sl

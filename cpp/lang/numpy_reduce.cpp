@@ -26,6 +26,33 @@ ArrayPtr out_of(const ObjPtr& o) {
 }
 bool flag(const BoundArgs& b, int i) { return b.given(i) && is_true(b[i]); }
 
+// Axis of a ufunc-based reduction (sum prod max min all any ptp count_nonzero): NumPy lets a
+// plain integer axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis's backwards
+// compatibility special case) and reduces over "nothing"; a tuple gets no such pass.
+AxisList ufunc_axes(const ArrayPtr& a, const ObjPtr& o) {
+  if (o && !is_none(o) && a->ndim() == 0 && (is_int(o) || (is_numpy_scalar(o) && dtype_is_integer(static_cast<ScalarObject*>(o.get())->value.dtype)))) {
+    const int64_t ax = to_int64(o);
+    if (ax == 0 || ax == -1) return std::nullopt;
+  }
+  return axes_of(o);
+}
+
+std::optional<Scalar> initial_of(const BoundArgs& b, int i) {
+  if (!b.given(i) || is_none(b[i])) return std::nullopt;
+  Scalar s;
+  bool weak = false;
+  if (!to_scalar(b[i], &s, &weak)) raise_type_error("initial must be a scalar");
+  return s;
+}
+
+// where= is accepted only when it selects everything (True); a real mask is not supported.
+void check_where(const BoundArgs& b, int i) {
+  if (!b.given(i)) return;
+  const ObjPtr& w = b[i];
+  if (!is_ndarray(w) && is_true(w) && to_array(w)->ndim() == 0) return;
+  raise_not_implemented("where= is not supported yet for reductions");
+}
+
 // Result: `out` when given, else a scalar for 0-d, else the array.
 ObjPtr result(const ArrayPtr& r, const ObjPtr& out) {
   if (out && !is_none(out)) return out;
@@ -34,6 +61,7 @@ ObjPtr result(const ArrayPtr& r, const ObjPtr& out) {
 
 struct Reduction {
   const char* name;
+  const char* method_name;  // the Python function behind ndarray.<name> (_methods._sum, ...)
   std::vector<const char*> params;  // after the array argument
   std::function<ObjPtr(const ArrayPtr&, const BoundArgs&)> body;  // b[0] is the array
 };
@@ -41,37 +69,39 @@ struct Reduction {
 std::vector<Reduction> reductions() {
   using B = const BoundArgs&;
   return {
-      {"sum", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { return result(sum(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
-      {"prod", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { return result(prod(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
-      {"mean", {"axis=", "dtype=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { return result(mean(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
-      {"var", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
+      {"sum", "_sum", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 6); return result(sum(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5)), b[3]); }},
+      {"prod", "_prod", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 6); return result(prod(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5)), b[3]); }},
+      {"mean", "_mean", {"axis=", "dtype=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(mean(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
+      {"var", "_var", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
        [](const ArrayPtr& a, B b) {
+         check_where(b, 6);
          return result(var(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
        }},
-      {"std", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
+      {"std", "_std", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
        [](const ArrayPtr& a, B b) {
+         check_where(b, 6);
          return result(std_(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
        }},
-      {"max", {"axis=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { return result(amax(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"min", {"axis=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { return result(amin(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"all", {"axis=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { return result(all(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"any", {"axis=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { return result(any(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"ptp", {"axis=", "out=", "keepdims="},
-       [](const ArrayPtr& a, B b) { return result(ptp(a, axes_of(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"argmax", {"axis=", "out=", "*", "keepdims="},
+      {"max", "_amax", {"axis=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(amax(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4)), b[2]); }},
+      {"min", "_amin", {"axis=", "out=", "keepdims=", "initial=", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(amin(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4)), b[2]); }},
+      {"all", "_all", {"axis=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 4); return result(all(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"any", "_any", {"axis=", "out=", "keepdims=", "*", "where="},
+       [](const ArrayPtr& a, B b) { check_where(b, 4); return result(any(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"ptp", "_ptp", {"axis=", "out=", "keepdims="},
+       [](const ArrayPtr& a, B b) { return result(ptp(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+      {"argmax", "argmax", {"axis=", "out=", "*", "keepdims="},
        [](const ArrayPtr& a, B b) { return result(argmax(a, one_axis(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"argmin", {"axis=", "out=", "*", "keepdims="},
+      {"argmin", "argmin", {"axis=", "out=", "*", "keepdims="},
        [](const ArrayPtr& a, B b) { return result(argmin(a, one_axis(b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
-      {"cumsum", {"axis=", "dtype=", "out="},
+      {"cumsum", "cumsum", {"axis=", "dtype=", "out="},
        [](const ArrayPtr& a, B b) { return result(cumsum(a, one_axis(b[1]), to_optional_dtype(b[2]), out_of(b[3])), b[3]); }},
-      {"cumprod", {"axis=", "dtype=", "out="},
+      {"cumprod", "cumprod", {"axis=", "dtype=", "out="},
        [](const ArrayPtr& a, B b) { return result(cumprod(a, one_axis(b[1]), to_optional_dtype(b[2]), out_of(b[3])), b[3]); }},
   };
 }
@@ -88,7 +118,7 @@ void define_reduction(ModuleObject& m, const Reduction& r) {
   });
   std::vector<const char*> mparams{"self"};
   mparams.insert(mparams.end(), r.params.begin(), r.params.end());
-  auto msig = std::make_shared<Signature>(r.name, mparams);
+  auto msig = std::make_shared<Signature>(r.method_name, mparams);
   if (!type_lookup(ndarray_type, r.name))
     add_method(ndarray_type, r.name, [msig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
       std::vector<ObjPtr> all{self};
@@ -105,7 +135,8 @@ void init_reduce_module(Interpreter&, ModuleObject& m) {
   static const Signature cnz("count_nonzero", {"a", "axis=", "*", "keepdims="});
   m.add_function("count_nonzero", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
     BoundArgs b = cnz.bind(args, kw);
-    ArrayPtr r = count_nonzero(to_array(b[0]), axes_of(b[1]), flag(b, 2));
+    ArrayPtr a = to_array(b[0]);
+    ArrayPtr r = count_nonzero(a, ufunc_axes(a, b[1]), flag(b, 2));
     if (r->ndim() == 0) return make_int(r->item0().as_int64());  // NumPy returns a Python int
     return wrap_array(r);
   });

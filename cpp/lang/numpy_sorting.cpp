@@ -55,9 +55,10 @@ void init_sorting(Interpreter&, ModuleObject& m) {
   });
   def(m, "unique", {"ar", "return_index=", "return_inverse=", "return_counts=", "axis=", "*", "equal_nan="},
       [](const BoundArgs& b) {
-        if (b.given(4)) raise_not_implemented("np.unique(axis=...) is not supported yet");
         bool ri = b.given(1) && is_true(b[1]), rv = b.given(2) && is_true(b[2]), rc = b.given(3) && is_true(b[3]);
-        UniqueResult u = unique(to_array(b[0]), ri, rv, rc, b.has(5) ? is_true(b[5]) : true);
+        UniqueResult u = b.given(4) && !is_none(b[4])
+                             ? unique_axis(to_array(b[0]), to_int64(b[4]), ri, rv, rc)
+                             : unique(to_array(b[0]), ri, rv, rc, b.has(5) ? is_true(b[5]) : true);
         if (!ri && !rv && !rc) return wrap_array(u.values);
         std::vector<ObjPtr> out{wrap_array(u.values)};
         if (ri) out.push_back(wrap_array(u.indices));

@@ -24,6 +24,7 @@
 #include "core/creation.hpp"
 #include "core/errors.hpp"
 #include "core/reduce.hpp"
+#include "core/reduce_pairwise.hpp"
 #include "core/stats.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
@@ -668,6 +669,46 @@ TEST(Stats, MedianPercentileQuantile) {
   EXPECT_EQ(err([&] { quantile(f64({1, 2}), Operand::py_float(0.5), std::nullopt, nullptr, false, "bogus"); })
                 .substr(0, 46),
             "ValueError: 'bogus' is not a valid method. Use");
+}
+
+
+// The row-by-row path (short reduced inner axis, output moving along the next axis, as in
+// a sliding-window mean) must give exactly `0 + pairwise_sum(row)` per output element.
+TEST(ReduceRows, SlidingWindowRowsMatchPairwise) {
+  std::vector<double> v(300);
+  for (size_t i = 0; i < v.size(); ++i) v[i] = std::sin(static_cast<double>(i) * 1.7) * 1e3 + 0.1 * i;
+  ArrayPtr base = f64(v);
+  for (int64_t k : {1, 3, 7, 8, 9, 16, 100, 129, 200}) {
+    for (int64_t step : {1, 2}) {
+      // windows of k consecutive elements starting every `step` elements
+      const int64_t rows = (300 - k) / step + 1;
+      ArrayPtr w = as_strided(base, Shape{rows, k}, Strides{8 * step, 8});
+      ArrayPtr r = sum(w, ax({1}));
+      ArrayPtr m = mean(w, ax({1}));
+      for (int64_t i = 0; i < rows; ++i) {
+        const double ref = 0.0 + pairwise_sum<double>(reinterpret_cast<const char*>(base->data()) + 8 * step * i, k, 8);
+        ASSERT_EQ(at(r, i), ref) << "k=" << k << " step=" << step << " row " << i;
+        ASSERT_EQ(at(m, i), ref / static_cast<double>(k)) << "k=" << k << " row " << i;
+      }
+    }
+  }
+  // float32 stays float32
+  ArrayPtr f = astype(base, DType::Float32);
+  ArrayPtr wf = as_strided(f, Shape{293, 8}, Strides{4, 4});
+  ArrayPtr rf = sum(wf, ax({1}));
+  EXPECT_EQ(rf->dtype, DType::Float32);
+  const float ref = 0.0f + pairwise_sum<float>(reinterpret_cast<const char*>(f->data()) + 4 * 5, 8, 4);
+  EXPECT_EQ(static_cast<float>(at(rf, 5)), ref);
+}
+
+TEST(ReduceNoIdentity, SingleAxisSkipsFirstAndInitial) {
+  ArrayPtr a = i64({1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, {3, 4});
+  EXPECT_EQ(to_vec(reduce_ufunc(UFuncId::Subtract, a, ax({1}))), (std::vector<double>{-8, -16, -24}));
+  EXPECT_EQ(to_vec(reduce_ufunc(UFuncId::Subtract, a, ax({0}))), (std::vector<double>{-13, -14, -15, -16}));
+  EXPECT_EQ(err([&] { reduce_ufunc(UFuncId::Subtract, a, std::nullopt); }),
+            "ValueError: reduction operation 'subtract' is not reorderable, so at most one axis may be specified");
+  EXPECT_EQ(d0(amax(new_array({0}, DType::Float64), std::nullopt, nullptr, false, Scalar::from_double(-1.5))), -1.5);
+  EXPECT_EQ(d0(sum(a, std::nullopt, std::nullopt, nullptr, false, Scalar::from_int(10))), 88);
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,8 @@
 #include "core/rank.hpp"
 #include "core/search.hpp"
 #include "core/sort.hpp"
+#include "core/sort_kernels.hpp"
+#include "core/sort_radix.hpp"
 #include "core/unique.hpp"
 #include "core/views.hpp"
 
@@ -659,3 +662,67 @@ TEST(Sort, OrganPipeHitsHeapsortFallback) {
     EXPECT_EQ(hash_of(ints(argsort(from_scalars(v, DType::Int64)))), want) << n;
   }
 }
+
+// The radix fast path (sort_radix.hpp) must agree with NumPy's introsort/heapsort/stable
+// kernels wherever it is taken: values always, argsort when stable or without ties.
+namespace sl {
+namespace {
+template <class T>
+void check_radix_lane(std::vector<T> v, bool expect_taken) {
+  const int64_t n = static_cast<int64_t>(v.size());
+  ASSERT_EQ(sortk::radix_lane_ok(v.data(), n), expect_taken);
+  if (!expect_taken) return;
+  std::vector<T> a = v, b = v;
+  sortk::radix_sort(a.data(), n);
+  sortk::quicksort(b.data(), n);
+  ASSERT_EQ(0, std::memcmp(a.data(), b.data(), n * sizeof(T)));
+  std::vector<int64_t> ir(n), is(n);
+  sortk::radix_argsort(v.data(), ir.data(), n);
+  for (int64_t i = 0; i < n; ++i) is[i] = i;
+  sortk::astablesort(v.data(), is.data(), n);
+  ASSERT_EQ(ir, is);
+  if (!sortk::has_ties(v.data(), ir.data(), n)) {
+    std::vector<int64_t> iq(n);
+    for (int64_t i = 0; i < n; ++i) iq[i] = i;
+    sortk::aquicksort(v.data(), iq.data(), n);
+    ASSERT_EQ(ir, iq);
+  }
+}
+}  // namespace
+
+TEST(SortRadix, AgreesWithNumPyKernels) {
+  uint64_t s = 88172645463325252ull;
+  auto rnd = [&] { s ^= s << 13; s ^= s >> 7; s ^= s << 17; return s; };
+  for (int64_t n : {256, 1000, 20500}) {
+    std::vector<double> d(n);
+    for (auto& x : d) x = static_cast<double>(static_cast<int64_t>(rnd() % 2000001) - 1000000) / 7.0;
+    check_radix_lane(d, true);
+    for (auto& x : d) x = static_cast<double>(rnd() % 50);  // many ties
+    check_radix_lane(d, true);
+    d[3] = -0.0;
+    check_radix_lane(d, false);
+    d[3] = NAN;
+    check_radix_lane(d, false);
+    std::vector<float> f(n);
+    for (auto& x : f) x = static_cast<float>(static_cast<int64_t>(rnd() % 20001) - 10000) * 0.25f;
+    f[0] = INFINITY;
+    f[1] = -INFINITY;
+    check_radix_lane(f, true);
+    std::vector<int64_t> i64(n);
+    for (auto& x : i64) x = static_cast<int64_t>(rnd());
+    check_radix_lane(i64, true);
+    std::vector<int32_t> i32(n);
+    for (auto& x : i32) x = static_cast<int32_t>(rnd() % 100) - 50;
+    check_radix_lane(i32, true);
+    std::vector<uint32_t> u32(n);
+    for (auto& x : u32) x = static_cast<uint32_t>(rnd());
+    check_radix_lane(u32, true);
+    std::vector<uint64_t> u64(n);
+    for (auto& x : u64) x = rnd() % 1000;
+    check_radix_lane(u64, true);
+  }
+  std::vector<double> small(100, 1.0);
+  check_radix_lane(small, false);
+}
+
+}  // namespace sl
