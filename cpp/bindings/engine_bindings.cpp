@@ -100,6 +100,7 @@ class JsSession {
     }
     val out = run_result_to_js(r);
     out.set("figures", figures_to_js(r.figures));
+    out.set("opsJson", r.ops_json);
     return out;
   }
 

@@ -170,7 +170,14 @@ void init_iterator_types() {
     if (ObjPtr rv = type_lookup(s->type(), "__reversed__")) return call(getattr(s, "__reversed__"));
     if (!find_slot(s->type(), &TypeObject::len) || !find_slot(s->type(), &TypeObject::getitem) || is_set(s))
       raise_type_error("'" + type_name(s) + "' object is not reversible");
-    return make_object<ReversedObject>(t, s, len(s));
+    // CPython's list.__reversed__ returns its own iterator type (same behaviour)
+    static TypeObject* list_rev = [] {
+      TypeObject* lt = new_type("list_reverseiterator", "builtins");
+      lt->iter = reversed_type->iter;
+      lt->next = reversed_type->next;
+      return lt;
+    }();
+    return make_object<ReversedObject>(is_list(s) && t == reversed_type ? list_rev : t, s, len(s));
   };
 }
 
@@ -426,13 +433,13 @@ ObjPtr bi_issubclass(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
 
 ObjPtr bi_hasattr(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   check_nargs("hasattr", args, 2, 2);
-  if (!is_str(args[1])) raise_type_error("hasattr(): attribute name must be string");
+  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
   return make_bool(hasattr(args[0], str_value(args[1])));
 }
 
 ObjPtr bi_getattr(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   check_nargs("getattr", args, 2, 3);
-  if (!is_str(args[1])) raise_type_error("getattr(): attribute name must be string");
+  if (!is_str(args[1])) raise_type_error("attribute name must be string, not '" + type_name(args[1]) + "'");
   if (args.size() == 3) {
     ObjPtr v = getattr_or_null(args[0], str_value(args[1]));
     return v ? v : args[2];
@@ -454,9 +461,34 @@ ObjPtr bi_delattr(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   return None();
 }
 
+// iter(callable, sentinel): calls `callable` until it returns `sentinel`.
+struct CallableIter : Object {
+  ObjPtr fn, sentinel;
+  CallableIter(TypeObject* t, ObjPtr f, ObjPtr s) : Object(t), fn(std::move(f)), sentinel(std::move(s)) {}
+};
+
 ObjPtr bi_iter(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   check_no_kwargs("iter", kwargs);
-  check_nargs("iter", args, 1, 1);
+  if (args.size() == 2) {
+    static TypeObject* ct = [] {
+      TypeObject* t = new_type("callable_iterator", "builtins");
+      t->iter = [](Interpreter&, const ObjPtr& self) { return self; };
+      t->next = [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+        auto* it = static_cast<CallableIter*>(self.get());
+        if (!it->fn) return nullptr;
+        ObjPtr v = call(it->fn);
+        if (eq(v, it->sentinel)) {
+          it->fn = nullptr;
+          return nullptr;
+        }
+        return v;
+      };
+      return t;
+    }();
+    if (!is_callable(args[0])) raise_type_error("iter(v, w): v must be callable");
+    return make_object<CallableIter>(ct, args[0], args[1]);
+  }
+  if (args.size() != 1) raise_type_error("iter expected at most 2 arguments, got " + std::to_string(args.size()));
   return get_iter(args[0]);
 }
 

@@ -98,7 +98,19 @@ void Interpreter::store_name(const Name* n, const ObjPtr& v, Frame* f) {
         g->set_value_at(n->cache_index, v);
         return;
       }
-      g->set_hashed(n->id_obj, static_cast<StrObject*>(n->id_obj.get())->hash_cache, v);
+      // Store targets are their own Name nodes (never loaded): cache the entry here too, so
+      // a module-level `for k in ...` / `t = ...` does not hash-probe on every iteration.
+      int64_t h = static_cast<StrObject*>(n->id_obj.get())->hash_cache;
+      int64_t ix = g->lookup_index(n->id_obj, h);
+      if (ix >= 0) {
+        n->cache_dict = g;
+        n->cache_version = g->version();
+        n->cache_index = static_cast<int32_t>(ix);
+        n->cache_builtin = false;
+        g->set_value_at(ix, v);
+        return;
+      }
+      g->set_hashed(n->id_obj, h, v);
     }
   }
 }
@@ -136,6 +148,12 @@ ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
       if (n->where == NameWhere::Local) {
         const ObjPtr& v = f->slots()[n->slot];
         if (v) return v;
+      } else if (n->where == NameWhere::Global) {
+        // the cached hit inline; misses and builtins go through load_global
+        DictObject* g = f->globals;
+        if (n->cache_dict == g && n->cache_version == g->version() && !n->cache_builtin)
+          return g->value_at(n->cache_index);
+        return load_global(n, f);
       }
       return load_name(n, f);
     }
@@ -148,7 +166,7 @@ ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
     case ExprKind::BoolOp: return eval_boolop(static_cast<const BoolOpExpr*>(e), f);
     case ExprKind::IfExp: {
       auto* i = static_cast<const IfExpr*>(e);
-      return is_true(eval(i->test.get(), f)) ? eval(i->body.get(), f) : eval(i->orelse.get(), f);
+      return truth(eval(i->test.get(), f)) ? eval(i->body.get(), f) : eval(i->orelse.get(), f);
     }
     case ExprKind::Tuple: case ExprKind::List: case ExprKind::Set:
       return eval_sequence(static_cast<const SeqExpr*>(e), f);
@@ -191,25 +209,17 @@ inline ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
   TypeObject* ta = a->type();
   TypeObject* tb = b->type();
   if (ta == int_type && tb == int_type) {
-    int64_t x = int_value(a), y = int_value(b), r;
-    switch (e->op) {
-      case BinOp::Add:
-        if (!__builtin_add_overflow(x, y, &r)) return make_int(r);
-        break;
-      case BinOp::Sub:
-        if (!__builtin_sub_overflow(x, y, &r)) return make_int(r);
-        break;
-      case BinOp::Mul:
-        if (!__builtin_mul_overflow(x, y, &r)) return make_int(r);
-        break;
-      default: break;
-    }
+    int64_t r;
+    if (int_fast_binop(e->op, int_value(a), int_value(b), &r)) return make_int(r);
   } else if (ta == float_type && tb == float_type) {
     double x = float_value(a), y = float_value(b);
     switch (e->op) {
       case BinOp::Add: return make_float(x + y);
       case BinOp::Sub: return make_float(x - y);
       case BinOp::Mul: return make_float(x * y);
+      case BinOp::TrueDiv:
+        if (y != 0) return make_float(x / y);
+        break;
       default: break;
     }
   }
@@ -257,7 +267,7 @@ ObjPtr Interpreter::eval_boolop(const BoolOpExpr* e, Frame* f) {
   ObjPtr v;
   for (size_t i = 0; i < e->values.size(); ++i) {
     v = eval(e->values[i].get(), f);
-    bool t = is_true(v);
+    bool t = truth(v);
     if (e->is_and ? !t : t) return v;
   }
   return v;

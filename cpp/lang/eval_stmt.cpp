@@ -13,8 +13,19 @@ namespace sl {
 
 using namespace ast;
 
-Flow Interpreter::exec_body(const Body& body, Frame* f) {
+// A NestGuard that loops take once for all their iterations (instead of one per body
+// execution): the nesting depth seen while a body runs is unchanged.
+struct LoopNestGuard {
+  NestGuard guard;
+};
+
+Flow Interpreter::exec_body(const Body& body, Frame* f, bool guarded) {
+  if (!guarded) return exec_stmts(body, f);
   NestGuard nest;
+  return exec_stmts(body, f);
+}
+
+inline Flow Interpreter::exec_stmts(const Body& body, Frame* f) {
   for (const StmtPtr& s : body) {
     f->line = s->line;
     Flow fl = exec(s.get(), f);
@@ -77,12 +88,7 @@ void Interpreter::exec_augassign(const AugAssignStmt* s, Frame* f) {
     ObjPtr rhs = eval(s->value.get(), f);
     if (cur->type() == int_type && rhs->type() == int_type) {
       int64_t r;
-      int64_t x = int_value(cur), y = int_value(rhs);
-      bool done = false;
-      if (s->op == BinOp::Add) done = !__builtin_add_overflow(x, y, &r);
-      else if (s->op == BinOp::Sub) done = !__builtin_sub_overflow(x, y, &r);
-      else if (s->op == BinOp::Mul) done = !__builtin_mul_overflow(x, y, &r);
-      if (done) {
+      if (int_fast_binop(s->op, int_value(cur), int_value(rhs), &r)) {
         cur = nullptr;
         store_name(n, make_int(r), f);
         return;
@@ -142,7 +148,7 @@ void Interpreter::exec_assert(const AssertStmt* s, Frame* f) {
 
 Flow Interpreter::exec_if(const IfStmt* s, Frame* f) {
   for (;;) {
-    if (is_true(eval(s->test.get(), f))) return exec_body(s->body, f);
+    if (truth(eval(s->test.get(), f))) return exec_body(s->body, f);
     if (s->orelse.size() == 1 && s->orelse[0]->kind == StmtKind::If) {
       s = static_cast<const IfStmt*>(s->orelse[0].get());
       f->line = s->line;
@@ -162,39 +168,68 @@ Flow Interpreter::exec_for(const ForStmt* s, Frame* f) {
     const uint64_t n = r->ulength();
     const uint64_t step = static_cast<uint64_t>(r->step);
     uint64_t v = static_cast<uint64_t>(r->start);  // unsigned: no overflow after the last item
-    for (uint64_t i = 0; i < n; ++i, v += step) {
-      check_interrupt();
-      assign(target, make_int(static_cast<int64_t>(v)), f);
-      Flow fl = exec_body(s->body, f);
-      if (fl == Flow::Break) return Flow::Normal;
-      if (fl == Flow::Return) return fl;
-      f->line = line;
+    {
+      LoopNestGuard nest;
+      for (uint64_t i = 0; i < n; ++i, v += step) {
+        check_interrupt();
+        assign(target, make_int(static_cast<int64_t>(v)), f);
+        Flow fl = exec_body(s->body, f, false);
+        if (fl == Flow::Break) return Flow::Normal;
+        if (fl == Flow::Return) return fl;
+        f->line = line;
+      }
+    }
+    return exec_body(s->orelse, f);
+  }
+  // list/tuple fast path: index the items directly (re-reading the size each step, like
+  // CPython's list iterator, so appending while iterating behaves the same)
+  if (iterable->type() == list_type || iterable->type() == tuple_type) {
+    const bool lst = iterable->type() == list_type;
+    {
+      LoopNestGuard nest;
+      for (size_t i = 0;; ++i) {
+        check_interrupt();
+        const auto& items = lst ? list_items(iterable) : tuple_items(iterable);
+        if (i >= items.size()) break;
+        ObjPtr item = items[i];
+        assign(target, item, f);
+        Flow fl = exec_body(s->body, f, false);
+        if (fl == Flow::Break) return Flow::Normal;
+        if (fl == Flow::Return) return fl;
+        f->line = line;
+      }
     }
     return exec_body(s->orelse, f);
   }
   ObjPtr it = get_iter(iterable);
-  while (true) {
-    check_interrupt();
-    ObjPtr item = iter_next(it);
-    if (!item) break;
-    assign(target, item, f);
-    Flow fl = exec_body(s->body, f);
-    if (fl == Flow::Break) return Flow::Normal;
-    if (fl == Flow::Return) return fl;
-    f->line = line;
+  {
+    LoopNestGuard nest;
+    while (true) {
+      check_interrupt();
+      ObjPtr item = iter_next(it);
+      if (!item) break;
+      assign(target, item, f);
+      Flow fl = exec_body(s->body, f, false);
+      if (fl == Flow::Break) return Flow::Normal;
+      if (fl == Flow::Return) return fl;
+      f->line = line;
+    }
   }
   return exec_body(s->orelse, f);
 }
 
 Flow Interpreter::exec_while(const WhileStmt* s, Frame* f) {
   const int line = s->line;
-  while (true) {
-    check_interrupt();
-    f->line = line;
-    if (!is_true(eval(s->test.get(), f))) break;
-    Flow fl = exec_body(s->body, f);
-    if (fl == Flow::Break) return Flow::Normal;
-    if (fl == Flow::Return) return fl;
+  {
+    LoopNestGuard nest;
+    while (true) {
+      check_interrupt();
+      f->line = line;
+      if (!truth(eval(s->test.get(), f))) break;
+      Flow fl = exec_body(s->body, f, false);
+      if (fl == Flow::Break) return Flow::Normal;
+      if (fl == Flow::Return) return fl;
+    }
   }
   return exec_body(s->orelse, f);
 }
@@ -520,6 +555,12 @@ void Interpreter::exec_magic(const MagicStmt* s, Frame* f) {
 void Interpreter::exec_module(Module& m, ObjPtr* last_value) {
   Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals_.get());
   f->line = 1;
+  struct LineScope {  // restores the enclosing value on every exit path
+    const int*& slot;
+    const int* saved;
+    ~LineScope() { slot = saved; }
+  } line_scope{current_module_line, current_module_line};
+  current_module_line = &f->line;
   try {
     size_t n = m.body.size();
     for (size_t i = 0; i < n; ++i) {

@@ -10,9 +10,11 @@
 namespace sl {
 
 namespace {
-TypeObject* frame_type() {
-  static TypeObject* t = new_type("frame", "builtins");
-  return t;
+// Plain pointers checked for null (not function-local statics: no guard per call).
+TypeObject* g_frame_type = nullptr;
+inline TypeObject* frame_type() {
+  if (!g_frame_type) g_frame_type = new_type("frame", "builtins");
+  return g_frame_type;
 }
 TypeObject* super_type;
 
@@ -21,9 +23,10 @@ constexpr int kPooledSlots = 16;
 struct FramePool {
   std::vector<void*> free[kPooledSlots + 1];
 };
-FramePool& frame_pool() {
-  static FramePool* p = new FramePool();
-  return *p;
+FramePool* g_frame_pool = nullptr;  // leaked on purpose: frames may die during static destruction
+inline FramePool& frame_pool() {
+  if (!g_frame_pool) g_frame_pool = new FramePool();
+  return *g_frame_pool;
 }
 
 std::string join_names(const std::vector<std::string>& names) {
@@ -112,8 +115,16 @@ void Interpreter::bind_arguments(FunctionObject* fn, Frame* frame, PosArgs args,
   const size_t npos = info.posonly_and_pos.size();
   const size_t nargs = args.size();
   // fast path: exact positional call
-  if (nargs == npos && kwargs.empty() && info.varargs_slot < 0 && info.kwonly.empty() && info.varkw_slot < 0) {
+  const bool plain = kwargs.empty() && info.varargs_slot < 0 && info.kwonly.empty() && info.varkw_slot < 0;
+  if (plain && nargs == npos) {
     for (size_t i = 0; i < nargs; ++i) slots[info.posonly_and_pos[i].slot] = args[i];
+    return;
+  }
+  // fast path: positional call leaving trailing parameters to their defaults
+  const size_t ndefaults = fn->defaults.size();
+  if (plain && nargs < npos && nargs + ndefaults >= npos) {
+    for (size_t i = 0; i < nargs; ++i) slots[info.posonly_and_pos[i].slot] = args[i];
+    for (size_t i = nargs; i < npos; ++i) slots[info.posonly_and_pos[i].slot] = fn->defaults[i - (npos - ndefaults)];
     return;
   }
   const std::string fname = fn->qualname + "()";
@@ -317,6 +328,14 @@ void init_function_types() {
     auto* fn = cast<FunctionObject>(self);
     if (fn->defaults.empty()) return None();
     return make_tuple(fn->defaults);
+  });
+  add_getset(function_type, "__kwdefaults__", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    auto* fn = cast<FunctionObject>(self);
+    auto d = make_dict();
+    for (size_t i = 0; i < fn->kwdefaults.size() && i < fn->info->kwonly.size(); ++i)
+      if (fn->kwdefaults[i]) d->set(make_str(fn->info->kwonly[i].name), fn->kwdefaults[i]);
+    if (d->size() == 0) return None();
+    return ObjPtr(d);
   });
   add_getset(function_type, "__dict__", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
     return ObjPtr(self->instance_dict());

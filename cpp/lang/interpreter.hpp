@@ -61,6 +61,40 @@ class FunctionObject : public ObjectWithDict {
 
 enum class Flow : uint8_t { Normal, Return, Break, Continue };
 
+// is_true() with the bool singletons and ints decided inline (loop and if conditions).
+inline bool truth(const ObjPtr& o) {
+  if (o.get() == detail::g_true.get()) return true;
+  if (o.get() == detail::g_false.get()) return false;
+  if (o->type() == int_type) return int_value(o) != 0;
+  return is_true(o);
+}
+
+// int OP int without allocation or dispatch for the common operators (Python's floor
+// semantics for // and %). Returns false when the slow path must decide: overflow, a zero
+// divisor, negative shifts, or an operator not handled here.
+inline bool int_fast_binop(BinOp op, int64_t x, int64_t y, int64_t* r) {
+  switch (op) {
+    case BinOp::Add: return !__builtin_add_overflow(x, y, r);
+    case BinOp::Sub: return !__builtin_sub_overflow(x, y, r);
+    case BinOp::Mul: return !__builtin_mul_overflow(x, y, r);
+    case BinOp::FloorDiv:
+    case BinOp::Mod: {
+      if (y == 0 || (x == INT64_MIN && y == -1)) return false;
+      int64_t q = x / y, m = x % y;
+      if (m != 0 && ((m < 0) != (y < 0))) {
+        --q;
+        m += y;
+      }
+      *r = op == BinOp::FloorDiv ? q : m;
+      return true;
+    }
+    case BinOp::And: *r = x & y; return true;
+    case BinOp::Or: *r = x | y; return true;
+    case BinOp::Xor: *r = x ^ y; return true;
+    default: return false;
+  }
+}
+
 class Interpreter {
  public:
   Interpreter();
@@ -86,7 +120,9 @@ class Interpreter {
   // evaluation (public for the builtins and generator-expression iterators)
   ObjPtr eval(const ast::Expr* e, Frame* f);
   void assign(const ast::Expr* target, const ObjPtr& value, Frame* f);
-  Flow exec_body(const ast::Body& body, Frame* f);
+  // guarded = false only for loop bodies, whose loop holds one NestGuard for all iterations
+  Flow exec_body(const ast::Body& body, Frame* f, bool guarded = true);
+  inline Flow exec_stmts(const ast::Body& body, Frame* f);
   void add_traceback(const ObjPtr& exc, Frame* f);
   // Resets per-run state a JS exception may have left behind (see NestGuard).
   void reset_after_abort();
@@ -94,6 +130,10 @@ class Interpreter {
   ObjPtr call_with_self_public(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs = {});
   // values yielded by the generator functions currently running (eager generators)
   std::vector<ObjPtr> generator_sinks;
+
+  // Line of the top-level statement being executed (the <module> frame of the running cell),
+  // null between runs; the ops log (ops_log.hpp) stamps operations with it.
+  const int* current_module_line = nullptr;
 
   int recursion_limit = 1000;
   int depth = 0;

@@ -7,6 +7,7 @@
 #include "core/format_array.hpp"
 #include "core/views.hpp"
 #include "lang/numpy_objects.hpp"
+#include "lang/ops_log.hpp"
 
 namespace sl {
 namespace {
@@ -68,7 +69,7 @@ bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
 
 ObjPtr nd_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
   std::vector<IndexItem> idx = to_index(key);
-  ArrayPtr r = get_index(arr(self), idx);
+  ArrayPtr r = logged_get_index(arr(self), idx);
   if (full_integer_index(idx, arr(self)->ndim())) return make_numpy_scalar(r->item0());
   return wrap_array(r);
 }
@@ -90,7 +91,7 @@ void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPt
   } else {
     v = to_array(value);
   }
-  set_index(a, to_index(key), v);
+  logged_set_index(a, to_index(key), v);
 }
 
 int64_t nd_len(Interpreter&, const ObjPtr& self) {

@@ -13,6 +13,7 @@
 #include "lang/numpy_module.hpp"
 #include "lang/numpy_objects.hpp"
 #include "lang/numpy_ops.hpp"
+#include "lang/ops_log.hpp"
 
 namespace sl {
 
@@ -67,25 +68,25 @@ ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   const UFuncId id = kBinMap[K].id;
   if (Mode == 2 && is_ndarray(self)) {
-    apply_ufunc(id, {a, b}, array_of(self));
+    logged_ufunc(id, {a, b}, array_of(self));
     return self;
   }
-  if (Mode == 1) return wrap_result(apply_ufunc(id, {b, a}));
-  return wrap_result(apply_ufunc(id, {a, b}));
+  if (Mode == 1) return wrap_result(logged_ufunc(id, {b, a}));
+  return wrap_result(logged_ufunc(id, {a, b}));
 }
 
 template <int K>
 ObjPtr cmp_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
-  return wrap_result(apply_ufunc(kCmpIds[K], {a, b}));
+  return wrap_result(logged_ufunc(kCmpIds[K], {a, b}));
 }
 
 template <UFuncId Id>
 ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
   Operand a;
   to_operand(self, &a);
-  return wrap_result(apply_ufunc(Id, {a}));
+  return wrap_result(logged_ufunc(Id, {a}));
 }
 
 template <int... K>
@@ -187,7 +188,7 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
   ArrayPtr out = out_arg(out_o);
   ArrayPtr where;
   if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o);  // must be bool already: apply_ufunc raises the 'safe' cast error
-  ArrayPtr r = apply_ufunc(id, in, out, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+  ArrayPtr r = logged_ufunc(id, in, out, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
   if (out) return out_o && is_tuple(out_o) ? tuple_items(out_o)[0] : out_o;
   return wrap_result(r);
 }

@@ -94,14 +94,12 @@ struct FreeList {
     ++count;
   }
 };
-FreeList<sizeof(IntObject)>& int_free_list() {
-  static FreeList<sizeof(IntObject)>* fl = new FreeList<sizeof(IntObject)>();
-  return *fl;
-}
-FreeList<sizeof(FloatObject)>& float_free_list() {
-  static FreeList<sizeof(FloatObject)>* fl = new FreeList<sizeof(FloatObject)>();
-  return *fl;
-}
+// Constant-initialized globals (no function-local static guard on the hot path). They are
+// never destroyed in a meaningful way: the nodes are plain memory.
+static FreeList<sizeof(IntObject)> g_int_free_list;
+static FreeList<sizeof(FloatObject)> g_float_free_list;
+inline FreeList<sizeof(IntObject)>& int_free_list() { return g_int_free_list; }
+inline FreeList<sizeof(FloatObject)>& float_free_list() { return g_float_free_list; }
 
 TypeObject* make_static_type(const char* name, TypeObject* base) {
   auto* t = new TypeObject(name, "builtins", base);
@@ -244,16 +242,23 @@ uint64_t RangeObject::ulength() const {
   return n;
 }
 
+// CPython's _PyEval_SliceIndex message for slice bounds that are not integers.
+static int64_t slice_index(const ObjPtr& v) {
+  if (!is_int(v) && !has_index(v))
+    raise_type_error("slice indices must be integers or None or have an __index__ method");
+  return to_int64(v);
+}
+
 int64_t SliceObject::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* pstep) const {
   int64_t st = 1;
   if (!is_none(step)) {
-    st = to_int64(step);
+    st = slice_index(step);
     if (st == 0) raise_value_error("slice step cannot be zero");
     if (st < -INT64_MAX) st = -INT64_MAX;  // CPython clamps to -PY_SSIZE_T_MAX
   }
   auto clamp = [&](const ObjPtr& v, int64_t dflt_pos, int64_t dflt_neg) -> int64_t {
     if (is_none(v)) return st > 0 ? dflt_pos : dflt_neg;
-    int64_t x = to_int64(v);
+    int64_t x = slice_index(v);
     if (x < 0) {
       x += length;
       if (x < 0) x = st < 0 ? -1 : 0;

@@ -164,10 +164,10 @@ void operand_json(std::string& o, const OpsLog::Operand& d, const DictObject* gl
 OpsLog* current_ops_log() { return g_ops_log; }
 void set_current_ops_log(OpsLog* log) { g_ops_log = log; }
 
-void OpsLog::begin_run(const int* line) {
+void OpsLog::begin_run(const int* const* line_ref) {
   entries_.clear();
   dropped_ = 0;
-  line_ = line;
+  line_ref_ = line_ref;
 }
 
 bool OpsLog::accepting() {
@@ -216,20 +216,20 @@ std::string OpsLog::to_json(const DictObject* globals) const {
 }
 
 ArrayPtr logged_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
-                      std::optional<DType> dtype) {
+                      std::optional<DType> dtype, Casting casting) {
   OpsLog* log = g_ops_log;
   bool interesting = false;
   if (log)
     for (const Operand& op : inputs)
       if (op.array && op.array->ndim() > 0) interesting = true;
-  if (!interesting || !log->accepting()) return apply_ufunc(id, inputs, std::move(out), std::move(where), dtype);
+  if (!interesting || !log->accepting()) return apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
   OpsLog::Entry e;
   e.kind = OpsLog::Entry::Ufunc;
   e.name = ufunc_name(id);
   e.line = log->current_line();
   for (const Operand& op : inputs) e.operands.push_back(describe(op));
   try {
-    ArrayPtr r = apply_ufunc(id, inputs, std::move(out), std::move(where), dtype);
+    ArrayPtr r = apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
     e.result = describe(r);
     log->add(std::move(e));
     return r;

@@ -29,9 +29,9 @@ class OpsLog {
  public:
   static constexpr size_t kMaxOps = 200;
 
-  // Clears the log; `line` points at the line of the top-level statement being run (may be
-  // null: lines are then 0).
-  void begin_run(const int* line);
+  // Clears the log; `*line_ref` points at the line of the top-level statement being run
+  // (either pointer may be null: lines are then 0).
+  void begin_run(const int* const* line_ref);
   // The log as a JSON array; names are resolved against `globals` (arrays bound to a global).
   std::string to_json(const DictObject* globals) const;
   size_t size() const { return entries_.size(); }
@@ -61,12 +61,12 @@ class OpsLog {
   // Internal to the logged_* wrappers.
   bool accepting();
   void add(Entry e) { entries_.push_back(std::move(e)); }
-  int current_line() const { return line_ ? *line_ : 0; }
+  int current_line() const { return line_ref_ && *line_ref_ ? **line_ref_ : 0; }
 
  private:
   std::vector<Entry> entries_;
   size_t dropped_ = 0;
-  const int* line_ = nullptr;
+  const int* const* line_ref_ = nullptr;
 };
 
 // The log the current run records into (set by Session::run); null records nothing.
@@ -75,7 +75,8 @@ void set_current_ops_log(OpsLog* log);
 
 // apply_ufunc / get_index / set_index, recorded in the current log.
 ArrayPtr logged_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out = nullptr,
-                      ArrayPtr where = nullptr, std::optional<DType> dtype = std::nullopt);
+                      ArrayPtr where = nullptr, std::optional<DType> dtype = std::nullopt,
+                      Casting casting = Casting::SameKind);
 ArrayPtr logged_get_index(const ArrayPtr& a, const std::vector<IndexItem>& idx);
 void logged_set_index(const ArrayPtr& a, const std::vector<IndexItem>& idx, const ArrayPtr& value);
 

@@ -453,6 +453,8 @@ ExprPtr Parser::parse_target_list() {
   auto tup = node<SeqExpr>(first);
   tup->kind = ExprKind::Tuple;
   tup->elts = std::move(elts);
+  for (auto& x : tup->elts)
+    if (x->kind == ExprKind::Starred) tup->has_starred = true;
   set_end(tup.get(), prev());
   return tup;
 }

@@ -331,6 +331,64 @@ ObjPtr abs_op(const ObjPtr& a) { return unary(a, &TypeObject::abs, "abs()"); }
 // ---------------------------------------------------------------------------------------
 // Attributes
 // ---------------------------------------------------------------------------------------
+// `[].__len__`, `(3).__add__`: native types implement dunders as slots, so attribute
+// lookup of such a name binds a builtin method that goes through the protocol.
+static ObjPtr slot_method(const ObjPtr& o, const std::string& name) {
+  if (name.size() < 5 || name[0] != '_' || name[1] != '_') return nullptr;
+  TypeObject* t = o->type();
+  auto bind = [&](NativeFn fn) { return ObjPtr(new BuiltinFunctionObject(name, std::move(fn), o)); };
+  auto nargs = [&](PosArgs args, size_t n) {
+    if (args.size() != n)
+      raise_type_error("expected " + std::to_string(n) + " argument" + (n == 1 ? "" : "s") + ", got " +
+                       std::to_string(args.size()));
+  };
+  if (name == "__len__" && find_slot(t, &TypeObject::len))
+    return bind([](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return make_int(len(self)); });
+  if (name == "__getitem__" && find_slot(t, &TypeObject::getitem))
+    return bind([nargs](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs) {
+      nargs(a, 1);
+      return getitem(self, a[0]);
+    });
+  if (name == "__setitem__" && find_slot(t, &TypeObject::setitem))
+    return bind([nargs](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs) {
+      nargs(a, 2);
+      setitem(self, a[0], a[1]);
+      return None();
+    });
+  if (name == "__contains__" && (find_slot(t, &TypeObject::contains) || find_slot(t, &TypeObject::iter)))
+    return bind([nargs](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs) {
+      nargs(a, 1);
+      return make_bool(contains(self, a[0]));
+    });
+  if (name == "__iter__" && find_slot(t, &TypeObject::iter))
+    return bind([](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return get_iter(self); });
+  if (name == "__next__" && find_slot(t, &TypeObject::next))
+    return bind([](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
+      ObjPtr v = iter_next(self);
+      if (!v) raise(ErrorType::StopIteration, "");
+      return v;
+    });
+  if (name == "__repr__")
+    return bind([](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return make_str(repr(self)); });
+  if (name == "__str__")
+    return bind([](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return make_str(str(self)); });
+  for (int i = 0; i < kNumBinOps; ++i) {
+    BinOp op = static_cast<BinOp>(i);
+    if (name != binop_dunder(op)) continue;
+    if (!is_number(o) && !find_arr_slot(t, &TypeObject::binop, i)) return nullptr;
+    return bind([op, nargs](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs) -> ObjPtr {
+      nargs(a, 1);
+      try {
+        return binary_op(op, self, a[0]);
+      } catch (PyError& e) {
+        if (e.type == ErrorType::TypeError) return NotImplemented();
+        throw;
+      }
+    });
+  }
+  return nullptr;
+}
+
 static ObjPtr generic_getattr(const ObjPtr& o, const std::string& name, bool do_raise) {
   Interpreter& in = current_interpreter();
   TypeObject* t = o->type();
@@ -354,6 +412,7 @@ static ObjPtr generic_getattr(const ObjPtr& o, const std::string& name, bool do_
     if (ObjPtr v = f(in, o, name)) return v;
   }
   if (name == "__class__") return ObjPtr(t);
+  if (ObjPtr m = slot_method(o, name)) return m;
   if (name == "__dict__") {
     if (DictObject* id = o->instance_dict()) return ObjPtr(id);
   }

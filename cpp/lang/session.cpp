@@ -11,7 +11,9 @@
 #endif
 
 #include "core/interrupt.hpp"
+#include "lang/figure_registry.hpp"
 #include "lang/interpreter.hpp"
+#include "lang/ops_log.hpp"
 #include "lang/parser.hpp"
 
 namespace sl {
@@ -95,7 +97,7 @@ void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
 
 }  // namespace
 
-Session::Session() : interp_(std::make_unique<Interpreter>()) {
+Session::Session() : interp_(std::make_unique<Interpreter>()), ops_(std::make_unique<OpsLog>()) {
 #ifndef __EMSCRIPTEN__
   // Native: keep the guard below the real stack size (the main thread's rlimit).
   struct rlimit rl;
@@ -126,6 +128,8 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   }
 #endif
   in.out().clear();
+  ops_->begin_run(&in.current_module_line);
+  set_current_ops_log(ops_.get());
   in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors
   try {
     std::unique_ptr<ast::Module> m;
@@ -154,6 +158,16 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
       r.error.type = "MemoryError";
       r.error.traceback = "MemoryError\n";
     }
+  }
+  try {
+    collect_run_figures(in, &r.figures);  // inline backend: figures shown or still open
+  } catch (...) {
+  }
+  set_current_ops_log(nullptr);
+  try {
+    r.ops_json = ops_->to_json(in.globals());
+  } catch (...) {
+    r.ops_json = "[]";
   }
   in.depth = 0;
   in.retval = nullptr;

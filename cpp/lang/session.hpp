@@ -19,12 +19,22 @@ struct ErrorReport {
   std::string traceback;  // full CPython-style text, ending with "type: message\n"
 };
 
+// A figure shown by the run (plt.show(), or still open at its end): the rendered SVG and
+// the figure data as JSON (schema: cpp/lang/figure_model.hpp, figure_json).
+struct FigureOutput {
+  int id = 0;
+  std::string svg;
+  std::string data_json;
+};
+
 struct RunResult {
   std::string stdout_text;
   bool has_value = false;   // the cell ended with an expression statement whose value is not None
   std::string value_repr;   // repr() of that value
   bool has_error = false;
   ErrorReport error;
+  std::vector<FigureOutput> figures;  // in the order they were shown
+  std::string ops_json = "[]";        // the run's array operations (lang/ops_log.hpp), a JSON array
 };
 
 struct GlobalInfo {
@@ -34,6 +44,7 @@ struct GlobalInfo {
 };
 
 class Interpreter;
+class OpsLog;
 
 class Session {
  public:
@@ -58,6 +69,7 @@ class Session {
 
  private:
   std::unique_ptr<Interpreter> interp_;
+  std::unique_ptr<OpsLog> ops_;
 };
 
 }  // namespace sl

@@ -316,7 +316,7 @@ ObjPtr resolve_field(const std::string& field, PosArgs args, KwArgs kwargs, size
   } else {
     for (auto& kw : kwargs)
       if (kw.name == first) obj = kw.value;
-    if (!obj) raise(ErrorType::KeyError, str_repr(first));
+    if (!obj) throw_exception(make_exception(exception_type(ErrorType::KeyError), {make_str(first)}));
   }
   while (i < field.size()) {
     if (field[i] == '.') {

@@ -126,6 +126,34 @@ std::string suggest_name(const std::string& name, Frame* f, Interpreter& in) {
   return best_suggestion(name, kBuiltinNames);
 }
 
+// The dunder names CPython lists for the slots a native type fills (dir([]) has '__len__').
+static void add_slot_names(const TypeObject* t, std::set<std::string>& names) {
+  struct SlotName {
+    bool (*has)(const TypeObject*);
+    const char* name;
+  };
+  static const SlotName kSlots[] = {
+      {[](const TypeObject* x) { return bool(x->repr); }, "__repr__"},
+      {[](const TypeObject* x) { return bool(x->str); }, "__str__"},
+      {[](const TypeObject* x) { return bool(x->hash); }, "__hash__"},
+      {[](const TypeObject* x) { return bool(x->len); }, "__len__"},
+      {[](const TypeObject* x) { return bool(x->getitem); }, "__getitem__"},
+      {[](const TypeObject* x) { return bool(x->setitem); }, "__setitem__"},
+      {[](const TypeObject* x) { return bool(x->delitem); }, "__delitem__"},
+      {[](const TypeObject* x) { return bool(x->contains); }, "__contains__"},
+      {[](const TypeObject* x) { return bool(x->iter); }, "__iter__"},
+      {[](const TypeObject* x) { return bool(x->next); }, "__next__"},
+      {[](const TypeObject* x) { return bool(x->call); }, "__call__"},
+  };
+  for (const auto& s : kSlots)
+    if (s.has(t)) names.insert(s.name);
+  static const char* kCmp[kNumCmpOps] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  for (int i = 0; i < kNumCmpOps; ++i)
+    if (t->compare[i]) names.insert(kCmp[i]);
+  for (int i = 0; i < kNumBinOps; ++i)
+    if (t->binop[i]) names.insert(binop_dunder(static_cast<BinOp>(i)));
+}
+
 std::vector<std::string> dir_names(const ObjPtr& obj) {
   std::set<std::string> names;
   auto add_dict = [&](DictObject* d) {
@@ -136,7 +164,10 @@ std::vector<std::string> dir_names(const ObjPtr& obj) {
   if (obj->type() != module_type) {
     add_dict(obj->peek_instance_dict());
     const TypeObject* t = is_type(obj) ? static_cast<const TypeObject*>(obj.get()) : obj->type();
-    for (; t; t = t->base) add_dict(t->dict.get());
+    for (; t; t = t->base) {
+      add_dict(t->dict.get());
+      add_slot_names(t, names);
+    }
     if (!is_type(obj)) names.insert("__class__");
   } else {
     add_dict(obj->instance_dict());

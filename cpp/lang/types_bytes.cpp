@@ -32,6 +32,18 @@ void init_bytes_type() {
     if (!is_bytes(c)) return NotImplemented();
     return make_bytes(cast<BytesObject>(a)->value + cast<BytesObject>(c)->value);
   };
+  b->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& c) -> ObjPtr {
+    if (!has_index(c)) return NotImplemented();
+    int64_t n = to_int64(c);
+    const std::string& v = cast<BytesObject>(a)->value;
+    if (n <= 0 || v.empty()) return make_bytes("");
+    if (static_cast<double>(v.size()) * static_cast<double>(n) > 1e9) raise_memory_error("");
+    std::string out;
+    out.reserve(v.size() * static_cast<size_t>(n));
+    for (int64_t i = 0; i < n; ++i) out += v;
+    return make_bytes(std::move(out));
+  };
+  b->rbinop[static_cast<int>(BinOp::Mul)] = b->binop[static_cast<int>(BinOp::Mul)];
   b->compare[static_cast<int>(CmpOp::Eq)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& c) -> ObjPtr {
     if (!is_bytes(c)) return NotImplemented();
     return make_bool(cast<BytesObject>(a)->value == cast<BytesObject>(c)->value);

@@ -250,6 +250,11 @@ void init_mapping_types() {
       return make_object<DictIter>(v->d, v->kind);
     };
     t->len = [](Interpreter&, const ObjPtr& self) { return static_cast<int64_t>(static_cast<DictView*>(self.get())->d->size()); };
+    add_method(t, "__reversed__", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
+      std::vector<ObjPtr> items = iterate(self);  // a snapshot, in reverse insertion order
+      std::reverse(items.begin(), items.end());
+      return get_iter(make_list(std::move(items)));
+    });
     t->repr = [](Interpreter&, const ObjPtr& self) {
       auto* v = static_cast<DictView*>(self.get());
       std::vector<ObjPtr> items = iterate(self);

@@ -98,6 +98,14 @@ void init_misc_types() {
                       address_string(b->self.get()) + ">");
     return make_str("<built-in function " + b->name + ">");
   };
+  add_getset(builtin_function_type, "__name__",
+             [](Interpreter&, const ObjPtr& self) { return make_str(cast<BuiltinFunctionObject>(self)->name); });
+  add_getset(builtin_function_type, "__qualname__", [](Interpreter&, const ObjPtr& self) {
+    auto* b = cast<BuiltinFunctionObject>(self);
+    return make_str(b->owner.empty() ? b->name : b->owner + "." + b->name);
+  });
+  add_getset(method_descriptor_type, "__name__",
+             [](Interpreter&, const ObjPtr& self) { return make_str(cast<MethodDescriptorObject>(self)->name); });
   method_descriptor_type->repr = [](Interpreter&, const ObjPtr& self) {
     auto* d = cast<MethodDescriptorObject>(self);
     return make_str("<method '" + d->name + "' of '" + d->owner->qualified_name() + "' objects>");
@@ -149,6 +157,12 @@ void init_misc_types() {
     auto* e = static_cast<ExceptionObject*>(self.get());
     return e->context ? e->context : None();
   });
+  add_getset(
+      be, "__suppress_context__",
+      [](Interpreter&, const ObjPtr& self) { return make_bool(static_cast<ExceptionObject*>(self.get())->suppress_context); },
+      [](Interpreter&, const ObjPtr& self, const ObjPtr& v) {
+        static_cast<ExceptionObject*>(self.get())->suppress_context = is_true(v);
+      });
   add_getset(be, "__traceback__", [](Interpreter&, const ObjPtr&) { return None(); });
   add_method(be, "__init__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
     static_cast<ExceptionObject*>(self.get())->args = make_tuple(std::vector<ObjPtr>(args.begin(), args.end()));

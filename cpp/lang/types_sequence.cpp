@@ -46,6 +46,7 @@ void cpython_sort(std::vector<Item>& a) {
 
 
 TypeObject* seq_iter_type;
+TypeObject* tuple_iter_type;  // same layout and slots; CPython's name for tuples
 TypeObject* seq_reviter_type;
 TypeObject* range_iter_type;
 
@@ -225,7 +226,9 @@ void reset_repr_guards() {
   reset_mapping_repr_guard();
 }
 
-ObjPtr make_seq_iter(const ObjPtr& seq) { return make_object<SeqIter>(seq_iter_type, seq); }
+ObjPtr make_seq_iter(const ObjPtr& seq) {
+  return make_object<SeqIter>(is_tuple(seq) ? tuple_iter_type : seq_iter_type, seq);
+}
 ObjPtr make_range_iter(int64_t start, int64_t step, int64_t count) {
   return make_object<RangeIter>(start, step, count);
 }
@@ -254,6 +257,10 @@ void init_sequence_types() {
     const auto& v = is_list(it->seq) ? list_items(it->seq) : tuple_items(it->seq);
     return it->i >= v.size() ? 0 : static_cast<int64_t>(v.size() - it->i);
   };
+  tuple_iter_type = new_type("tuple_iterator", "builtins");
+  tuple_iter_type->iter = seq_iter_type->iter;
+  tuple_iter_type->next = seq_iter_type->next;
+  tuple_iter_type->len = seq_iter_type->len;
   seq_reviter_type = new_type("list_reverseiterator", "builtins");
   seq_reviter_type->iter = [](Interpreter&, const ObjPtr& self) { return self; };
   seq_reviter_type->next = [](Interpreter&, const ObjPtr& self) -> ObjPtr {

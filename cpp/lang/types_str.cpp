@@ -88,6 +88,7 @@ struct StrIter : Object {
   StrIter(TypeObject* t, ObjPtr str) : Object(t), s(std::move(str)) {}
 };
 TypeObject* str_iter_type;
+TypeObject* str_ascii_iter_type;  // CPython 3.11 names the iterator of an ASCII str differently
 
 std::string repeat(const std::string& s, int64_t n) {
   if (n <= 0 || s.empty()) return "";
@@ -151,6 +152,14 @@ std::string strip_chars(const std::string& s, const ObjPtr& chars_arg, bool left
   if (left) while (x < y && in(cps[x])) ++x;
   if (right) while (y > x && in(cps[y - 1])) --y;
   return utf8_from_codepoints(std::vector<uint32_t>(cps.begin() + x, cps.begin() + y));
+}
+
+template <class Pred>
+ObjPtr all_cps(const std::string& s, Pred p) {
+  if (s.empty()) return False();
+  for (uint32_t c : utf8_codepoints(s))
+    if (!p(c)) return False();
+  return True();
 }
 
 template <class Pred>
@@ -368,13 +377,19 @@ void init_str_type() {
     return make_str(s.substr(b, e - b));
   };
 
+  str_ascii_iter_type = new_type("str_ascii_iterator", "builtins");
+  str_ascii_iter_type->iter = str_iter_type->iter;
+  str_ascii_iter_type->next = str_iter_type->next;
+
   TypeObject* t = str_type;
   t->repr = [](Interpreter&, const ObjPtr& self) { return make_str(str_repr(str_value(self))); };
   t->str = [](Interpreter&, const ObjPtr& self) { return self; };
   t->hash = [](Interpreter&, const ObjPtr& self) { return hash(self); };
   t->len = [](Interpreter&, const ObjPtr& self) { return S(self)->length; };
   t->getitem = str_getitem;
-  t->iter = [](Interpreter&, const ObjPtr& self) -> ObjPtr { return make_object<StrIter>(str_iter_type, self); };
+  t->iter = [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    return make_object<StrIter>(S(self)->ascii ? str_ascii_iter_type : str_iter_type, self);
+  };
   t->contains = [](Interpreter&, const ObjPtr& self, const ObjPtr& item) {
     if (!is_str(item))
       raise_type_error("'in <string>' requires string as left operand, not " + type_name(item));
@@ -479,6 +494,9 @@ void init_str_type() {
     const std::string& sep = self_str(self);
     std::string out;
     size_t i = 0;
+    if (!find_slot(args[0]->type(), &TypeObject::iter) && !find_slot(args[0]->type(), &TypeObject::getitem) &&
+        !type_lookup(args[0]->type(), "__iter__") && !type_lookup(args[0]->type(), "__getitem__"))
+      raise_type_error("can only join an iterable");
     for_each(args[0], [&](const ObjPtr& x) {
       if (!is_str(x))
         raise_type_error("sequence item " + std::to_string(i) + ": expected str instance, " + type_name(x) + " found");
@@ -553,9 +571,74 @@ void init_str_type() {
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) return make_str(s[0] + zeros + s.substr(1));
     return make_str(zeros + s);
   } END_METHOD;
-  STR_METHOD("isdigit") { return all_chars(self_str(self), [](unsigned char c) { return c >= '0' && c <= '9'; }); } END_METHOD;
-  STR_METHOD("isdecimal") { return all_chars(self_str(self), [](unsigned char c) { return c >= '0' && c <= '9'; }); } END_METHOD;
-  STR_METHOD("isnumeric") { return all_chars(self_str(self), [](unsigned char c) { return c >= '0' && c <= '9'; }); } END_METHOD;
+  // Digit classes by code point: ASCII digits are decimal; the Latin-1 superscripts are
+  // digits; the vulgar fractions are only numeric (CPython's Unicode database).
+  STR_METHOD("isdigit") {
+    return all_cps(self_str(self), [](uint32_t c) { return (c >= '0' && c <= '9') || c == 0xB2 || c == 0xB3 || c == 0xB9; });
+  } END_METHOD;
+  STR_METHOD("isdecimal") { return all_cps(self_str(self), [](uint32_t c) { return c >= '0' && c <= '9'; }); } END_METHOD;
+  STR_METHOD("isnumeric") {
+    return all_cps(self_str(self), [](uint32_t c) {
+      return (c >= '0' && c <= '9') || c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0xBC && c <= 0xBE);
+    });
+  } END_METHOD;
+  STR_METHOD("isprintable") {
+    for (uint32_t c : utf8_codepoints(self_str(self)))
+      if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0xA0) || c == 0xAD) return False();
+    return True();
+  } END_METHOD;
+  STR_METHOD("translate") {
+    check_nargs("translate", args, 1, 1);
+    std::string out;
+    for (uint32_t c : utf8_codepoints(self_str(self))) {
+      ObjPtr v;
+      try {
+        v = getitem(args[0], make_int(c));
+      } catch (PyError& e) {
+        if (e.type != ErrorType::KeyError && e.type != ErrorType::IndexError && e.type != ErrorType::LookupError) throw;
+      } catch (PyException& e) {
+        if (!e.exc->type()->is_subtype_of(exception_type(ErrorType::LookupError))) throw;
+      }
+      if (!v) out += utf8_from_codepoints(c);
+      else if (is_none(v)) continue;
+      else if (is_int(v)) {
+        int64_t k = int_value(v);
+        if (k < 0 || k > 0x10ffff) raise_value_error("character mapping must be in range(0x110000)");
+        out += utf8_from_codepoints(static_cast<uint32_t>(k));
+      } else if (is_str(v)) out += str_value(v);
+      else raise_type_error("character mapping must return integer, None or str");
+    }
+    return make_str(out);
+  } END_METHOD;
+  add_static_method(str_type, "maketrans", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
+    check_nargs("maketrans", args, 1, 3);
+    auto d = make_dict();
+    if (args.size() == 1) {
+      if (!is_dict(args[0])) raise_type_error("if you give only one argument to maketrans it must be a dict");
+      for (auto& e : as_dict(args[0])->entries()) {
+        if (!e.key) continue;
+        if (is_str(e.key)) {
+          auto cps = utf8_codepoints(str_value(e.key));
+          if (cps.size() != 1) raise_value_error("string keys in translate table must be of length 1");
+          d->set(make_int(cps[0]), e.value);
+        } else if (is_int(e.key)) {
+          d->set(e.key, e.value);
+        } else {
+          raise_type_error("keys in translate table must be strings or integers");
+        }
+      }
+      return ObjPtr(d);
+    }
+    if (!is_str(args[0]) || !is_str(args[1])) raise_type_error("maketrans() argument must be str");
+    auto a = utf8_codepoints(str_value(args[0])), b = utf8_codepoints(str_value(args[1]));
+    if (a.size() != b.size()) raise_value_error("the first two maketrans arguments must have equal length");
+    for (size_t i = 0; i < a.size(); ++i) d->set(make_int(a[i]), make_int(b[i]));
+    if (args.size() == 3) {
+      if (!is_str(args[2])) raise_type_error("maketrans() argument 3 must be str");
+      for (uint32_t c : utf8_codepoints(str_value(args[2]))) d->set(make_int(c), None());
+    }
+    return ObjPtr(d);
+  });
   STR_METHOD("isalpha") {
     const std::string& s = self_str(self);
     if (s.empty()) return False();
@@ -599,8 +682,8 @@ void init_str_type() {
   STR_METHOD("isidentifier") {
     const std::string& s = self_str(self);
     if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return False();
-    for (unsigned char c : s)
-      if (!(std::isalnum(c) || c == '_' || c >= 0x80)) return False();
+    for (uint32_t c : utf8_codepoints(s))
+      if (!(c == '_' || (c < 0x80 ? std::isalnum(static_cast<int>(c)) != 0 : cp_is_alpha(c)))) return False();
     return True();
   } END_METHOD;
   STR_METHOD("partition") {

@@ -37,6 +37,26 @@ TEST(LangEval, IntOverflowIsOverflowError) {
   EXPECT_EQ(err_line("x = 9223372036854775807 + 1"), "OverflowError: integer overflow: stridelab ints are 64-bit");
 }
 
+TEST(LangEval, IntFastPathsKeepPythonSemantics) {
+  // floor division / modulo signs, the INT64_MIN // -1 overflow and zero divisors on the
+  // inline int paths of binary operators and augmented assignment
+  EXPECT_EQ(out("a, b = -7, 2\nprint(a // b, a % b, 7 // -2, 7 % -2, -7 % -2, 6 & 3, 6 | 3, 6 ^ 3)"),
+            "-4 1 -4 -1 -1 2 7 5\n");
+  EXPECT_EQ(out("x = -17\nx //= 5\ny = -17\ny %= 5\nprint(x, y)"), "-4 3\n");
+  EXPECT_EQ(err_line("m = -9223372036854775807 - 1\nprint(m // -1)"),
+            "OverflowError: integer overflow: stridelab ints are 64-bit");
+  EXPECT_EQ(err_line("z = 0\nprint(5 % z)"), "ZeroDivisionError: integer modulo by zero");
+}
+
+TEST(LangEval, GlobalStoresAndLoopsOverMutatedLists) {
+  // module-level stores go through the per-name cache; a new global in between must not
+  // leave a stale entry behind
+  EXPECT_EQ(out("t = 0\nfor k in range(5):\n    t = t + k\n    globals()['g%d' % k] = k\nprint(t, g4)"), "10 4\n");
+  EXPECT_EQ(out("xs = [1, 2]\nfor v in xs:\n    if v < 4:\n        xs.append(v + 2)\nprint(xs)"), "[1, 2, 3, 4, 5]\n");
+  EXPECT_EQ(out("def f(a, b=2, c=3):\n    return a * 100 + b * 10 + c\nprint(f(1), f(1, 5), f(1, 5, 6))"),
+            "123 153 156\n");
+}
+
 TEST(LangEval, ZeroDivisionMessages) {
   EXPECT_EQ(err_line("1 / 0"), "ZeroDivisionError: division by zero");
   EXPECT_EQ(err_line("1 // 0"), "ZeroDivisionError: integer division or modulo by zero");
