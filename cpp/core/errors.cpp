@@ -20,7 +20,9 @@ const char* error_type_name(ErrorType t) { return kErrors[static_cast<int>(t)].n
 const char* error_class_name(ErrorType t) {
   const char* full = error_type_name(t);
   const char* dot = std::strrchr(full, '.');
-  return dot ? dot + 1 : full;
+  const char* name = dot ? dot + 1 : full;
+  if (std::strncmp(name, "_UFunc", 6) == 0) return "UFuncTypeError";
+  return name;
 }
 
 ErrorType error_parent(ErrorType t) { return kErrors[static_cast<int>(t)].parent; }

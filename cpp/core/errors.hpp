@@ -40,6 +40,11 @@ namespace sl {
   X(SyntaxError, "SyntaxError", Exception)                             \
   X(IndentationError, "IndentationError", SyntaxError)                 \
   X(TypeError, "TypeError", Exception)                                 \
+  X(UFuncTypeError, "numpy._core._exceptions.UFuncTypeError", TypeError) \
+  X(UFuncNoLoopError, "numpy._core._exceptions._UFuncNoLoopError", UFuncTypeError) \
+  X(UFuncCastingError, "numpy._core._exceptions._UFuncCastingError", UFuncTypeError) \
+  X(UFuncInputCastingError, "numpy._core._exceptions._UFuncInputCastingError", UFuncCastingError) \
+  X(UFuncOutputCastingError, "numpy._core._exceptions._UFuncOutputCastingError", UFuncCastingError) \
   X(ValueError, "ValueError", Exception)                               \
   X(UnicodeError, "UnicodeError", ValueError)                          \
   X(AxisError, "numpy.exceptions.AxisError", ValueError)               \
@@ -58,7 +63,9 @@ enum class ErrorType {
 
 // Python-visible name as it appears on a traceback's last line ("numpy.exceptions.AxisError").
 const char* error_type_name(ErrorType t);
-// Short class name ("AxisError"): the name bound in the interpreter.
+// Short class name ("AxisError"): the class's __name__. NumPy's private ufunc error classes
+// (_UFuncOutputCastingError, ...) display as their public base, UFuncTypeError, as NumPy's
+// _display_as_base does; tracebacks still name the private class (error_type_name).
 const char* error_class_name(ErrorType t);
 ErrorType error_parent(ErrorType t);
 // True when `t` is `ancestor` or derives from it.

@@ -103,7 +103,7 @@ ArrayPtr run_ternary(LoopFn fn, const std::vector<Operand>& in, const DType* in_
                         " doesn't match the broadcast shape " + shape_str_compact(shape));
     if (!out->writeable) raise_value_error("output array is read-only");
     if (!can_cast_same_kind(res, out->dtype))
-      raise_type_error(std::string("Cannot cast ufunc '") + name + "' output from " + dtype_repr(res) +
+      raise(ErrorType::UFuncOutputCastingError, std::string("Cannot cast ufunc '") + name + "' output from " + dtype_repr(res) +
                        " to " + dtype_repr(out->dtype) + " with casting rule 'same_kind'");
   } else {
     out = alloc_like_operands(shape, res, arrs);

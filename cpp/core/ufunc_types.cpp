@@ -68,7 +68,7 @@ void check_input_casts(UFuncId id, const std::vector<Operand>& inputs, const DTy
     DType from = inputs[k].array->dtype;
     if (!can_cast_rule(from, to[k], casting)) {
       std::string idx = inputs.size() > 1 ? std::to_string(k) + " " : "";
-      raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' input " + idx +
+      raise(ErrorType::UFuncInputCastingError, std::string("Cannot cast ufunc '") + ufunc_name(id) + "' input " + idx +
                        "from " + dtype_repr(from) + " to " + dtype_repr(to[k]) +
                        " with casting rule " + casting_name(casting));
     }
@@ -194,7 +194,7 @@ DType promote_operands(const std::vector<Operand>& ops) {
 }
 
 [[noreturn]] void raise_output_cast_error(UFuncId id, DType from, DType to, Casting casting) {
-  raise_type_error(std::string("Cannot cast ufunc '") + ufunc_name(id) + "' output from " +
+  raise(ErrorType::UFuncOutputCastingError, std::string("Cannot cast ufunc '") + ufunc_name(id) + "' output from " +
                    dtype_repr(from) + " to " + dtype_repr(to) + " with casting rule " +
                    casting_name(casting));
 }
@@ -221,7 +221,7 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
     switch (info.rule) {
       case TypeRule::NoCastUnary:
         if (!(info.loops & dtype_bit(common)))
-          raise_type_error(std::string("ufunc '") + info.name +
+          raise(ErrorType::UFuncNoLoopError, std::string("ufunc '") + info.name +
                            "' did not contain a loop with signature matching types " +
                            dtype_class_repr(common) + " -> None");
         loop = common;

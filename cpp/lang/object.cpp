@@ -129,6 +129,7 @@ TypeObject::TypeObject(std::string n, std::string m, TypeObject* b)
 }
 
 std::string TypeObject::qualified_name() const {
+  if (!qualified_override.empty()) return qualified_override;
   if (module.empty() || module == "builtins") return name;
   return module + "." + name;
 }
@@ -338,6 +339,7 @@ ObjPtr make_exception(ErrorType t, const std::string& message) {
 ObjPtr exception_from_error(const PyError& e) { return make_exception(e.type, e.message); }
 
 std::string exception_type_display_name(const TypeObject* cls) {
+  if (!cls->qualified_override.empty()) return cls->qualified_override;
   if (cls->module.empty() || cls->module == "builtins" || cls->module == "__main__")
     return cls->name;
   return cls->module + "." + cls->name;
@@ -454,6 +456,8 @@ void init_object_model() {
     ErrorType parent = error_parent(et);
     TypeObject* base = parent == et ? object_type : g_exception_types[static_cast<int>(parent)];
     auto* t = new TypeObject(error_class_name(et), module, base);
+    if (full.size() > module.size() + 1 && full.substr(module.size() + 1) != error_class_name(et))
+      t->qualified_override = full;
     t->make_immortal();
     t->is_exception = true;
     t->error_type = et;

@@ -267,6 +267,9 @@ struct TypeObject : Object {
 
   // "numpy.ndarray" / "int": the name inside <class '...'>
   std::string qualified_name() const;
+  // When set, qualified_name() returns it instead of module.name (NumPy's private ufunc
+  // error classes, whose __name__ is their public base's).
+  std::string qualified_override;
   bool is_subtype_of(const TypeObject* other) const;
 };
 
