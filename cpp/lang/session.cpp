@@ -97,7 +97,9 @@ void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
 
 }  // namespace
 
-Session::Session() : interp_(std::make_unique<Interpreter>()), ops_(std::make_unique<OpsLog>()) {
+Session::Session()
+    : interp_(std::make_unique<Interpreter>()), ops_(std::make_unique<OpsLog>()),
+      random_state_(std::make_unique<RandomState>()) {
 #ifndef __EMSCRIPTEN__
   // Native: keep the guard below the real stack size (the main thread's rlimit).
   struct rlimit rl;
@@ -128,6 +130,20 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   }
 #endif
   in.out().clear();
+  // this session's numpy state in, the previous owner's out (restored below)
+  struct NumpyStateSwap {
+    Session* self;
+    PrintOptions saved_options = print_options();
+    NumpyStateSwap(Session* s) : self(s) {
+      print_options() = self->print_options_;
+      std::swap(global_random_state(), *self->random_state_);
+    }
+    ~NumpyStateSwap() {
+      self->print_options_ = print_options();
+      print_options() = saved_options;
+      std::swap(global_random_state(), *self->random_state_);
+    }
+  } numpy_state(this);
   ops_->begin_run(&in.current_module_line);
   set_current_ops_log(ops_.get());
   in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/format_options.hpp"
 #include "core/ndarray.hpp"
+#include "core/random_legacy.hpp"
 
 namespace sl {
 
@@ -70,6 +72,10 @@ class Session {
  private:
   std::unique_ptr<Interpreter> interp_;
   std::unique_ptr<OpsLog> ops_;
+  // numpy's process-wide state, kept per session and swapped in for each run, so that one
+  // session's np.set_printoptions or np.random.seed never reaches another session
+  PrintOptions print_options_;
+  std::unique_ptr<RandomState> random_state_;
 };
 
 }  // namespace sl
