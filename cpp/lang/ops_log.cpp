@@ -215,33 +215,22 @@ std::string OpsLog::to_json(const DictObject* globals) const {
   return o + "]";
 }
 
-ArrayPtr logged_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
-                      std::optional<DType> dtype, Casting casting) {
-  OpsLog* log = g_ops_log;
-  bool interesting = false;
-  if (log)
-    for (const Operand& op : inputs)
-      if (op.array && op.array->ndim() > 0) interesting = true;
-  if (!interesting || !log->accepting()) return apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
-  OpsLog::Entry e;
-  e.kind = OpsLog::Entry::Ufunc;
-  e.name = ufunc_name(id);
-  e.line = log->current_line();
-  for (const Operand& op : inputs) e.operands.push_back(describe(op));
+namespace {
+
+// Runs `op` (which fills in the entry's result), then adds the entry to the log; a Python
+// error is recorded with NumPy's message and rethrown unchanged.
+template <class Op>
+void record(OpsLog* log, OpsLog::Entry& e, Op&& op) {
   try {
-    ArrayPtr r = apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
-    e.result = describe(r);
-    log->add(std::move(e));
-    return r;
+    op();
   } catch (const PyError& err) {
     e.has_error = true;
     e.error = err.message;
     log->add(std::move(e));
     throw;
   }
+  log->add(std::move(e));
 }
-
-namespace {
 
 OpsLog::Entry index_entry(OpsLog* log, const ArrayPtr& a, const std::vector<IndexItem>& idx, bool assign) {
   OpsLog::Entry e;
@@ -256,23 +245,39 @@ OpsLog::Entry index_entry(OpsLog* log, const ArrayPtr& a, const std::vector<Inde
 
 }  // namespace
 
+ArrayPtr logged_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
+                      std::optional<DType> dtype, Casting casting) {
+  OpsLog* log = g_ops_log;
+  bool interesting = false;
+  if (log)
+    for (const Operand& op : inputs)
+      if (op.array && op.array->ndim() > 0) interesting = true;
+  if (!interesting || !log->accepting()) return apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
+  OpsLog::Entry e;
+  e.kind = OpsLog::Entry::Ufunc;
+  e.name = ufunc_name(id);
+  e.line = log->current_line();
+  for (const Operand& op : inputs) e.operands.push_back(describe(op));
+  ArrayPtr r;
+  record(log, e, [&] {
+    r = apply_ufunc(id, inputs, std::move(out), std::move(where), dtype, casting);
+    e.result = describe(r);
+  });
+  return r;
+}
+
 ArrayPtr logged_get_index(const ArrayPtr& a, const std::vector<IndexItem>& idx) {
   OpsLog* log = g_ops_log;
   if (!log || is_element_access(idx) || !log->accepting()) return get_index(a, idx);
   OpsLog::Entry e = index_entry(log, a, idx, false);
-  try {
-    ArrayPtr r = get_index(a, idx);
+  ArrayPtr r;
+  record(log, e, [&] {
+    r = get_index(a, idx);
     e.result = describe(r);
     e.copy = r->buffer != a->buffer;
     e.mapping = source_mapping(a, idx);
-    log->add(std::move(e));
-    return r;
-  } catch (const PyError& err) {
-    e.has_error = true;
-    e.error = err.message;
-    log->add(std::move(e));
-    throw;
-  }
+  });
+  return r;
 }
 
 void logged_set_index(const ArrayPtr& a, const std::vector<IndexItem>& idx, const ArrayPtr& value) {
@@ -280,16 +285,10 @@ void logged_set_index(const ArrayPtr& a, const std::vector<IndexItem>& idx, cons
   if (!log || is_element_access(idx) || !log->accepting()) return set_index(a, idx, value);
   OpsLog::Entry e = index_entry(log, a, idx, true);
   e.result = describe(value);
-  try {
+  record(log, e, [&] {
     set_index(a, idx, value);
     e.mapping = source_mapping(a, idx);
-    log->add(std::move(e));
-  } catch (const PyError& err) {
-    e.has_error = true;
-    e.error = err.message;
-    log->add(std::move(e));
-    throw;
-  }
+  });
 }
 
 }  // namespace sl

@@ -8,27 +8,16 @@
 // Screenshots go to test-results/e2e/lesson-*.png. Ends with 'N passed, M failed'.
 //
 //   node tests/e2e/lesson.mjs          (after `bash scripts/build.sh site`)
-import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { ARGS, CHROMIUM, dist, requireBuiltPage, root, shots } from './browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
-const shots = join(root, 'test-results', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-if (!existsSync(join(dist, 'lesson.html'))) {
-  console.error('lesson e2e: dist/lesson.html is missing: build the site first (bash scripts/build.sh site)');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-mkdirSync(shots, { recursive: true });
+requireBuiltPage('lesson.html', 'lesson e2e');
 
 // The page's own parser, transpiled to a temporary ES module.
 const parserSource = readFileSync(join(root, 'web/app/src/lesson/lesson-format.ts'), 'utf8');

@@ -9,26 +9,14 @@
 // Ends with 'N passed, M failed, K skipped'; exit 1 on failure.
 //
 //   node tests/e2e/run.mjs            (after `npm run build` or `bash scripts/build.sh site`)
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
+import { ARGS, CHROMIUM, dist, requireBuiltPage, root, shots } from './browser.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = join(root, 'dist');
-const shots = join(root, 'test-results', 'e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('e2e: dist/index.html is missing: build the site first (bash scripts/build.sh site)');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
-}
-mkdirSync(shots, { recursive: true });
+requireBuiltPage('index.html', 'e2e');
 
 // ---- a minimal sequential test harness ----
 const tests = [];
