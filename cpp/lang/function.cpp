@@ -56,10 +56,14 @@ void* Frame::operator new(size_t size, int nslots) {
   return ::operator new(total);
 }
 
+// The slot count of the frame being deleted, handed from ~Frame to operator delete (reading
+// the dead object's member there would be undefined behaviour). ~Frame releases everything
+// that could delete another frame before it sets this, so nothing runs in between.
+static int t_deleting_nslots = -1;
+
 void Frame::operator delete(void* p) {
-  Frame* f = static_cast<Frame*>(p);
-  // the slot count is still readable: the destructor does not clobber it
-  int n = f->nslots;
+  int n = t_deleting_nslots;
+  t_deleting_nslots = -1;
   if (n >= 0 && n <= kPooledSlots && frame_pool().free[n].size() < 64) {
     frame_pool().free[n].push_back(p);
     return;
@@ -76,6 +80,8 @@ Frame::Frame(const ast::Scope* s, int n, Ref<Frame> p, DictObject* g)
 Frame::~Frame() {
   ObjPtr* sl = slots();
   for (int i = 0; i < nslots; ++i) sl[i].~ObjPtr();
+  parent = nullptr;  // may delete the parent frame: before the hand-over below
+  t_deleting_nslots = nslots;
 }
 
 Ref<Frame> Frame::create(const ast::Scope* scope, int nslots, Ref<Frame> parent, DictObject* globals) {
