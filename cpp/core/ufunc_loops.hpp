@@ -111,8 +111,9 @@ inline void st(char* p, T v) {
   std::memcpy(p, &v, sizeof(T));
 }
 
-// out = Op(in0, in1). Steps in bytes. Callers guarantee alignment of every operand (the
-// iterator buffers unaligned data), so typed pointers are valid.
+// out = Op(in0, in1). Steps in bytes. The element-wise iterator buffers unaligned data, so
+// the contiguous fast paths may use typed pointers; the reduce and generic strided paths
+// load and store through memcpy (ld/st), since reductions pass unbuffered operands.
 template <class Op, class T>
 void binary_loop(char** args, int64_t n, const int64_t* s) {
   using R = typename Op::template out<T>;
@@ -124,14 +125,15 @@ void binary_loop(char** args, int64_t n, const int64_t* s) {
       if constexpr (Op::pairwise && is_float<T>) {
         *reinterpret_cast<T*>(o) += pairwise_sum<T>(b, n, sb);
       } else {
-        T acc = *reinterpret_cast<T*>(o);
-        if (sb == ST) {
+        // reductions reach here unbuffered: b may be misaligned (as_strided, view(dtype))
+        T acc = ld<T>(o);
+        if (sb == ST && reinterpret_cast<uintptr_t>(b) % alignof(T) == 0) {
           const T* y = reinterpret_cast<const T*>(b);
           for (int64_t i = 0; i < n; ++i) acc = Op::call(acc, y[i]);
         } else {
-          for (int64_t i = 0; i < n; ++i) acc = Op::call(acc, *reinterpret_cast<const T*>(b + i * sb));
+          for (int64_t i = 0; i < n; ++i) acc = Op::call(acc, ld<T>(b + i * sb));
         }
-        *reinterpret_cast<T*>(o) = acc;
+        st<T>(o, acc);
       }
       return;
     }
@@ -152,9 +154,7 @@ void binary_loop(char** args, int64_t n, const int64_t* s) {
     R* z = reinterpret_cast<R*>(o);
     for (int64_t i = 0; i < n; ++i) z[i] = Op::call(x, y[i]);
   } else {
-    for (int64_t i = 0; i < n; ++i, a += sa, b += sb, o += so)
-      *reinterpret_cast<R*>(o) =
-          Op::call(*reinterpret_cast<const T*>(a), *reinterpret_cast<const T*>(b));
+    for (int64_t i = 0; i < n; ++i, a += sa, b += sb, o += so) st<R>(o, Op::call(ld<T>(a), ld<T>(b)));
   }
 }
 
@@ -168,8 +168,7 @@ void unary_loop(char** args, int64_t n, const int64_t* s) {
     R* z = reinterpret_cast<R*>(o);
     for (int64_t i = 0; i < n; ++i) z[i] = Op::call(x[i]);
   } else {
-    for (int64_t i = 0; i < n; ++i, a += sa, o += so)
-      *reinterpret_cast<R*>(o) = Op::call(*reinterpret_cast<const T*>(a));
+    for (int64_t i = 0; i < n; ++i, a += sa, o += so) st<R>(o, Op::call(ld<T>(a)));
   }
 }
 
