@@ -12,6 +12,7 @@
 #include <cstdlib>
 
 #include "lang/figure_model.hpp"
+#include "lang/json_text.hpp"
 
 namespace sl {
 
@@ -76,27 +77,7 @@ std::string num(double v) {
   return buf;
 }
 
-std::string str(const std::string& s) {
-  std::string o = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': o += "\\\""; break;
-      case '\\': o += "\\\\"; break;
-      case '\n': o += "\\n"; break;
-      case '\r': o += "\\r"; break;
-      case '\t': o += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          o += b;
-        } else {
-          o += static_cast<char>(c);
-        }
-    }
-  }
-  return o + "\"";
-}
+std::string str(const std::string& s) { return json_string(s); }
 
 std::string arr(const std::vector<double>& v, size_t step = 1) {
   std::string o = "[";

@@ -4,12 +4,12 @@
 // mapping entries over sources of at most 65536 elements).
 #include "lang/ops_log.hpp"
 
-#include <cstdio>
 
 #include "core/dtype.hpp"
 #include "core/errors.hpp"
 #include "core/reduce.hpp"
 #include "core/ufunc_table.hpp"
+#include "lang/json_text.hpp"
 #include "lang/object.hpp"
 
 namespace sl {
@@ -22,28 +22,10 @@ constexpr size_t kMaxIndexValues = 64;
 constexpr int64_t kMaxMappingResult = 1024;
 constexpr int64_t kMaxMappingSource = 65536;
 
-// ---- a minimal JSON writer (numbers, strings, arrays) ----
-void json_str(std::string& o, const std::string& s) {
-  o += '"';
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') { o += '\\'; o += static_cast<char>(c); }
-    else if (c == '\n') o += "\\n";
-    else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      o += buf;
-    } else o += static_cast<char>(c);
-  }
-  o += '"';
-}
+void json_str(std::string& o, const std::string& s) { o += json_string(s); }
 template <class V>
 void json_ints(std::string& o, const V& v) {
-  o += '[';
-  for (size_t k = 0; k < v.size(); ++k) {
-    if (k) o += ',';
-    o += std::to_string(v[k]);
-  }
-  o += ']';
+  o += json_int_array(v);
 }
 
 OpsLog::Operand describe(const ArrayPtr& a) {
