@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace sl::js {
 using emscripten::val;

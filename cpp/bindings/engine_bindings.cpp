@@ -18,7 +18,7 @@
 #include "bindings/array_info.hpp"
 #include "bindings/js_convert.hpp"
 #include "lang/files.hpp"
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace sl::js {
 using emscripten::val;

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace sl::js {
 

@@ -38,7 +38,6 @@ void write_stderr(const std::string& text) {
 
 Interpreter::Interpreter() {
   init_object_model();
-  register_all_modules();
   CurrentInterpreter cur(this);
   globals_ = make_dict();
   builtins_ = make_dict();

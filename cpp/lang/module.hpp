@@ -16,9 +16,9 @@
 // importing a registered submodule, so `np.lib.stride_tricks.as_strided` works after
 // `import numpy as np`. Unknown names raise ModuleNotFoundError "No module named 'x'".
 //
-// All registrations happen in register_all_modules() (module_list.cpp), which the
-// Interpreter calls once; static-initialiser registration would be dropped by the linker
-// for a static library.
+// All registrations happen in register_all_modules() (defined in cpp/modules/module_list.cpp,
+// one layer up), which Session calls before creating its Interpreter; static-initialiser
+// registration would be dropped by the linker for a static library.
 #pragma once
 #include <functional>
 #include <memory>

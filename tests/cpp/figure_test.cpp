@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "lang/figure_model.hpp"
-#include "lang/session.hpp"
+#include "modules/matplotlib/figure_model.hpp"
+#include "modules/session.hpp"
 
 namespace sl {
 namespace {

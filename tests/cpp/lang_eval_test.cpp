@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/interrupt.hpp"
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace sl {
 namespace {

@@ -6,7 +6,7 @@
 #include "lang/args.hpp"
 #include "lang/module.hpp"
 #include "lang/object.hpp"
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace sl {
 namespace {

@@ -12,7 +12,7 @@
 
 #include "lang/files.hpp"
 #include "lang/object.hpp"
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 namespace {
 volatile int32_t g_flag = 0;

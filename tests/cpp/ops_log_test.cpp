@@ -2,7 +2,7 @@
 // operations that the page's Broadcast and Indexing views draw.
 #include <gtest/gtest.h>
 
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 using sl::RunResult;
 using sl::Session;

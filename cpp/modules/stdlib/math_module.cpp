@@ -1,6 +1,5 @@
-// mod_math.cpp — the `math` and `time` modules (the pure-Python programs and %timeit-style
-// code use them): math's common functions and constants with CPython's domain errors
-// ("math domain error"), time.time/perf_counter/sleep (sleep only checks for interrupts).
+// math_module.cpp — the `math` module: common functions and constants with CPython's domain
+// errors ("math domain error").
 #include <chrono>
 #include <cmath>
 
@@ -199,29 +198,6 @@ void register_math_module() {
         return true;
       });
       return make_float(s + c);
-    });
-  });
-}
-
-void register_time_module() {
-  register_module("time", [](Interpreter&, ModuleObject& m) {
-    m.add_function("time", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
-      auto now = std::chrono::system_clock::now().time_since_epoch();
-      return make_float(std::chrono::duration<double>(now).count());
-    });
-    auto perf = [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
-      auto now = std::chrono::steady_clock::now().time_since_epoch();
-      return make_float(std::chrono::duration<double>(now).count());
-    };
-    m.add_function("perf_counter", perf);
-    m.add_function("monotonic", perf);
-    m.add_function("sleep", [](Interpreter&, const ObjPtr&, PosArgs a, KwArgs) {
-      check_nargs("sleep", a, 1, 1);
-      double secs = to_double(a[0]);
-      if (secs < 0) raise_value_error("sleep length must be non-negative");
-      auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(secs);
-      while (std::chrono::steady_clock::now() < end) check_interrupt();
-      return None();
     });
   });
 }

@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "core/errors.hpp"
-#include "lang/figure_model.hpp"
+#include "modules/matplotlib/figure_model.hpp"
 
 namespace sl {
 

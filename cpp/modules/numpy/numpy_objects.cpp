@@ -1,4 +1,4 @@
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 #include <cmath>
 #include <cstdlib>

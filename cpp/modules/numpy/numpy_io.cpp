@@ -3,8 +3,8 @@
 #include "core/npy_io.hpp"
 #include "core/text_io.hpp"
 #include "lang/files.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 namespace {

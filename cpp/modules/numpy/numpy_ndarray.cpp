@@ -6,8 +6,8 @@
 #include "core/assign.hpp"
 #include "core/format_array.hpp"
 #include "core/views.hpp"
-#include "lang/numpy_objects.hpp"
-#include "lang/ops_log.hpp"
+#include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/ops_log.hpp"
 
 namespace sl {
 namespace {

@@ -5,8 +5,8 @@
 #include "core/search.hpp"
 #include "core/sort.hpp"
 #include "core/unique.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 namespace {

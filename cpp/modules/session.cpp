@@ -1,7 +1,7 @@
 // session.cpp — Session (session.hpp): parses and runs cells in a persistent Interpreter,
 // turning every failure (Python exceptions, syntax errors, internal C++ errors) into an
 // ErrorReport with a CPython-style traceback. The session stays usable after any error.
-#include "lang/session.hpp"
+#include "modules/session.hpp"
 
 #include <new>
 #ifdef __EMSCRIPTEN__
@@ -11,9 +11,9 @@
 #endif
 
 #include "core/interrupt.hpp"
-#include "lang/figure_registry.hpp"
+#include "modules/matplotlib/figure_registry.hpp"
 #include "lang/interpreter.hpp"
-#include "lang/ops_log.hpp"
+#include "modules/numpy/ops_log.hpp"
 #include "lang/parser.hpp"
 
 namespace sl {
@@ -98,7 +98,7 @@ void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
 }  // namespace
 
 Session::Session()
-    : interp_(std::make_unique<Interpreter>()), ops_(std::make_unique<OpsLog>()),
+    : interp_((register_all_modules(), std::make_unique<Interpreter>())), ops_(std::make_unique<OpsLog>()),
       random_state_(std::make_unique<RandomState>()) {
 #ifndef __EMSCRIPTEN__
   // Native: keep the guard below the real stack size (the main thread's rlimit).

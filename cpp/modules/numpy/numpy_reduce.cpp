@@ -4,9 +4,9 @@
 // percentile quantile. One table drives both spellings.
 #include "core/reduce.hpp"
 #include "core/stats.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
-#include "lang/numpy_ops.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_ops.hpp"
 
 namespace sl {
 namespace {

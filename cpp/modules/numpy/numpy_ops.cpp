@@ -10,10 +10,10 @@
 #include "core/linalg_products.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
-#include "lang/numpy_ops.hpp"
-#include "lang/ops_log.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_ops.hpp"
+#include "modules/numpy/ops_log.hpp"
 
 namespace sl {
 

@@ -12,8 +12,8 @@
 #include "core/random_generator.hpp"
 #include "core/random_legacy.hpp"
 #include "core/views.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 namespace {

@@ -7,9 +7,9 @@
 #include <cstdio>
 
 #include "lang/builtin_types.hpp"
-#include "lang/figure_registry.hpp"
+#include "modules/matplotlib/figure_registry.hpp"
 #include "lang/files.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 

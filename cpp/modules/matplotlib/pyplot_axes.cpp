@@ -9,8 +9,8 @@
 
 #include "core/assign.hpp"
 #include "core/views.hpp"
-#include "lang/figure_registry.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/matplotlib/figure_registry.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 

@@ -22,7 +22,7 @@ struct ErrorReport {
 };
 
 // A figure shown by the run (plt.show(), or still open at its end): the rendered SVG and
-// the figure data as JSON (schema: cpp/lang/figure_model.hpp, figure_json).
+// the figure data as JSON (schema: cpp/modules/matplotlib/figure_model.hpp, figure_json).
 struct FigureOutput {
   int id = 0;
   std::string svg;
@@ -36,7 +36,7 @@ struct RunResult {
   bool has_error = false;
   ErrorReport error;
   std::vector<FigureOutput> figures;  // in the order they were shown
-  std::string ops_json = "[]";        // the run's array operations (lang/ops_log.hpp), a JSON array
+  std::string ops_json = "[]";        // the run's array operations (modules/numpy/ops_log.hpp), a JSON array
 };
 
 struct GlobalInfo {

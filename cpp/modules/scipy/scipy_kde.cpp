@@ -10,8 +10,8 @@
 #include "core/kde.hpp"
 #include "core/views.hpp"
 #include "lang/module.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 

@@ -11,8 +11,8 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "lang/figure_model.hpp"
-#include "lang/json_text.hpp"
+#include "modules/matplotlib/figure_model.hpp"
+#include "modules/json_text.hpp"
 
 namespace sl {
 

@@ -2,14 +2,14 @@
 // ops_log.hpp). Everything here runs only for the first OpsLog::kMaxOps interesting
 // operations of a run, and stays proportional to small sizes (64 index values, 1024
 // mapping entries over sources of at most 65536 elements).
-#include "lang/ops_log.hpp"
+#include "modules/numpy/ops_log.hpp"
 
 
 #include "core/dtype.hpp"
 #include "core/errors.hpp"
 #include "core/reduce.hpp"
 #include "core/ufunc_table.hpp"
-#include "lang/json_text.hpp"
+#include "modules/json_text.hpp"
 #include "lang/object.hpp"
 
 namespace sl {

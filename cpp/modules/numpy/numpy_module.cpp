@@ -10,8 +10,8 @@
 #include "core/format_options.hpp"
 #include "core/views.hpp"
 #include "lang/module.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 
@@ -336,7 +336,6 @@ void register_numpy_part(const std::string& module, ModuleInit init) {
 }
 
 // Each compute area's registration (its own numpy_*.cpp file).
-void register_interface_modules();
 void register_numpy_ops();
 void register_numpy_reductions();
 void register_numpy_random();
@@ -369,7 +368,6 @@ void register_numpy_modules() {
         if (p.module == name) p.init(in, m);
     });
   }
-  register_interface_modules();
 }
 
 }  // namespace sl

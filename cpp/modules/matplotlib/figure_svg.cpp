@@ -7,7 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "lang/figure_model.hpp"
+#include "modules/matplotlib/figure_model.hpp"
 
 namespace sl {
 

@@ -7,11 +7,11 @@
 #include <cctype>
 #include <cmath>
 
-#include "lang/figure_registry.hpp"
+#include "modules/matplotlib/figure_registry.hpp"
 #include "lang/files.hpp"
 #include "lang/interpreter.hpp"
-#include "lang/numpy_objects.hpp"
-#include "lang/session.hpp"
+#include "modules/numpy/numpy_objects.hpp"
+#include "modules/session.hpp"
 
 namespace sl {
 

@@ -1,6 +1,6 @@
 // figure_model.cpp — styles, colours, format strings, colormaps, autoscaling and ticks of
 // the figure model (figure_model.hpp).
-#include "lang/figure_model.hpp"
+#include "modules/matplotlib/figure_model.hpp"
 
 #include <algorithm>
 #include <cctype>

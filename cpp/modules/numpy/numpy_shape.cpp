@@ -12,8 +12,8 @@
 #include "core/split_ops.hpp"
 #include "core/take_put.hpp"
 #include "core/windows.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 namespace {

@@ -1,15 +1,13 @@
 // numpy_interface.cpp — the array interface: np.asarray(obj) for foreign objects exposing
-// __array_interface__, and the `mutable_str` module of the tutorial (a string class that
-// owns its memory, so a learner can view and modify it through NumPy).
+// __array_interface__ (the tutorial's `mutable_str.MutableString` is one).
 //
 // Safety: a data pointer is honoured only when [ptr, ptr + extent) lies inside one live
 // buffer of this process (Buffer::find_containing); anything else is a ValueError, so a
 // wrong pointer can never read or write outside allocated memory.
 #include "core/buffer.hpp"
 #include "core/views.hpp"
-#include "lang/module.hpp"
-#include "lang/numpy_module.hpp"
-#include "lang/numpy_objects.hpp"
+#include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 
@@ -55,45 +53,5 @@ ArrayPtr array_from_interface(const ObjPtr& owner, const ObjPtr& iface) {
   v->writeable = !readonly;
   return v;
 }
-
-namespace {
-
-struct MutableStringObject : ObjectWithDict {
-  static TypeObject* type;
-  BufferPtr buffer;
-  explicit MutableStringObject(const std::string& s) : ObjectWithDict(type) {
-    buffer = Buffer::allocate(static_cast<int64_t>(s.size()), {static_cast<int64_t>(s.size())}, DType::UInt8);
-    if (!s.empty()) std::memcpy(buffer->data(), s.data(), s.size());
-  }
-  std::string text() const {
-    return std::string(reinterpret_cast<const char*>(buffer->data()), static_cast<size_t>(buffer->size()));
-  }
-};
-TypeObject* MutableStringObject::type = nullptr;
-
-MutableStringObject* ms(const ObjPtr& o) { return static_cast<MutableStringObject*>(o.get()); }
-
-void init_mutable_str(Interpreter&, ModuleObject& m) {
-  if (!MutableStringObject::type) {
-    TypeObject* t = new_type("MutableString", "mutable_str");
-    t->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kw) -> ObjPtr {
-      static const Signature sig("MutableString", {"s"});
-      BoundArgs b = sig.bind(args, kw);
-      return ObjPtr(new MutableStringObject(to_str(b[0], "s")));
-    };
-    t->str = [](Interpreter&, const ObjPtr& self) { return make_str(ms(self)->text()); };
-    t->repr = [](Interpreter&, const ObjPtr& self) { return make_str(repr(make_str(ms(self)->text()))); };
-    t->len = [](Interpreter&, const ObjPtr& self) { return ms(self)->buffer->size(); };
-    add_getset(t, "data_ptr", [](Interpreter&, const ObjPtr& self) {
-      return make_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(ms(self)->buffer->data())));
-    });
-    MutableStringObject::type = t;
-  }
-  m.set("MutableString", ObjPtr(MutableStringObject::type));
-}
-
-}  // namespace
-
-void register_interface_modules() { register_module("mutable_str", init_mutable_str); }
 
 }  // namespace sl

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "lang/args.hpp"
-#include "lang/figure_model.hpp"
+#include "modules/matplotlib/figure_model.hpp"
 #include "lang/module.hpp"
 #include "lang/object.hpp"
 

@@ -1,0 +1,34 @@
+// module_list.cpp — the one place every importable native module of the project is
+// registered (register_all_modules, declared in lang/module.hpp). Static-initialiser
+// registration would silently drop modules when the libraries are linked statically, so
+// registrations are explicit calls. Session's constructor calls register_all_modules()
+// before it creates its Interpreter; the interpreter itself never names a module.
+//
+// To add a module: put it in a subfolder named after its top-level package, give it a
+// `register_<name>_modules()` function, declare and call it here.
+#include "lang/module.hpp"
+#include "modules/numpy/numpy_module.hpp"
+
+namespace sl {
+
+void register_math_module();     // stdlib/math_module.cpp
+void register_time_module();     // stdlib/math_module.cpp
+void register_sys_module();      // stdlib/sys_module.cpp
+void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
+void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
+void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
+
+void register_all_modules() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  register_math_module();
+  register_time_module();
+  register_sys_module();
+  register_scipy_kde();
+  register_numpy_modules();
+  register_pyplot_modules();
+  register_mutable_str_module();
+}
+
+}  // namespace sl
