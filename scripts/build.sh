@@ -10,10 +10,18 @@ cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc runs its JS tools with Node and needs acorn
 what=${1:-all}
 jobs=$(nproc)
+# ccache, when installed, shares compiled objects between checkouts (git worktrees): paths
+# under /work are hashed relative to it. Optional: CI builds once and does not need it.
+native_launcher=()
+if command -v ccache >/dev/null; then
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$PWD")} CCACHE_NOHASHDIR=1
+  export EM_COMPILER_WRAPPER=ccache
+  native_launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 
 build_native() {
   if [ ! -f build/native/CMakeCache.txt ]; then
-    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release >/dev/null
+    cmake -S . -B build/native -DCMAKE_BUILD_TYPE=Release "${native_launcher[@]}" >/dev/null
   fi
   cmake --build build/native -j"$jobs"
 }
