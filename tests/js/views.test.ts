@@ -1,7 +1,7 @@
-// Pure geometry of the playground's inspector views (web/app/src/views/layout.ts): no DOM,
+// Pure geometry of the playground's inspector views (web/ui/views/layout.ts): no DOM,
 // no engine — fake shapes/strides/op logs in, layout numbers out.
 import { describe, expect, it } from 'vitest';
-import type { OperandInfo, Op } from '../../web/app/src/views/contract';
+import type { OperandInfo, Op } from '../../web/ui/views/contract';
 import {
   axisNotes,
   broadcastTable,
@@ -21,7 +21,7 @@ import {
   scrollTopForRow,
   scrollWindow,
   walkOffsets,
-} from '../../web/app/src/views/layout';
+} from '../../web/ui/views/layout';
 
 const operand = (shape: number[], strides: number[], name: string | null = null, scalar = false): OperandInfo => ({
   shape,
@@ -268,7 +268,7 @@ describe('virtual scrolling', () => {
 
 describe('broadcast source cells', () => {
   it('reads index 0 along stretched axes', async () => {
-    const { broadcastSource } = await import('../../web/app/src/views/layout');
+    const { broadcastSource } = await import('../../web/ui/views/layout');
     const t = broadcastTable([operand([3, 1], [8, 8], 'a'), operand([4], [8], 'b')]);
     expect(broadcastSource(t.rows[0], [2, 3])).toEqual({ index: [2, 0], real: false });
     expect(broadcastSource(t.rows[0], [2, 0])).toEqual({ index: [2, 0], real: true });

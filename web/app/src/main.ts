@@ -7,11 +7,11 @@
 import type { RunResult, WorkerSession } from 'stridelab';
 import { createWorkerSession } from 'stridelab/worker-client';
 import './style.css';
-import { h } from './dom';
+import { h } from '../../ui/dom';
 import { registerServiceWorker } from './offline';
 import { EXAMPLES } from './examples';
 import { addFiles, downloadNpy, installDropTarget } from './files';
-import { createInspector, type Inspector } from './inspector';
+import { DEFAULT_TABS, mount, type MountedView } from '../../ui';
 import { decodeCells, writeCellsToUrl } from './share';
 import { renderVariables, type VariableEntry } from './variables';
 
@@ -39,7 +39,7 @@ function say(text: string, error = false): void {
 const started = performance.now();
 const sessionPromise: Promise<WorkerSession> = createWorkerSession();
 let selected: string | null = null;
-let inspector: Inspector | null = null;
+let inspector: MountedView | null = null;
 const userFiles = new Map<string, number>();
 
 // body[data-engine=ready] = the first cell is runnable: engine loaded AND notebook built.
@@ -51,7 +51,7 @@ const notebookReady = new Promise<void>((resolve) => {
 sessionPromise.then(
   async (session) => {
     performance.mark('stridelab:engine-loaded'); // worker up, wasm compiled, session created
-    inspector = createInspector($('inspector'), session);
+    inspector = mount($('inspector'), session, null, { views: DEFAULT_TABS });
     await notebookReady;
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
@@ -87,7 +87,7 @@ async function download(name: string): Promise<void> {
 
 async function refresh(result: RunResult | null): Promise<void> {
   const session = await sessionPromise;
-  if (result && inspector) await inspector.onRun(result);
+  if (result && inspector) await inspector.update(result);
   const globals = await session.globals();
   let inspected = 0;
   const entries: VariableEntry[] = [];

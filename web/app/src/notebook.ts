@@ -5,9 +5,9 @@
 
 import type { EditorView } from '@codemirror/view';
 import type { RunResult, WorkerSession } from 'stridelab';
-import { h } from './dom';
-import { createEditor, markErrorLine } from './editor';
-import { renderFailure, renderOutput, renderRunning } from './output';
+import { h } from '../../ui/dom';
+import { createEditor, markErrorLine } from '../../ui/editor';
+import { renderFailure, renderOutput, renderRunning } from '../../ui/output';
 
 export interface NotebookHooks {
   /** Called after every run (successful or not), e.g. to refresh variables. */

@@ -3,7 +3,7 @@
 // offer a ".npy" download.
 
 import type { ArrayInfo, GlobalInfo } from 'stridelab';
-import { h, tuple } from './dom';
+import { h, tuple } from '../../ui/dom';
 
 export interface VariableEntry {
   global: GlobalInfo;

@@ -11,11 +11,11 @@ import { createWorkerSession } from 'stridelab/worker-client';
 import type { EditorView } from '@codemirror/view';
 import '../style.css';
 import './lesson.css';
-import { h } from '../dom';
-import { createEditor, markErrorLine } from '../editor';
-import { createInspector, type Inspector } from '../inspector';
+import { h } from '../../../ui/dom';
+import { createEditor, markErrorLine } from '../../../ui/editor';
+import { DEFAULT_TABS, mount, type MountedView } from '../../../ui';
 import { registerServiceWorker } from '../offline';
-import { renderOutput, renderRunning } from '../output';
+import { renderOutput, renderRunning } from '../../../ui/output';
 import { runCheck, type CheckOutcome } from './checker';
 import { parseLesson, type Block, type Exercise, type Lesson } from './lesson-format';
 import { renderMarkdown } from './markdown';
@@ -38,7 +38,7 @@ function say(text: string, error = false): void {
 const progress = new Progress(lesson.id);
 const started = performance.now();
 const sessionPromise: Promise<WorkerSession> = createWorkerSession();
-let inspector: Inspector | null = null;
+let inspector: MountedView | null = null;
 
 /** A runnable block of the page: a cell or an exercise, in document order. */
 interface Runnable {
@@ -68,7 +68,7 @@ async function execute(r: Runnable): Promise<RunResult> {
   r.output.dataset.runs = String(r.runs); // tests wait on it
   markErrorLine(r.editor, result.error && result.error.line > 0 ? result.error.line : null);
   if (inspector) {
-    await inspector.onRun(result);
+    await inspector.update(result);
     for (const v of r.views) await inspector.show(v.view, v.name);
   }
   return result;
@@ -211,7 +211,7 @@ function render(): void {
 render();
 sessionPromise.then(
   (session) => {
-    inspector = createInspector($('inspector'), session);
+    inspector = mount($('inspector'), session, null, { views: DEFAULT_TABS });
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
     registerServiceWorker();

@@ -7,12 +7,15 @@
 //     image/svg+xml and imported as nodes, never assigned via innerHTML) and a "Download SVG"
 //     link (a data: URL, named figure-<id>.svg). Markup that does not parse as SVG shows a
 //     short error instead of the figure (and no link). Nothing else is kept: no state, no listeners.
+//   showFigures(panel: HTMLElement, figures: readonly Figure[], runLabel: string): void
+//     The inspector's Figures tab: replaces `panel`'s content by the figures (or a hint when
+//     there are none), under a line saying which run made them.
 // It does not lay out or re-style the plot: the SVG's own width/height/viewBox apply (scaled
 // down to the container width by CSS).
 
 import { h } from '../dom';
 import type { Figure } from './contract';
-import '../views.css'; // the .plot styles, also for pages without the inspector
+import { installStyles } from '../styles';
 
 export type { Figure } from './contract';
 
@@ -25,6 +28,7 @@ function parseSvg(markup: string): SVGSVGElement | null {
 
 export function renderFigures(container: HTMLElement, figures: readonly Figure[] | undefined): HTMLElement[] {
   const out: HTMLElement[] = [];
+  if (figures?.length) installStyles(container);
   for (const f of figures ?? []) {
     const node = parseSvg(f.svg);
     const fig = h('figure', { class: 'plot', 'data-testid': 'plot', 'data-figure': f.id });
@@ -45,4 +49,13 @@ export function renderFigures(container: HTMLElement, figures: readonly Figure[]
     out.push(fig);
   }
   return out;
+}
+
+export function showFigures(panel: HTMLElement, figures: readonly Figure[], runLabel: string): void {
+  if (!figures.length) {
+    panel.replaceChildren(h('p', { class: 'vw-empty', text: 'Run a cell that plots — plt.plot(x, y), plt.hist(a), plt.imshow(m) — to see its figures here.' }));
+    return;
+  }
+  panel.replaceChildren(h('p', { class: 'vw-note', text: `${figures.length === 1 ? '1 figure' : `${figures.length} figures`} · ${runLabel}` }));
+  renderFigures(panel, figures);
 }
