@@ -342,6 +342,9 @@ void register_numpy_random();
 void register_numpy_sorting();
 void register_numpy_io();
 void register_numpy_shape();
+void register_numpy_index_tricks();  // np-a: creation and index tricks
+void register_numpy_grids();
+void register_numpy_creation();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -353,6 +356,9 @@ void register_numpy_modules() {
   register_numpy_sorting();
   register_numpy_io();
   register_numpy_shape();
+  register_numpy_index_tricks();
+  register_numpy_grids();
+  register_numpy_creation();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)
