@@ -2,7 +2,8 @@
 # One command builds everything, incrementally:
 #   build/native  core + lang + GoogleTest (g++)
 #   build/wasm    core + lang + bindings -> stridelab_engine.mjs/.wasm (emcmake)
-#   dist-lib/     the npm package (web/lib compiled by tsc + the engine files)
+#   dist-lib/     the npm package (web/lib compiled by tsc + the engine files; the worker,
+#                 <stride-lab> element and views bundled by scripts/bundle-package.mjs)
 #   dist/         the static playground site (vite build)
 # Usage: scripts/build.sh [native|wasm|lib|site|all]   (default all)
 set -euo pipefail
@@ -34,8 +35,11 @@ build_wasm() {
 build_lib() {
   npx tsc -p web/lib/tsconfig.json
   mkdir -p dist-lib
-  cp build/wasm/stridelab_engine.mjs build/wasm/stridelab_engine.wasm dist-lib/
+  # mode 644: the .wasm is data (emcc marks it executable)
+  install -m 644 build/wasm/stridelab_engine.mjs build/wasm/stridelab_engine.wasm dist-lib/
   chmod +x dist-lib/cli.js
+  # the self-contained worker.js, and the element/ui bundles (scripts/bundle-package.mjs)
+  node scripts/bundle-package.mjs
 }
 build_site() {
   npx vite build --config web/app/vite.config.ts --logLevel warn

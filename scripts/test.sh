@@ -4,7 +4,8 @@
 #   2. golden programs on the native build (fast feedback, same expectations)
 #   3. Vitest against the built npm package (JS API, CLI, golden programs through wasm)
 #   4. end-to-end browser tests (playwright-core + Debian Chromium) against the built site:
-#      the playground (run.mjs) and the lesson page, every exercise (lesson.mjs)
+#      the playground (run.mjs), the lesson page, every exercise (lesson.mjs), and the
+#      <stride-lab> element on docs/embed.html plus the playground as an embed (embed.mjs)
 # Every suite runs even if an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ run golden-native node scripts/golden_check.mjs --engine native
 run vitest npx vitest run --config tests/js/vitest.config.ts
 run e2e node tests/e2e/run.mjs
 run e2e-lesson node tests/e2e/lesson.mjs
+run e2e-embed node tests/e2e/embed.mjs
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then

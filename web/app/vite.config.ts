@@ -63,8 +63,9 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0, // never inline the .wasm as a data: URI
     chunkSizeWarningLimit: 2048,
-    // two pages: the playground and the lesson (lesson.html, web/app/src/lesson/)
-    rollupOptions: { input: { main: here('./index.html'), lesson: here('./lesson.html') } },
+    // the playground, the lesson (lesson.html, web/app/src/lesson/) and the embedding
+    // tutorial built from <stride-lab> elements (docs/embed.html)
+    rollupOptions: { input: { main: here('./index.html'), lesson: here('./lesson.html'), embed: here('./docs/embed.html') } },
   },
   server: { host: '127.0.0.1', port: 5173, fs: { allow: [here('../..')] } },
   preview: { host: '127.0.0.1', port: 5173, strictPort: true },

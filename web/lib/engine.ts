@@ -48,7 +48,7 @@ function defaultWasmUrl(): URL {
 async function wasmBytesInNode(url: URL): Promise<Uint8Array> {
   // Kept out of the static import graph so that browser bundles never see node:fs.
   const fsModule = 'node:fs/promises';
-  const fs = (await import(/* @vite-ignore */ fsModule)) as typeof import('node:fs/promises');
+  const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fsModule)) as typeof import('node:fs/promises');
   return fs.readFile(url);
 }
 

@@ -193,6 +193,26 @@ export interface WorkerSession {
   close(): void;
 }
 
+/**
+ * The part of a Web Worker the worker session uses: a DOM `Worker` is one, and so is the
+ * adapter over a Node worker thread. Handler fields are loosely typed so that both fit
+ * without the DOM lib.
+ */
+export interface WorkerLike {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  onmessage: ((event: any) => void) | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  onerror: ((event: any) => void) | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  onmessageerror: ((event: any) => void) | null;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  postMessage(message: any, transfer: any[]): void;
+  terminate(): void;
+  /** Node worker threads: keep the process alive while requests are pending (optional). */
+  ref?(): void;
+  unref?(): void;
+}
+
 // ---- worker protocol: a discriminated union on `kind`, every request carries an id ----
 
 export type WorkerRequest =

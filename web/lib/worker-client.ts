@@ -9,6 +9,7 @@
 // replace this once the engine is built with shared memory.)
 
 import { withElementOffsets } from './geometry.js';
+import { isNode, nodeWorkerFactory } from './node-worker-client.js';
 import type {
   ArrayInfo,
   GlobalInfo,
@@ -16,14 +17,26 @@ import type {
   WorkerRequest,
   WorkerResponse,
   WorkerResultMap,
+  WorkerLike,
   WorkerSession,
 } from './types.js';
 
 export interface WorkerSessionOptions {
-  /** Makes the worker (default: this package's worker.js as a module worker). */
-  createWorker?: () => Worker;
-  /** URL of stridelab_engine.wasm, if not next to the worker module. */
-  wasmUrl?: string;
+  /**
+   * Makes the worker (default: this package's worker.js as a module Web Worker; in Node a
+   * worker_threads thread running node-worker.js). A DOM `Worker` fits.
+   */
+  createWorker?: () => WorkerLike;
+  /**
+   * URL of the engine worker module (the package's `stridelab/worker`, dist-lib/worker.js),
+   * when a bundler did not keep it next to this module. Relative URLs resolve against the page.
+   */
+  workerUrl?: string | URL;
+  /**
+   * URL of stridelab_engine.wasm, if not next to the worker module. Relative URLs resolve
+   * against the page (document.baseURI).
+   */
+  wasmUrl?: string | URL;
   /**
    * Mount the sample files `expr.npy` and `gene-lens.npy` (generated in the worker the first
    * time a program opens them). Default true.
@@ -40,7 +53,45 @@ interface Pending {
   reject: (e: unknown) => void;
 }
 
-function defaultWorker(): Worker {
+/** The page's base URL (relative option URLs resolve against it), or undefined outside a page. */
+function pageBase(): string | undefined {
+  const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
+  return g.document?.baseURI ?? g.location?.href;
+}
+
+/**
+ * False only for an http(s) URL of another origin than the page's. Other schemes count as
+ * same-origin: blob:/data: workers are allowed, and webpack compiles import.meta.url to a
+ * build-time file: URL that says nothing about where the code runs.
+ */
+function sameOrigin(url: URL): boolean {
+  const here = (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (here === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) return true;
+  return url.origin === here;
+}
+
+/**
+ * A module worker running `url`. A browser refuses `new Worker(url)` for a script of another
+ * origin (a CDN), so then the worker is a same-origin blob whose only line imports the real
+ * module (CDNs send CORS headers); inside it, import.meta.url is still the CDN URL, so the
+ * wasm is found next to it.
+ */
+function moduleWorker(url: URL): Worker {
+  if (sameOrigin(url)) return new Worker(url, { type: 'module' });
+  const blob = new Blob([`import ${JSON.stringify(url.href)};\n`], { type: 'text/javascript' });
+  const blobUrl = URL.createObjectURL(blob);
+  const worker = new Worker(blobUrl, { type: 'module' });
+  setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000); // the worker has fetched it by then
+  return worker;
+}
+
+function defaultWorker(options: WorkerSessionOptions): WorkerLike {
+  if (options.workerUrl !== undefined) return moduleWorker(new URL(String(options.workerUrl), pageBase()));
+  // This module came from another origin (a CDN): so did its worker. The name is built at run
+  // time so that bundlers, which rewrite the literal pattern below, leave this path alone.
+  const self = new URL(import.meta.url);
+  if (!sameOrigin(self)) return moduleWorker(new URL(['.', 'worker.js'].join('/'), self));
+  // The literal pattern that Vite, webpack and Parcel recognise and bundle as a worker.
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
 
@@ -69,7 +120,7 @@ function interruptedResult(replayed: number): RunResult {
 
 class WorkerClient implements WorkerSession {
   #options: WorkerSessionOptions;
-  #worker!: Worker;
+  #worker!: WorkerLike;
   #nextId = 1;
   #pending = new Map<number, Pending>();
   #history: { code: string; filename?: string }[] = [];
@@ -87,16 +138,17 @@ class WorkerClient implements WorkerSession {
    * posted after this call is queued behind the engine load. Resolves once it is loaded.
    */
   start(): Promise<void> {
-    const worker = (this.#options.createWorker ?? defaultWorker)();
+    const worker = this.#options.createWorker ? this.#options.createWorker() : defaultWorker(this.#options);
     this.#worker = worker;
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.#receive(e.data);
-    worker.onerror = (e: ErrorEvent) => {
+    worker.onmessage = (e: { data: WorkerResponse }) => this.#receive(e.data);
+    worker.onerror = (e: { message?: string; preventDefault?: () => void }) => {
       e.preventDefault?.();
       this.#failAll(new Error(`stridelab worker failed: ${e.message || 'could not load the worker script'}`));
     };
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
     const options: { wasmUrl?: string; sampleData?: boolean } = {};
-    if (this.#options.wasmUrl) options.wasmUrl = this.#options.wasmUrl;
+    // made absolute here: inside the worker, a relative URL would resolve against the worker
+    if (this.#options.wasmUrl) options.wasmUrl = new URL(String(this.#options.wasmUrl), pageBase()).href;
     if (this.#options.sampleData === false) options.sampleData = false;
     return this.#request<'init'>({ kind: 'init', options }).then(() => undefined);
   }
@@ -105,6 +157,7 @@ class WorkerClient implements WorkerSession {
     const p = this.#pending.get(msg.id);
     if (!p) return; // answer to a request of a terminated worker
     this.#pending.delete(msg.id);
+    if (this.#pending.size === 0) this.#worker.unref?.(); // idle: let Node exit
     if (msg.ok) p.resolve(msg.result);
     else {
       const err = new Error(msg.error.message);
@@ -123,6 +176,7 @@ class WorkerClient implements WorkerSession {
     if (this.#closed) return Promise.reject(new Error('stridelab: this session has been closed'));
     const id = this.#nextId++;
     return new Promise<WorkerResultMap[K]>((resolve, reject) => {
+      if (this.#pending.size === 0) this.#worker.ref?.();
       this.#pending.set(id, { kind: body.kind, resolve: resolve as (v: unknown) => void, reject });
       this.#worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
@@ -194,8 +248,12 @@ class WorkerClient implements WorkerSession {
   }
 }
 
-/** Starts the engine in a module Web Worker and resolves once it is ready. */
+/**
+ * Starts the engine in a module Web Worker (in Node: a worker_threads thread) and resolves
+ * once it is ready.
+ */
 export async function createWorkerSession(options: WorkerSessionOptions = {}): Promise<WorkerSession> {
+  if (!options.createWorker && isNode()) options = { ...options, createWorker: await nodeWorkerFactory() };
   const client = new WorkerClient(options);
   await client.start();
   return client;

@@ -10,6 +10,7 @@ import './style.css';
 import { h } from '../../ui/dom';
 import { registerServiceWorker } from './offline';
 import { EXAMPLES } from './examples';
+import { embedMode, enterEmbedMode } from './embed-mode';
 import { addFiles, downloadNpy, installDropTarget } from './files';
 import { DEFAULT_TABS, mount, type MountedView } from '../../ui';
 import { decodeCells, writeCellsToUrl } from './share';
@@ -30,6 +31,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const status = $('status');
 const stop = $<HTMLButtonElement>('stop');
 const params = new URLSearchParams(location.search);
+const embed = embedMode(params); // ?embed=1: cells and one view only (embed-mode.ts)
+if (embed) enterEmbedMode(embed);
 
 function say(text: string, error = false): void {
   status.textContent = text;
@@ -51,7 +54,9 @@ const notebookReady = new Promise<void>((resolve) => {
 sessionPromise.then(
   async (session) => {
     performance.mark('stridelab:engine-loaded'); // worker up, wasm compiled, session created
-    inspector = mount($('inspector'), session, null, { views: DEFAULT_TABS });
+    inspector = embed
+      ? mount($('inspector'), session, null, { views: [embed.view ?? 'memory'] })
+      : mount($('inspector'), session, null, { views: DEFAULT_TABS });
     await notebookReady;
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
@@ -96,6 +101,7 @@ async function refresh(result: RunResult | null): Promise<void> {
     entries.push({ global: g, array });
   }
   const arrays = entries.filter((e) => e.array);
+  if (embed?.inspect && result && arrays.some((e) => e.global.name === embed.inspect)) selected = embed.inspect;
   if (!selected || !arrays.some((e) => e.global.name === selected)) {
     selected = arrays.length ? arrays[arrays.length - 1].global.name : null;
   }
@@ -123,6 +129,7 @@ const notebook = new Notebook($('cells'), sessionPromise, {
     saveToUrl();
     return refresh(result);
   },
+  followOutput: !embed,
   onBusy: (busy) => {
     stop.disabled = !busy;
     document.body.dataset.busy = busy ? 'true' : 'false';
@@ -207,4 +214,4 @@ stop.addEventListener('click', async () => {
 
 // Run the cells at once so the page opens on a populated memory view (?autorun=0 to skip).
 if (params.get('autorun') !== '0') void notebook.runAll();
-notebook.focusFirst();
+if (!embed) notebook.focusFirst(); // an embed must not take the focus (and scroll) from its page

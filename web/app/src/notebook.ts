@@ -14,6 +14,8 @@ export interface NotebookHooks {
   afterRun: (result: RunResult | null) => Promise<void> | void;
   /** Called when the busy state changes. */
   onBusy: (busy: boolean) => void;
+  /** Scroll a finished cell's output into view (default true; an embed must not scroll its parent). */
+  followOutput?: boolean;
 }
 
 interface Cell {
@@ -112,11 +114,11 @@ export class Notebook {
         this.#count++;
         if (result.error && result.error.line > 0 && result.error.type !== 'KeyboardInterrupt') markErrorLine(cell.editor, result.error.line);
         renderOutput(cell.output, result, this.#count);
-        cell.output.scrollIntoView({ block: 'nearest' });
+        if (this.#hooks.followOutput !== false) cell.output.scrollIntoView({ block: 'nearest' });
         (cell.root.querySelector('.cell-prompt') as HTMLElement).textContent = `In [${this.#count}]:`;
       } catch (e) {
         renderFailure(cell.output, `stridelab: ${(e as Error).message}`);
-        cell.output.scrollIntoView({ block: 'nearest' });
+        if (this.#hooks.followOutput !== false) cell.output.scrollIntoView({ block: 'nearest' });
       } finally {
         cell.root.classList.remove('running');
         // completed runs of this cell: lets tests (and future UI) wait for a run to finish
