@@ -76,6 +76,33 @@ bool known_mode(const std::string& m) {
 
 }  // namespace
 
+std::vector<std::pair<int64_t, int64_t>> pad_width_pairs(const ArrayPtr& pad_width, int ndim) {
+  if (dtype_kind(pad_width->dtype) != 'i') raise_type_error("`pad_width` must be of integral type.");
+  std::vector<std::pair<int64_t, int64_t>> out;
+  for (const Pair& p : as_pairs(pad_width, ndim, true)) out.push_back({p.first.as_int64(), p.second.as_int64()});
+  return out;
+}
+
+ArrayPtr pad_simple(const ArrayPtr& array, const std::vector<std::pair<int64_t, int64_t>>& widths) {
+  const int nd = array->ndim();
+  Shape shape(nd);
+  std::vector<BasicIndex> original;
+  for (int k = 0; k < nd; ++k) {
+    shape[k] = widths[k].first + array->shape[k] + widths[k].second;
+    original.push_back(BasicIndex::make_slice({widths[k].first, widths[k].first + array->shape[k], std::nullopt}));
+  }
+  const bool fortran = array->is_f_contiguous() && !array->is_c_contiguous();
+  ArrayPtr padded = new_array(shape, array->dtype, fortran);
+  std::vector<int> order(nd);
+  for (int k = 0; k < nd; ++k) order[k] = fortran ? nd - 1 - k : k;
+  layout::assign_in_order(basic_index(padded, original), array, order);
+  return padded;
+}
+
+std::vector<std::pair<Scalar, Scalar>> pad_value_pairs(const ArrayPtr& values, int ndim, bool as_index) {
+  return as_pairs(values, ndim, as_index);
+}
+
 ArrayPtr pad(const ArrayPtr& array, const ArrayPtr& pad_width, const std::string& mode,
              const ArrayPtr& constant_values) {
   if (dtype_kind(pad_width->dtype) != 'i') raise_type_error("`pad_width` must be of integral type.");
@@ -84,8 +111,10 @@ ArrayPtr pad(const ArrayPtr& array, const ArrayPtr& pad_width, const std::string
   if (!known_mode(mode)) raise_value_error("mode '" + mode + "' is not supported");
   if (constant_values && mode != "constant")
     raise_value_error("unsupported keyword arguments for mode '" + mode + "': {'constant_values'}");
-  if (mode != "constant" && mode != "edge" && mode != "empty")
-    raise_not_implemented("np.pad mode '" + mode + "' is not supported by stridelab");
+  if (mode != "constant" && mode != "edge" && mode != "empty") {
+    PadOptions o;
+    return pad(array, pad_width, mode, o);
+  }
 
   // _pad_simple: the result keeps a Fortran (and not C) layout, the input goes in the middle.
   Shape shape(nd);

@@ -345,6 +345,10 @@ void register_numpy_shape();
 void register_numpy_index_tricks();  // np-a: creation and index tricks
 void register_numpy_grids();
 void register_numpy_creation();
+void register_numpy_manip();  // np-a: manipulation and sets
+void register_numpy_select();
+void register_numpy_sets();
+void register_numpy_functional();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -359,6 +363,10 @@ void register_numpy_modules() {
   register_numpy_index_tricks();
   register_numpy_grids();
   register_numpy_creation();
+  register_numpy_manip();
+  register_numpy_select();
+  register_numpy_sets();
+  register_numpy_functional();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)

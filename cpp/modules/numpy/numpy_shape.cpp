@@ -80,6 +80,31 @@ ObjPtr split_call(const ObjPtr& ios, BySections by_sections, ByIndices by_indice
   return list_of(by_sections(to_int64(ios)));
 }
 
+// np.pad(array, pad_width, mode=function, **kwargs): the zero-padded array, then
+// function(vector, (before, after), axis, kwargs) on every 1-d lane of every axis (in place).
+ObjPtr pad_with_function(const ArrayPtr& array, const ArrayPtr& width, const ObjPtr& fn, const std::vector<KwArg>& kw) {
+  const auto w = pad_width_pairs(width, array->ndim());
+  ArrayPtr padded = pad_simple(array, w);
+  Ref<DictObject> kwargs = make_dict();
+  for (const KwArg& k : kw) kwargs->set(k.name, k.value);
+  for (int axis = 0; axis < padded->ndim(); ++axis) {
+    ArrayPtr view = moveaxis(padded, {axis}, {-1});
+    Shape outer(view->shape.begin(), view->shape.end() - 1);
+    const int64_t count = shape_size(outer);
+    ObjPtr pair = make_tuple({make_int(w[static_cast<size_t>(axis)].first), make_int(w[static_cast<size_t>(axis)].second)});
+    for (int64_t i = 0; i < count; ++i) {
+      std::vector<BasicIndex> ix;
+      for (int64_t f = i, d = static_cast<int64_t>(outer.size()) - 1; d >= 0; --d) {
+        ix.insert(ix.begin(), BasicIndex::make_int(f % outer[static_cast<size_t>(d)]));
+        f /= outer[static_cast<size_t>(d)];
+      }
+      ix.push_back(BasicIndex::make_ellipsis());
+      call(fn, {wrap_array(basic_index(view, ix)), pair, make_int(axis), ObjPtr(kwargs)});
+    }
+  }
+  return wrap_array(padded);
+}
+
 void init_split(ModuleObject& m) {
   def(m, "split", {"ary", "indices_or_sections", "axis="}, [](const BoundArgs& b) {
     ArrayPtr a = to_array(b[0]);
@@ -145,8 +170,19 @@ void init_shape(Interpreter&, ModuleObject& m) {
   def(m, "roll", {"a", "shift", "axis="}, [](const BoundArgs& b) {
     return wrap_array(roll(to_array(b[0]), to_array(b[1]), opt_axes(b, 2)));
   });
-  def(m, "pad", {"array", "pad_width", "mode=", "constant_values="}, [](const BoundArgs& b) {
-    return wrap_array(pad(to_array(b[0]), to_array(b[1]), str_or(b, 2, "constant"), b.given(3) ? to_array(b[3]) : nullptr));
+  def(m, "pad", {"array", "pad_width", "mode=", "**kwargs"}, [](const BoundArgs& b) {
+    ArrayPtr array = to_array(b[0]);
+    ArrayPtr width = to_array(b[1]);
+    if (b.given(2) && is_callable(b[2])) return pad_with_function(array, width, b[2], b.varkw);
+    PadOptions o;
+    for (const KwArg& k : b.varkw) {
+      o.given.push_back(k.name);
+      if (k.name == "constant_values") o.constant_values = to_array(k.value);
+      else if (k.name == "end_values") o.end_values = to_array(k.value);
+      else if (k.name == "stat_length" && !is_none(k.value)) o.stat_length = to_array(k.value);
+      else if (k.name == "reflect_type") o.reflect_type = to_str(k.value, "reflect_type");
+    }
+    return wrap_array(pad(array, width, str_or(b, 2, "constant"), o));
   });
   def(m, "diff", {"a", "n=", "axis=", "prepend=", "append="}, [](const BoundArgs& b) {
     return wrap_array(diff(to_array(b[0]), b.given(1) ? to_int64(b[1]) : 1, b.given(2) ? to_int64(b[2]) : -1,
