@@ -470,10 +470,9 @@ void Interpreter::exec_import_from(const ImportFromStmt* s, Frame* f) {
       continue;
     }
     ObjPtr v = m->get(a.name);
-    if (!v) {
-      std::string sub = s->module + "." + a.name;
-      if (module_registered(sub)) v = import_module(*this, sub);
-    }
+    // As CPython's IMPORT_FROM: getattr (a registered submodule, a module __getattr__ hook,
+    // whose non-AttributeError exceptions propagate), and ImportError when that fails.
+    if (!v) v = getattr_or_null(ObjPtr(m), a.name);
     if (!v)
       raise(ErrorType::ImportError, "cannot import name '" + a.name + "' from '" + s->module + "' (unknown location)");
     assign(a.target.get(), v, f);

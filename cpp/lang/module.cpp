@@ -19,6 +19,18 @@ ObjPtr module_getattr_fallback(Interpreter& in, const ObjPtr& self, const std::s
   auto* m = static_cast<ModuleObject*>(self.get());
   std::string sub = m->name + "." + attr;
   if (module_registered(sub)) return import_module(in, sub);
+  // PEP 562: a module-level __getattr__(name) answers for the names the module lacks. A
+  // native one may raise a plain sl::raise AttributeError to mean "no such attribute": the
+  // caller then raises CPython's own message with its "Did you mean" hint (see module.hpp).
+  if (ObjPtr hook = m->dict->get("__getattr__")) {
+    try {
+      ObjPtr arg[1] = {make_str(attr)};
+      return call(hook, PosArgs(arg, 1));
+    } catch (const PyError& e) {
+      if (e.type == ErrorType::AttributeError) return nullptr;
+      throw;
+    }
+  }
   return nullptr;
 }
 }  // namespace

@@ -15,6 +15,10 @@
 // submodules ("numpy.lib") gets an empty module. Attribute access on a module falls back to
 // importing a registered submodule, so `np.lib.stride_tricks.as_strided` works after
 // `import numpy as np`. Unknown names raise ModuleNotFoundError "No module named 'x'".
+// Then, as in PEP 562, a `__getattr__(name)` in the module's namespace is called; what it
+// raises propagates (exception objects keep their message and get no "Did you mean"),
+// except a plain sl::raise(ErrorType::AttributeError, ...), which means "no such name":
+// the lookup then fails with CPython's message and hint as if there were no hook.
 //
 // All registrations happen in register_all_modules() (defined in cpp/modules/module_list.cpp,
 // one layer up), which Session calls before creating its Interpreter; static-initialiser

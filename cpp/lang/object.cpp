@@ -309,7 +309,7 @@ ObjPtr make_shape_tuple(const std::vector<int64_t>& dims) {
 
 bool is_instance(const ObjPtr& o, const TypeObject* t) { return o->type()->is_subtype_of(t); }
 
-const std::string& type_name(const ObjPtr& o) { return o->type()->name; }
+std::string type_name(const ObjPtr& o) { return o->type()->tp_name(); }
 
 // ---------------------------------------------------------------------------------------
 // Exceptions

@@ -267,6 +267,9 @@ struct TypeObject : Object {
 
   // "numpy.ndarray" / "int": the name inside <class '...'>
   std::string qualified_name() const;
+  // The name CPython's messages use (its tp_name): "int", "MyClass" for builtins and classes
+  // made by `class`, "numpy.ndarray" for the native types of modules.
+  std::string tp_name() const { return user_defined ? name : qualified_name(); }
   // When set, qualified_name() returns it instead of module.name (NumPy's private ufunc
   // error classes, whose __name__ is their public base's).
   std::string qualified_override;
@@ -572,7 +575,7 @@ inline std::vector<ObjPtr>& list_items(const ObjPtr& o) { return static_cast<Lis
 inline DictObject* as_dict(const ObjPtr& o) { return static_cast<DictObject*>(o.get()); }
 
 // "int", "ndarray": the short type name used in error messages
-const std::string& type_name(const ObjPtr& o);
+std::string type_name(const ObjPtr& o);  // tp_name(), as in CPython's messages
 
 // ---------------------------------------------------------------------------------------
 // Conversions (raise TypeError with CPython's messages)

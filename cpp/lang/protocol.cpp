@@ -167,7 +167,7 @@ ObjPtr type_getattr(Interpreter& in, const ObjPtr& o, const std::string& name, b
   if (name == "__dict__") return t->dict;
   if (name == "__class__") return ObjPtr(type_type);
   if (!do_raise) return nullptr;
-  ObjPtr exc = make_exception(ErrorType::AttributeError, "type object '" + t->name + "' has no attribute '" + name + "'");
+  ObjPtr exc = make_exception(ErrorType::AttributeError, "type object '" + t->tp_name() + "' has no attribute '" + name + "'");
   cast<ExceptionObject>(exc)->suggestion = suggest_attribute(o, name);
   throw_exception(exc);
 }
@@ -226,7 +226,7 @@ int64_t hash(const ObjPtr& o) {
   }
   if (t == int_type || t == bool_type) return hash_int(int_value(o));
   if (auto f = find_slot(t, &TypeObject::hash)) return f(current_interpreter(), o);
-  if (t->unhashable) raise_type_error("unhashable type: '" + t->name + "'");
+  if (t->unhashable) raise_type_error("unhashable type: '" + t->tp_name() + "'");
   int64_t h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(o.get()) >> 4);
   return h == -1 ? -2 : h;
 }
@@ -241,7 +241,7 @@ int64_t len(const ObjPtr& o) {
     if (n < 0) raise_value_error("__len__() should return >= 0");
     return n;
   }
-  raise_type_error("object of type '" + t->name + "' has no len()");
+  raise_type_error("object of type '" + t->tp_name() + "' has no len()");
 }
 
 ObjPtr compare(CmpOp op, const ObjPtr& a, const ObjPtr& b) {
@@ -399,7 +399,7 @@ static ObjPtr generic_getattr(const ObjPtr& o, const std::string& name, bool do_
     if (dt == getset_descriptor_type) return cast<GetSetDescriptorObject>(d)->get(in, o);
     if (dt == property_type) {
       auto* p = cast<WrapperObject>(d);
-      if (!p->func) raise(ErrorType::AttributeError, "property '" + name + "' of '" + t->name + "' object has no getter");
+      if (!p->func) raise(ErrorType::AttributeError, "property '" + name + "' of '" + t->tp_name() + "' object has no getter");
       ObjPtr arg[1] = {o};
       return call(p->func, PosArgs(arg, 1));
     }
@@ -419,7 +419,7 @@ static ObjPtr generic_getattr(const ObjPtr& o, const std::string& name, bool do_
   if (!do_raise) return nullptr;
   std::string msg = t == module_type ? "module '" + static_cast<ModuleObject*>(o.get())->name +
                                            "' has no attribute '" + name + "'"
-                                     : "'" + t->name + "' object has no attribute '" + name + "'";
+                                     : "'" + t->tp_name() + "' object has no attribute '" + name + "'";
   ObjPtr exc = make_exception(ErrorType::AttributeError, msg);
   cast<ExceptionObject>(exc)->suggestion = suggest_attribute(o, name);
   throw_exception(exc);
@@ -454,7 +454,7 @@ static void set_or_del_attr(const ObjPtr& o, const std::string& name, const ObjP
     if (value) {
       cls->dict->set(name, value);
     } else if (!cls->dict->remove(name)) {
-      raise(ErrorType::AttributeError, "type object '" + cls->name + "' has no attribute '" + name + "'");
+      raise(ErrorType::AttributeError, "type object '" + cls->tp_name() + "' has no attribute '" + name + "'");
     }
     if (name.size() > 4 && name.compare(0, 2, "__") == 0) update_user_type_slots(cls);
     return;
@@ -471,7 +471,7 @@ static void set_or_del_attr(const ObjPtr& o, const std::string& name, const ObjP
   if (d && d->type() == property_type) {
     auto* p = cast<WrapperObject>(d);
     if (!p->fset)
-      raise(ErrorType::AttributeError, "property '" + name + "' of '" + t->name + "' object has no setter");
+      raise(ErrorType::AttributeError, "property '" + name + "' of '" + t->tp_name() + "' object has no setter");
     ObjPtr arg[2] = {o, value};
     call(p->fset, PosArgs(arg, 2));
     return;
@@ -486,7 +486,7 @@ static void set_or_del_attr(const ObjPtr& o, const std::string& name, const ObjP
   if (t == module_type)
     raise(ErrorType::AttributeError,
           "module '" + static_cast<ModuleObject*>(o.get())->name + "' has no attribute '" + name + "'");
-  raise(ErrorType::AttributeError, "'" + t->name + "' object has no attribute '" + name + "'");
+  raise(ErrorType::AttributeError, "'" + t->tp_name() + "' object has no attribute '" + name + "'");
 }
 
 void setattr(const ObjPtr& o, const std::string& name, const ObjPtr& value) { set_or_del_attr(o, name, value); }
@@ -503,7 +503,7 @@ ObjPtr getitem(const ObjPtr& o, const ObjPtr& key) {
     if (!cls->user_defined && (cls == list_type || cls == dict_type || cls == tuple_type ||
                                cls == set_type || cls == type_type || cls == frozenset_type))
       return o;
-    raise_type_error("type '" + cls->name + "' is not subscriptable");
+    raise_type_error("type '" + cls->tp_name() + "' is not subscriptable");
   }
   raise_type_error("'" + type_name(o) + "' object is not subscriptable");
 }
@@ -545,7 +545,7 @@ ObjPtr get_iter(const ObjPtr& o) {
     return it;
   }
   if (find_slot(t, &TypeObject::getitem) && !is_dict(o)) return make_object<SeqGetitemIter>(o);
-  raise_type_error("'" + t->name + "' object is not iterable");
+  raise_type_error("'" + t->tp_name() + "' object is not iterable");
 }
 
 ObjPtr iter_next(const ObjPtr& it) {
@@ -624,7 +624,7 @@ ObjPtr call(const ObjPtr& f, PosArgs args, KwArgs kwargs) {
   }
   if (is_type(f)) return call_type(in, cast<TypeObject>(f), args, kwargs);
   if (CallFn c = find_slot(t, &TypeObject::call)) return c(in, f, args, kwargs);
-  raise_type_error("'" + t->name + "' object is not callable");
+  raise_type_error("'" + t->tp_name() + "' object is not callable");
 }
 
 ObjPtr call_type(Interpreter& in, TypeObject* t, PosArgs args, KwArgs kwargs) {

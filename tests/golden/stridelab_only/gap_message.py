@@ -1,0 +1,14 @@
+# stridelab_only: a NumPy 2.x name stridelab does not have yet raises NotImplementedError
+# "numpy.X is not available in stridelab yet" (NumPy itself has these names), for the main
+# namespace, submodules, `from numpy import ...` and ndarray members; the session stays usable.
+import numpy as np
+import numpy.linalg
+
+for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.linalg, 'tensorsolve'), (np.zeros(2), 'getfield')]:
+    try:
+        getattr(obj, name)
+    except NotImplementedError as e:
+        print(type(e).__name__, e)
+print(isinstance(NotImplementedError('x'), RuntimeError))
+print(np.arange(3) * 2)
+from numpy.linalg import tensorsolve
