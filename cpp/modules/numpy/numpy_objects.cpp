@@ -50,7 +50,18 @@ DTypeObject::DTypeObject(DType t) : Object(dtype_type), dtype(t) {}
 ScalarObject::ScalarObject(const Scalar& s) : Object(scalar_type(s.dtype)), value(s) {}
 FlagsObject::FlagsObject(ArrayPtr a) : Object(flags_type), array(std::move(a)) {}
 
-ObjPtr make_numpy_scalar(const Scalar& s) { return ObjPtr(new ScalarObject(s)); }
+ObjPtr make_numpy_scalar(const Scalar& s) {
+  if (s.dtype == DType::Bool) {  // np.True_ and np.False_ are singletons: `x[0] is np.True_`
+    static ObjPtr cache[2];
+    ObjPtr& c = cache[s.v.b ? 1 : 0];
+    if (!c) {
+      c = ObjPtr(new ScalarObject(s));
+      c->make_immortal();
+    }
+    return c;
+  }
+  return ObjPtr(new ScalarObject(s));
+}
 
 ObjPtr make_dtype_object(DType t) {
   static ObjPtr cache[kNumDTypes];
@@ -386,7 +397,7 @@ void init_numpy_types() {
   for (int k = 0; k < kNumDTypes; ++k) {
     DType t = static_cast<DType>(k);
     std::string name = t == DType::Bool ? "bool" : dtype_name(t);
-    TypeObject* st = new_type(name, "numpy", generic_scalar_type);
+    TypeObject* st = new_type(name, "numpy", abstract_scalar_base(dtype_kind(t)));
     if (dtype_is_integer(t)) st->index = scalar_index;
     st->construct = scalar_construct;
     g_scalar_types[k] = st;

@@ -22,6 +22,9 @@ extern TypeObject* dtype_type;
 extern TypeObject* flags_type;
 extern TypeObject* generic_scalar_type;  // numpy.generic, base of the scalar types
 TypeObject* scalar_type(DType t);        // numpy.float64, numpy.int32, ...
+// The abstract class a scalar type of dtype kind `kind` derives from (numpy.signedinteger
+// for 'i', numpy.floating for 'f', ..., numpy.generic for bool); numpy_typeinfo.cpp.
+TypeObject* abstract_scalar_base(char kind);
 void init_numpy_types();                 // idempotent
 
 class NDArrayObject : public ObjectWithDict {
