@@ -92,7 +92,8 @@ TEST(LangObject, NativeTypeSlotsMethodsGetters) {
             "ERROR AttributeError: attribute 'readonly' of 'testmod.Counter' objects is not writable");
   EXPECT_EQ(run_out(s, "c.__array_interface__ = {'shape': (5,)}\nprint(c.__array_interface__['shape'])"), "(5,)\n");
   EXPECT_EQ(run_out(s, "print(type(c), t.Counter)"), "<class 'testmod.Counter'> <class 'testmod.Counter'>\n");
-  EXPECT_EQ(run_out(s, "c + 'x'"), "ERROR TypeError: unsupported operand type(s) for +: 'Counter' and 'str'");
+  // messages name a module's native type as CPython names a C extension type (tp_name)
+  EXPECT_EQ(run_out(s, "c + 'x'"), "ERROR TypeError: unsupported operand type(s) for +: 'testmod.Counter' and 'str'");
   EXPECT_EQ(run_out(s, "c.bump(1, 2)"), "ERROR TypeError: bump() takes from 0 to 1 positional arguments but 2 were given");
 }
 
