@@ -83,6 +83,24 @@ j = np.arange(nj)`,
     check: `print(sub.shape, repr(sub[0, 0, :3]), repr(sub[-1, -1, -2:]))`,
   },
   {
+    name: 'E1 einsum ij,jk->ik 300x300',
+    setup: `import numpy as np
+np.random.seed(6)
+a = np.random.rand(300, 300)
+b = np.random.rand(300, 300)`,
+    run: `c = np.einsum('ij,jk->ik', a, b)`,
+    check: `print(c.shape, repr(c[0, :3]), repr(c[-1, -2:]))`,
+  },
+  {
+    name: 'E2 einsum bij,bjk->bik',
+    setup: `import numpy as np
+np.random.seed(7)
+a = np.random.rand(64, 60, 60)
+b = np.random.rand(64, 60, 60)`,
+    run: `c = np.einsum('bij,bjk->bik', a, b)`,
+    check: `print(c.shape, repr(c[0, 0, :3]), repr(c[-1, -1, -2:]))`,
+  },
+  {
     name: 'P1 loop accumulate 1e6',
     setup: ``,
     run: `total = 0

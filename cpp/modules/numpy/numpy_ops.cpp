@@ -249,6 +249,17 @@ void install_ufunc_methods() {
     return wrap_array(accumulate_ufunc(uid(self), to_array(b[0]), b.given(1) ? to_int64(b[1]) : 0,
                                        to_optional_dtype(b[2]), out_arg(b[3])));
   });
+  // ufunc.outer(A, B, **kwargs): A reshaped to A.shape + (1,) * B.ndim, then the ufunc itself
+  // (inputs become arrays first: Python scalars are strong here, as in NumPy).
+  add_method(t, "outer", [](Interpreter& in, const ObjPtr& self, PosArgs args, KwArgs kw) {
+    if (ufunc_nin(uid(self)) != 2) raise_value_error("outer product only supported for binary functions");
+    if (args.size() != 2) raise_type_error("exactly two arguments expected");
+    ArrayPtr a = to_array(args[0]), b = to_array(args[1]);
+    Shape s = a->shape;
+    s.insert(s.end(), static_cast<size_t>(b->ndim()), 1);
+    std::vector<ObjPtr> nargs{wrap_array(reshape(a, s)), wrap_array(b)};
+    return ufunc_call(in, self, PosArgs(nargs), kw);
+  });
   // ufunc.at(a, indices, b): unbuffered, so repeated indices apply repeatedly.
   static const Signature at_sig("at", {"a", "indices", "b="});
   add_method(t, "at", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
