@@ -33,12 +33,16 @@ build_wasm() {
   cmake --build build/wasm -j"$jobs"
 }
 build_lib() {
+  rm -rf dist-lib # nothing stale may reach the package
   npx tsc -p web/lib/tsconfig.json
   mkdir -p dist-lib
   # mode 644: the .wasm is data (emcc marks it executable)
   install -m 644 build/wasm/stridelab_engine.mjs build/wasm/stridelab_engine.wasm dist-lib/
+  install -m 644 web/lib/require.cjs dist-lib/
   chmod +x dist-lib/cli.js
-  # the self-contained worker.js, and the element/ui bundles (scripts/bundle-package.mjs)
+  # the self-contained worker.js, the element/ui bundles and their declarations
+  rm -rf build/ui-types
+  npx tsc -p web/ui/tsconfig.types.json
   node scripts/bundle-package.mjs
 }
 build_site() {

@@ -10,9 +10,13 @@
 //                         dist-lib/ui-*.js. CodeMirror is bundled in (no bare imports, so a
 //                         CDN <script type=module> works); the package's own modules stay
 //                         separate (`stridelab/worker-client` -> ./worker-client.js).
+//   dist-lib/element.d.ts, ui.d.ts + dist-lib/ui-types/   their declarations: tsc's output for
+//                         web/ui (build/ui-types, from web/ui/tsconfig.types.json, run by
+//                         build.sh first), only the files the two entries reach, with `.js`
+//                         added to relative specifiers so that moduleResolution node16 finds them.
 // Rolldown (Vite's bundler) is used directly so that the `new URL(..., import.meta.url)`
 // patterns stay literal for the consumer's bundler to see.
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
@@ -66,5 +70,30 @@ async function bundleUi() {
   await bundle.close();
 }
 
+/** Copies the declarations reachable from the two entries, with explicit .js specifiers. */
+function emitTypes() {
+  const src = resolve(root, 'build/ui-types');
+  const out = resolve(distLib, 'ui-types');
+  rmSync(out, { recursive: true, force: true });
+  const seen = new Set();
+  const visit = (rel) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    let text = readFileSync(resolve(src, rel), 'utf8');
+    text = text.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\2/g, (_, lead, q, spec) => {
+      const target = resolve(dirname(resolve(src, rel)), spec);
+      visit(target.slice(src.length + 1) + '.d.ts');
+      return `${lead}${q}${spec}.js${q}`;
+    });
+    mkdirSync(dirname(resolve(out, rel)), { recursive: true });
+    writeFileSync(resolve(out, rel), text);
+  };
+  visit('element/element.d.ts');
+  visit('index.d.ts');
+  writeFileSync(resolve(distLib, 'element.d.ts'), "export * from './ui-types/element/element.js';\n");
+  writeFileSync(resolve(distLib, 'ui.d.ts'), "export * from './ui-types/index.js';\n");
+}
+
 await bundleWorker();
 await bundleUi();
+emitTypes();

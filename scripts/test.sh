@@ -6,6 +6,9 @@
 #   4. end-to-end browser tests (playwright-core + Debian Chromium) against the built site:
 #      the playground (run.mjs), the lesson page, every exercise (lesson.mjs), and the
 #      <stride-lab> element on docs/embed.html plus the playground as an embed (embed.mjs)
+#   5. consumer tests of the packed tarball: Node, TypeScript, Vite/webpack/esbuild/Rollup
+#      builds and a cross-origin (CDN) page in Chromium (tests/consumers/run.mjs; the
+#      bundlers are installed from the npm registry once, into node_modules/.cache)
 # Every suite runs even if an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +28,7 @@ run vitest npx vitest run --config tests/js/vitest.config.ts
 run e2e node tests/e2e/run.mjs
 run e2e-lesson node tests/e2e/lesson.mjs
 run e2e-embed node tests/e2e/embed.mjs
+run consumers node tests/consumers/run.mjs
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then

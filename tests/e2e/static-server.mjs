@@ -20,8 +20,11 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts serving; resolves to {url, close()} where url ends with the prefix. */
-export async function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false }) {
+/**
+ * Starts serving; resolves to {url, close()} where url ends with the prefix. `cors: true`
+ * adds `Access-Control-Allow-Origin: *` (a CDN: pages of other origins may load the files).
+ */
+export async function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false, cors = false }) {
   const base = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
   const server = createServer(async (req, res) => {
@@ -49,6 +52,7 @@ export async function startStaticServer({ root, prefix = '/', port = 0, host = '
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': st.size,
         'cache-control': 'no-store',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       });
       if (req.method === 'HEAD') return res.end();
       createReadStream(file).pipe(res);

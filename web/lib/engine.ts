@@ -8,6 +8,7 @@
 // (bundlers such as Vite see `new URL('./stridelab_engine.wasm', import.meta.url)` and emit
 // the file).
 
+import { resolveAssetUrl } from './asset-url.js';
 import createEngine from './stridelab_engine.mjs';
 import type { RawRunResult } from './run-result.js';
 import type { ArrayInfoData, GlobalInfo, SessionOptions } from './types.js';
@@ -60,7 +61,7 @@ async function instantiate(
     const bytes = options.wasmBinary instanceof Uint8Array ? options.wasmBinary : new Uint8Array(options.wasmBinary);
     return WebAssembly.instantiate(bytes as BufferSource, imports);
   }
-  const url = options.wasmUrl ? new URL(String(options.wasmUrl), import.meta.url) : defaultWasmUrl();
+  const url = options.wasmUrl ? resolveAssetUrl(options.wasmUrl) : defaultWasmUrl();
   if (isNode && url.protocol === 'file:') {
     return WebAssembly.instantiate((await wasmBytesInNode(url)) as BufferSource, imports);
   }

@@ -1,8 +1,8 @@
 // run-result.ts — turns the embind run result into the public RunResult: parses the figure
 // data (a JSON string per figure) and the operation log (`opsJson`, one JSON array), so that
-// RunResult is plain, structured-cloneable data. Tolerant of engines that do not produce
-// figures or ops yet (absent -> [] ) and of malformed JSON (kept out of the result, never
-// thrown: a visualizer bug must not hide a cell's output).
+// RunResult is plain, structured-cloneable data; `figures` and `ops` are always arrays.
+// Tolerant of engines that do not produce figures or ops (absent -> []) and of malformed
+// JSON (kept out of the result, never thrown: a visualizer bug must not hide a cell's output).
 
 import type { Figure, Op, RunError, RunResult } from './types.js';
 
@@ -25,17 +25,19 @@ function parseJson(text: string | undefined, fallback: unknown): unknown {
 }
 
 export function toRunResult(raw: RawRunResult): RunResult {
-  const result: RunResult = { stdout: raw.stdout ?? '' };
-  if (raw.value !== undefined) result.value = raw.value;
-  if (raw.error) result.error = raw.error;
   const figures: Figure[] = [];
   if (Array.isArray(raw.figures)) {
     for (const f of raw.figures) {
       figures.push({ id: Number(f.id), svg: String(f.svg ?? ''), data: parseJson(f.data, null) });
     }
   }
-  result.figures = figures;
   const ops = parseJson(raw.opsJson, []);
-  result.ops = Array.isArray(ops) ? (ops as Op[]) : [];
-  return result;
+  // keys in a fixed order: stdout, value?, error?, figures, ops (both always present)
+  return {
+    stdout: raw.stdout ?? '',
+    ...(raw.value !== undefined ? { value: raw.value } : {}),
+    ...(raw.error ? { error: raw.error } : {}),
+    figures,
+    ops: Array.isArray(ops) ? (ops as Op[]) : [],
+  };
 }

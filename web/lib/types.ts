@@ -21,10 +21,10 @@ export interface RunResult {
   error?: RunError;
   /** Set by a worker session when it had to restart the engine (see WorkerSession.interrupt). */
   note?: string;
-  /** Figures shown by the cell (plt.show / the cell ending with figures open), in order. */
-  figures?: Figure[];
+  /** Figures shown by the cell (plt.show / the cell ending with figures open), in order ([] when none). */
+  figures: Figure[];
   /** Bounded log of the array operations of this run, for the visualizers ([] when none). */
-  ops?: Op[];
+  ops: Op[];
 }
 
 /** A matplotlib figure produced by a run: ready-made SVG plus the data it was drawn from. */
@@ -41,9 +41,9 @@ export interface OperandInfo {
   /** Byte strides. */
   strides: number[];
   dtype: string;
-  /** The global the operand was read from / bound to, when known. */
+  /** The global the operand was read from / bound to, when known (null for scalars). */
   name: string | null;
-  /** True for a Python or NumPy scalar operand. */
+  /** True for a Python or NumPy scalar (then shape and strides are []). */
   scalar: boolean;
 }
 
@@ -56,24 +56,46 @@ export type IndexPart =
   | { kind: 'array'; shape: number[]; dtype: string; values: number[] }
   | { kind: 'mask'; shape: number[]; count: number };
 
-/** One logged array operation (RunResult.ops). */
+/**
+ * One logged array operation (RunResult.ops), at most 200 per run: element-wise ufuncs with
+ * an array operand (`a + b`, `np.sqrt(a)`), indexing (`a[0]`, `a[1:, ::2]`, `a[[0, 2]]`,
+ * `a[a > 5]`, `a[0] = 5`) and reductions (`a.sum(axis=0)`, `np.mean(a)`). `line` is the cell
+ * line of the statement; `error` is NumPy's message when the operation raised.
+ */
 export type Op =
   | { kind: 'ufunc'; name: string; line: number; operands: OperandInfo[]; result: OperandInfo | null; error: string | null }
   | {
       kind: 'index';
+      /** 'getitem' for `a[...]`, 'setitem' for `a[...] = v`. */
+      name: 'getitem' | 'setitem';
       line: number;
       /** True for `a[...] = v`. */
       assign: boolean;
       source: OperandInfo;
       indices: IndexPart[];
       result: OperandInfo | null;
-      /** True when the result is a copy (advanced indexing), false for a view. */
+      /**
+       * True when the result is a copy (advanced indexing, or a single element, which NumPy
+       * returns as a scalar: then `result.scalar` is true), false for a view.
+       */
       copy: boolean;
       error: string | null;
       /** For advanced indexing: flat source position of each result element (bounded). */
       mapping?: number[];
     }
-  | { kind: 'reduce'; name: string; line: number; operands: OperandInfo[]; axis: number[] | null; result: OperandInfo | null; error: string | null };
+  | {
+      kind: 'reduce';
+      /** The reduction: sum, prod, mean, var, std, max, min, all, any, ptp, argmax, argmin, cumsum, cumprod. */
+      name: string;
+      line: number;
+      /** [the reduced array]. */
+      operands: OperandInfo[];
+      /** The reduced axes (negative ones normalised), null for all axes / the flattened array. */
+      axis: number[] | null;
+      /** The result (scalar: true for a NumPy scalar), null when the reduction raised. */
+      result: OperandInfo | null;
+      error: string | null;
+    };
 
 /** A user-visible global of the session (modules and dunder names are omitted). */
 export interface GlobalInfo {
@@ -136,12 +158,16 @@ export interface ArrayInfo extends ArrayInfoData {
   elementOffsets(maxCount?: number): number[];
 }
 
+/** A URL as a string or a URL object (anything with `href`). */
+export type UrlLike = string | { readonly href: string };
+
 export interface SessionOptions {
   /**
    * Where the engine's .wasm lives. Default: `stridelab_engine.wasm` next to the module
-   * (read from disk in Node, fetched relative to the module URL in the browser).
+   * (read from disk in Node, fetched relative to the module URL in the browser). A relative
+   * URL resolves against the page in a browser, against the current directory in Node.
    */
-  wasmUrl?: string | URL;
+  wasmUrl?: UrlLike;
   /** The .wasm bytes themselves (skips the lookup above). */
   wasmBinary?: ArrayBuffer | Uint8Array;
 }

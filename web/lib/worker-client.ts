@@ -8,6 +8,7 @@
 // KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
 // replace this once the engine is built with shared memory.)
 
+import { resolveAssetUrl } from './asset-url.js';
 import { withElementOffsets } from './geometry.js';
 import { isNode, nodeWorkerFactory } from './node-worker-client.js';
 import type {
@@ -17,6 +18,7 @@ import type {
   WorkerRequest,
   WorkerResponse,
   WorkerResultMap,
+  UrlLike,
   WorkerLike,
   WorkerSession,
 } from './types.js';
@@ -31,12 +33,12 @@ export interface WorkerSessionOptions {
    * URL of the engine worker module (the package's `stridelab/worker`, dist-lib/worker.js),
    * when a bundler did not keep it next to this module. Relative URLs resolve against the page.
    */
-  workerUrl?: string | URL;
+  workerUrl?: UrlLike;
   /**
    * URL of stridelab_engine.wasm, if not next to the worker module. Relative URLs resolve
    * against the page (document.baseURI).
    */
-  wasmUrl?: string | URL;
+  wasmUrl?: UrlLike;
   /**
    * Mount the sample files `expr.npy` and `gene-lens.npy` (generated in the worker the first
    * time a program opens them). Default true.
@@ -51,12 +53,6 @@ interface Pending {
   kind: Kind;
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
-}
-
-/** The page's base URL (relative option URLs resolve against it), or undefined outside a page. */
-function pageBase(): string | undefined {
-  const g = globalThis as { document?: { baseURI?: string }; location?: { href?: string } };
-  return g.document?.baseURI ?? g.location?.href;
 }
 
 /**
@@ -86,7 +82,7 @@ function moduleWorker(url: URL): Worker {
 }
 
 function defaultWorker(options: WorkerSessionOptions): WorkerLike {
-  if (options.workerUrl !== undefined) return moduleWorker(new URL(String(options.workerUrl), pageBase()));
+  if (options.workerUrl !== undefined) return moduleWorker(resolveAssetUrl(options.workerUrl));
   // This module came from another origin (a CDN): so did its worker. The name is built at run
   // time so that bundlers, which rewrite the literal pattern below, leave this path alone.
   const self = new URL(import.meta.url);
@@ -100,6 +96,8 @@ const interruptedResults = new WeakSet<RunResult>();
 function interruptedResult(replayed: number): RunResult {
   const result: RunResult = {
     stdout: '',
+    figures: [],
+    ops: [],
     error: {
       type: 'KeyboardInterrupt',
       message: '',
@@ -148,7 +146,7 @@ class WorkerClient implements WorkerSession {
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
     const options: { wasmUrl?: string; sampleData?: boolean } = {};
     // made absolute here: inside the worker, a relative URL would resolve against the worker
-    if (this.#options.wasmUrl) options.wasmUrl = new URL(String(this.#options.wasmUrl), pageBase()).href;
+    if (this.#options.wasmUrl) options.wasmUrl = resolveAssetUrl(this.#options.wasmUrl).href;
     if (this.#options.sampleData === false) options.sampleData = false;
     return this.#request<'init'>({ kind: 'init', options }).then(() => undefined);
   }

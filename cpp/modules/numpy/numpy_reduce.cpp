@@ -7,6 +7,7 @@
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_ops.hpp"
+#include "modules/numpy/ops_log.hpp"
 
 namespace sl {
 namespace {
@@ -112,19 +113,22 @@ void define_reduction(ModuleObject& m, const Reduction& r) {
   fparams.insert(fparams.end(), r.params.begin(), r.params.end());
   auto fsig = std::make_shared<Signature>(r.name, fparams);
   auto body = r.body;
-  m.add_function(r.name, [fsig, body](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
+  const std::string name = r.name;
+  // b[1] is the axis argument of every reduction in the table (logged for the visualizers)
+  m.add_function(r.name, [fsig, body, name](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) {
     BoundArgs b = fsig->bind(args, kw);
-    return body(to_array(b[0]), b);
+    ArrayPtr a = to_array(b[0]);
+    return logged_reduce(name, a, b.given(1) ? b[1] : nullptr, [&] { return body(a, b); });
   });
   std::vector<const char*> mparams{"self"};
   mparams.insert(mparams.end(), r.params.begin(), r.params.end());
   auto msig = std::make_shared<Signature>(r.method_name, mparams);
   if (!type_lookup(ndarray_type, r.name))
-    add_method(ndarray_type, r.name, [msig, body](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+    add_method(ndarray_type, r.name, [msig, body, name](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
       std::vector<ObjPtr> all{self};
       all.insert(all.end(), args.begin(), args.end());
       BoundArgs b = msig->bind(PosArgs(all), kw);
-      return body(array_of(self), b);
+      return logged_reduce(name, array_of(self), b.given(1) ? b[1] : nullptr, [&] { return body(array_of(self), b); });
     });
 }
 

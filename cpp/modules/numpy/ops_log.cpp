@@ -10,6 +10,7 @@
 #include "core/reduce.hpp"
 #include "core/ufunc_table.hpp"
 #include "modules/json_text.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 #include "lang/object.hpp"
 
 namespace sl {
@@ -97,10 +98,32 @@ std::string index_parts_json(const std::vector<IndexItem>& idx) {
   return o + "]";
 }
 
-bool is_element_access(const std::vector<IndexItem>& idx) {
+// a[i, j, ...] with integers only (a full index gives a scalar, a partial one a sub-array).
+bool integers_only(const std::vector<IndexItem>& idx) {
   for (const IndexItem& it : idx)
     if (it.kind != IndexItem::Integer) return false;
   return true;
+}
+
+// For an integer-only index (already validated by the indexing itself): the flat C index of
+// every element it selects — consecutive, since leading integers pick one C-order block.
+std::vector<int64_t> integer_mapping(const NDArray& a, const std::vector<IndexItem>& idx) {
+  int64_t flat = 0;
+  int64_t block = 1;
+  for (size_t d = 0; d < a.shape.size(); ++d) {
+    const int64_t n = a.shape[d];
+    if (d < idx.size()) {
+      const int64_t i = idx[d].integer < 0 ? idx[d].integer + n : idx[d].integer;
+      flat = flat * n + i;
+    } else {
+      flat *= n;
+      block *= n;
+    }
+  }
+  std::vector<int64_t> out;
+  if (block > kMaxMappingResult) return out;
+  for (int64_t k = 0; k < block; ++k) out.push_back(flat + k);
+  return out;
 }
 
 // Which source element (flat C index) each result element of a[idx] comes from: the same
@@ -163,16 +186,21 @@ std::string OpsLog::to_json(const DictObject* globals) const {
   for (size_t k = 0; k < entries_.size(); ++k) {
     const Entry& e = entries_[k];
     if (k) o += ',';
-    o += e.kind == Entry::Ufunc ? "{\"kind\":\"ufunc\",\"name\":" : "{\"kind\":\"index\",\"name\":";
+    o += e.kind == Entry::Ufunc ? "{\"kind\":\"ufunc\",\"name\":" : e.kind == Entry::Reduce ? "{\"kind\":\"reduce\",\"name\":" : "{\"kind\":\"index\",\"name\":";
     json_str(o, e.name);
     o += ",\"line\":" + std::to_string(e.line);
-    if (e.kind == Entry::Ufunc) {
+    if (e.kind == Entry::Ufunc || e.kind == Entry::Reduce) {
       o += ",\"operands\":[";
       for (size_t i = 0; i < e.operands.size(); ++i) {
         if (i) o += ',';
         operand_json(o, e.operands[i], globals);
       }
       o += ']';
+      if (e.kind == Entry::Reduce) {
+        o += ",\"axis\":";
+        if (e.axes) json_ints(o, *e.axes);
+        else o += "null";
+      }
     } else {
       o += ",\"assign\":";
       o += e.assign ? "true" : "false";
@@ -250,27 +278,83 @@ ArrayPtr logged_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr o
 
 ArrayPtr logged_get_index(const ArrayPtr& a, const std::vector<IndexItem>& idx) {
   OpsLog* log = g_ops_log;
-  if (!log || is_element_access(idx) || !log->accepting()) return get_index(a, idx);
+  if (!log || !log->accepting()) return get_index(a, idx);
   OpsLog::Entry e = index_entry(log, a, idx, false);
   ArrayPtr r;
   record(log, e, [&] {
     r = get_index(a, idx);
+    const bool element = integers_only(idx) && static_cast<int>(idx.size()) == a->ndim();
     e.result = describe(r);
-    e.copy = r->buffer != a->buffer;
-    e.mapping = source_mapping(a, idx);
+    if (element) e.result->scalar = true;  // the caller returns a NumPy scalar: a copy of the value
+    e.copy = element || r->buffer != a->buffer;
+    e.mapping = integers_only(idx) ? integer_mapping(*a, idx) : source_mapping(a, idx);
   });
   return r;
 }
 
 void logged_set_index(const ArrayPtr& a, const std::vector<IndexItem>& idx, const ArrayPtr& value) {
   OpsLog* log = g_ops_log;
-  if (!log || is_element_access(idx) || !log->accepting()) return set_index(a, idx, value);
+  if (!log || !log->accepting()) return set_index(a, idx, value);
   OpsLog::Entry e = index_entry(log, a, idx, true);
   e.result = describe(value);
   record(log, e, [&] {
     set_index(a, idx, value);
-    e.mapping = source_mapping(a, idx);
+    e.mapping = integers_only(idx) ? integer_mapping(*a, idx) : source_mapping(a, idx);
   });
+}
+
+namespace {
+
+// The axes of a reduction's axis argument when they can be read without calling user code
+// (None, an int, a tuple of ints, NumPy integers), negative axes normalised; nullopt = all
+// axes. Anything else is recorded as nullopt: the reduction itself reports bad axes.
+std::optional<std::vector<int64_t>> plain_axes(const ObjPtr& axis, int ndim) {
+  if (!axis || is_none(axis)) return std::nullopt;
+  auto one = [ndim](const ObjPtr& o, std::vector<int64_t>& out) {
+    const bool integer = is_int(o) || (is_numpy_scalar(o) && dtype_is_integer(static_cast<const ScalarObject*>(o.get())->value.dtype));
+    if (!integer) return false;
+    try {
+      const int64_t v = to_int64(o);
+      out.push_back(v < 0 && v >= -ndim ? v + ndim : v);
+      return true;
+    } catch (const PyError&) {
+      return false;
+    }
+  };
+  std::vector<int64_t> out;
+  if (is_tuple(axis)) {
+    for (const ObjPtr& o : tuple_items(axis))
+      if (!one(o, out)) return std::nullopt;
+    return out;
+  }
+  if (!one(axis, out)) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+ObjPtr logged_reduce(const std::string& name, const ArrayPtr& a, const ObjPtr& axis, const std::function<ObjPtr()>& run) {
+  OpsLog* log = g_ops_log;
+  if (!log || !log->accepting()) return run();
+  OpsLog::Entry e;
+  e.kind = OpsLog::Entry::Reduce;
+  e.name = name;
+  e.line = log->current_line();
+  e.operands.push_back(describe(a));
+  e.axes = plain_axes(axis, a->ndim());
+  ObjPtr r;
+  record(log, e, [&] {
+    r = run();
+    if (ArrayPtr arr = r->native_array()) {
+      e.result = describe(arr);
+    } else if (is_numpy_scalar(r)) {
+      OpsLog::Operand d;
+      d.scalar = true;
+      d.dtype = dtype_name(static_cast<const ScalarObject*>(r.get())->value.dtype);
+      e.result = d;
+    }
+  });
+  return r;
 }
 
 }  // namespace sl

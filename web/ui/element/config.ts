@@ -3,11 +3,13 @@
 // CDNs alike), and whether sessions mount the sample data. Set by defineStrideLab(tag, options)
 // before the first element starts its engine; read when a session starts.
 
+import type { UrlLike } from 'stridelab';
+
 export interface StrideLabOptions {
   /** URL of the engine worker module (dist-lib/worker.js); relative URLs resolve against the page. */
-  workerUrl?: string | URL;
+  workerUrl?: UrlLike;
   /** URL of stridelab_engine.wasm; relative URLs resolve against the page. */
-  wasmUrl?: string | URL;
+  wasmUrl?: UrlLike;
   /** Mount the sample files expr.npy and gene-lens.npy in every session (default true). */
   sampleData?: boolean;
 }

@@ -54,13 +54,11 @@ export class SessionGroup {
   /** Starts (once) and returns the group's worker session. */
   session(): Promise<WorkerSession> {
     if (!this.#session) {
-      const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-      const abs = (u: string | URL | undefined) => (u === undefined ? undefined : new URL(String(u), base).href);
-      const workerUrl = abs(config.workerUrl);
-      const wasmUrl = abs(config.wasmUrl);
+      // relative URLs resolve against the page (createWorkerSession does that)
+      const { workerUrl, wasmUrl } = config;
       this.#session = createWorkerSession({
-        ...(workerUrl ? { workerUrl } : {}),
-        ...(wasmUrl ? { wasmUrl } : {}),
+        ...(workerUrl !== undefined ? { workerUrl } : {}),
+        ...(wasmUrl !== undefined ? { wasmUrl } : {}),
         ...(config.sampleData === false ? { sampleData: false } : {}),
       });
       this.#session.catch(() => {
