@@ -82,6 +82,8 @@ async function runCell(index, code) {
 async function selectVariable(name) {
   await page.click(`[data-testid=variables] [data-name="${name}"]`);
   await page.waitForFunction((n) => document.querySelector('.mv-name')?.textContent === n, name);
+  // the byte rows arrive after the summary (a readBytes round trip to the worker)
+  await page.waitForFunction(() => document.querySelector('[data-testid=memory-view] .mv-el') !== null);
 }
 
 /** {index: offset} of every outlined element in the memory view, plus the covered bytes. */
