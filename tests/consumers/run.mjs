@@ -70,10 +70,27 @@ test('npm pack: the tarball holds the package and nothing else', () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
   assert(images.length > 0 && images.every((u) => /^https:\/\//.test(u)), `README images: ${images.join(', ')}`);
-  const sizes = ['element.js', 'ui-dedent.js'].map((f) => readFileSync(join(root, 'dist-lib', f)));
-  const lazy = readdirSync(join(root, 'dist-lib')).filter((f) => /^ui-(cell|output)\.js$/.test(f)).map((f) => readFileSync(join(root, 'dist-lib', f)));
-  const kb = (bufs) => `${(bufs.reduce((n, b) => n + b.length, 0) / 1024).toFixed(1)} kB raw / ${(bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024).toFixed(1)} kB gzip`;
-  console.log(`      (element: script tag ${kb(sizes)}; loaded near the viewport: editor + views ${kb(lazy)}, worker-client ${kb([readFileSync(join(root, 'dist-lib/worker-client.js'))])}, worker ${kb([readFileSync(join(root, 'dist-lib/worker.js'))])}; engine wasm ${kb([readFileSync(join(root, 'dist-lib/stridelab_engine.wasm'))])})`);
+  // the element's added size: element.js and its static imports (the script tag), then what
+  // it loads near the viewport (dynamic imports and theirs), then the engine
+  const lib = (f) => readFileSync(join(root, 'dist-lib', f));
+  const imports = (f, dynamic) => [...lib(f).toString().matchAll(dynamic ? /import\(\s*[`'"]\.\/([\w.-]+)[`'"]\s*\)/g : /from\s*[`'"]\.\/([\w.-]+)[`'"]/g)].map((m) => m[1]);
+  const closure = (roots) => {
+    const seen = new Set();
+    const walk = (f) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      for (const g of imports(f, false)) walk(g);
+    };
+    roots.forEach(walk);
+    return seen;
+  };
+  const entry = closure(['element.js']);
+  const lazy = [...closure(imports('element.js', true).concat(...[...entry].map((f) => imports(f, true))))].filter((f) => !entry.has(f));
+  const kb = (files) => {
+    const bufs = [...files].map(lib);
+    return `${(bufs.reduce((n, b) => n + b.length, 0) / 1024).toFixed(1)} kB raw / ${(bufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024).toFixed(1)} kB gzip`;
+  };
+  console.log(`      (element: script tag ${kb(entry)} [${[...entry].join(', ')}]; near the viewport ${kb(lazy)} [${lazy.join(', ')}]; worker ${kb(['worker.js'])}; engine ${kb(['stridelab_engine.wasm'])})`);
 });
 
 test('install the tarball into the consumer project', () => {

@@ -5,7 +5,7 @@
 // session, none before a session's cells come near the viewport), autorun, three elements
 // sharing a session, notebook order, view switching (attribute, tabs, keyboard), Stop, an
 // error with its traceback and marked line, figures, theme attribute and CSS variables,
-// events and properties, accessibility names; the embed's height messages and the absence of
+// events and properties, accessibility names, the files attribute; the embed's height messages and the absence of
 // console errors. Prints the time to the first result on a cold page. Screenshots go to
 // test-results/e2e/embed-*.png. Ends with 'N passed, M failed'.
 //
@@ -255,6 +255,21 @@ test('keyboard and names: Shift+Enter runs, controls are labelled, readonly hold
   await page.keyboard.type('zzz');
   const code = await page.evaluate(() => document.getElementById('cell-themed').code);
   assert(code === 'np.eye(3, dtype=np.float32)', `readonly code changed: ${code}`);
+});
+
+test('files="..." fetches a file (relative to the page) into the session before the cell runs', async () => {
+  await page.route('**/docs/data/counts.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '1 2\n3 4\n' }));
+  const r = await page.evaluate(async () => {
+    const el = document.createElement('stride-lab');
+    el.setAttribute('session', 'files');
+    el.setAttribute('files', 'data/counts.txt expr.npy');
+    el.code = "np.loadtxt('data/counts.txt').sum()";
+    document.querySelector('main').append(el);
+    const res = await el.run();
+    el.remove();
+    return res.value ?? res.error?.traceback;
+  });
+  assert(r === 'np.float64(10.0)', `files: ${r}`);
 });
 
 test('the playground as an embed: cells and one view, height messages, no errors', async () => {

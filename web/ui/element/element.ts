@@ -183,6 +183,12 @@ export class StrideLabElement extends HTMLElement {
         this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
       },
     };
+    // The engine (worker + wasm, the slow part) starts at once, in parallel with the editor
+    // and views chunk; the cell picks the same session up (sessions.ts starts it once).
+    void import('./sessions').then(
+      (m) => m.groupFor(this.getAttribute('session') ?? '').session().catch(() => undefined),
+      () => undefined,
+    );
     this.#starting = loadRuntime().then(
       (mod) => {
         const rt = mod.attachCell(host);
