@@ -257,6 +257,52 @@ test('keyboard and names: Shift+Enter runs, controls are labelled, readonly hold
   assert(code === 'np.eye(3, dtype=np.float32)', `readonly code changed: ${code}`);
 });
 
+test('bare, height and theme="auto"', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const r = await page.evaluate(async () => {
+    const el = document.createElement('stride-lab');
+    el.id = 'cell-bare';
+    el.setAttribute('session', 'bare');
+    el.setAttribute('bare', '');
+    el.setAttribute('height', '180');
+    el.setAttribute('theme', 'auto');
+    el.code = "print('np' in dir())";
+    document.querySelector('main').append(el);
+    const res = await el.run();
+    const root = el.shadowRoot;
+    return {
+      stdout: res.stdout,
+      height: el.getBoundingClientRect().height,
+      scrolls: getComputedStyle(root.querySelector('[part~=cell]')).overflowY,
+      bg: getComputedStyle(root.querySelector('[part~=cell]')).backgroundColor,
+    };
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.getElementById('cell-bare').shadowRoot.querySelector('[part~=cell]')).backgroundColor);
+  await page.evaluate(() => document.getElementById('cell-bare').remove());
+  assert(r.stdout === 'False\n', `bare cell sees np: ${r.stdout}`);
+  assert(r.height === 180 && r.scrolls === 'auto', `height: ${JSON.stringify(r)}`);
+  assert(r.bg === 'rgb(27, 31, 37)' && light === 'rgb(255, 255, 255)', `theme auto: dark ${r.bg}, light ${light}`);
+});
+
+test('element access (a[1, 2]) shows in the Indexing view as a copy of one element', async () => {
+  const text = await page.evaluate(async () => {
+    const el = document.createElement('stride-lab');
+    el.id = 'cell-element';
+    el.setAttribute('session', 'element');
+    el.setAttribute('view', 'index');
+    el.code = 'm = np.arange(6).reshape(2, 3)\nm[1, 2]';
+    document.querySelector('main').append(el);
+    const r = await el.run();
+    await new Promise((ok) => setTimeout(ok, 200));
+    return { value: r.value, view: el.shadowRoot.querySelector('[data-testid=index-view]').innerText };
+  });
+  assert(text.value === 'np.int64(5)', `value: ${text.value}`);
+  assert(/m\[1, 2\]/.test(text.view) && /copy/i.test(text.view), `index view: ${text.view}`);
+  await page.locator('#cell-element').screenshot({ path: join(shots, 'embed-element-access.png') });
+  await page.evaluate(() => document.getElementById('cell-element').remove());
+});
+
 test('files="..." fetches a file (relative to the page) into the session before the cell runs', async () => {
   await page.route('**/docs/data/counts.txt', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: '1 2\n3 4\n' }));
   const r = await page.evaluate(async () => {

@@ -71,13 +71,22 @@ describe('broadcast table', () => {
   it('picks the last ufunc with two array operands and the last index op', () => {
     const ops: Op[] = [
       { kind: 'ufunc', name: 'add', line: 1, operands: [operand([3], [8]), operand([3], [8])], result: operand([3], [8]), error: null },
-      { kind: 'index', line: 2, assign: false, source: operand([3], [8]), indices: [{ kind: 'int', value: 1 }], result: null, copy: false, error: null },
+      { kind: 'index', name: 'getitem', line: 2, assign: false, source: operand([3], [8]), indices: [{ kind: 'int', value: 1 }], result: null, copy: false, error: null },
       { kind: 'ufunc', name: 'multiply', line: 3, operands: [operand([3], [8]), operand([], [], null, true)], result: operand([3], [8]), error: null },
     ];
     expect(lastBroadcastOp(ops)?.name).toBe('add');
     expect(lastIndexOp(ops)?.line).toBe(2);
     expect(lastBroadcastOp(undefined)).toBeNull();
     expect(lastIndexOp([])).toBeNull();
+  });
+
+  it('prefers the last index op that picks more than one element', () => {
+    const gather: Op = { kind: 'index', name: 'getitem', line: 1, assign: false, source: operand([4], [8]), indices: [{ kind: 'array', shape: [2], dtype: 'int64', values: [0, 2] }], result: operand([2], [8]), copy: true, error: null };
+    const element: Op = { kind: 'index', name: 'getitem', line: 2, assign: false, source: operand([2], [8]), indices: [{ kind: 'int', value: 0 }], result: operand([], [], null, true), copy: true, error: null };
+    const row: Op = { kind: 'index', name: 'getitem', line: 3, assign: false, source: operand([2, 3], [24, 8]), indices: [{ kind: 'int', value: 1 }], result: operand([3], [8]), copy: false, error: null };
+    expect(lastIndexOp([gather, element])?.line).toBe(1);
+    expect(lastIndexOp([element])?.line).toBe(2);
+    expect(lastIndexOp([gather, element, row])?.line).toBe(3);
   });
 });
 

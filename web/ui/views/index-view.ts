@@ -33,7 +33,9 @@ export class IndexView {
     const expr = formatIndexExpr(srcName, op.indices) + (op.assign ? ' = …' : '');
     const badge = op.assign
       ? h('span', { class: 'iv-badge assign', 'data-kind': 'badge', text: `assignment: writes into ${srcName}'s buffer` })
-      : op.copy
+      : op.result?.scalar
+        ? h('span', { class: 'iv-badge copy', 'data-kind': 'badge', title: 'one integer per axis picks one element: NumPy returns its value as a scalar, not a view', text: 'copy · a NumPy scalar' })
+        : op.copy
         ? h('span', { class: 'iv-badge copy', 'data-kind': 'badge', title: 'advanced (array or mask) indexing gathers the picked elements into a new buffer', text: 'copy · new buffer' })
         : h('span', { class: 'iv-badge view', 'data-kind': 'badge', title: 'basic indexing (ints, slices, None, ...) only changes shape, strides and offset', text: 'view · same buffer' });
     setChildren(this.#root,

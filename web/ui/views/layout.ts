@@ -126,13 +126,27 @@ export function lastBroadcastOp(ops: readonly Op[] | undefined): UfuncOp | null 
   return null;
 }
 
+/**
+ * The run's last index operation that selects or assigns more than one element (a slice, a
+ * row, a gather, a mask); only when the run has none, its last single-element access
+ * (`a[1, 2]`, `a[0] = 5` on a 1-d array): in `b = a[[0, 2]]; print(b[0])` the gather is the
+ * interesting one.
+ */
 export function lastIndexOp(ops: readonly Op[] | undefined): IndexOp | null {
   if (!ops) return null;
+  let element: IndexOp | null = null;
   for (let i = ops.length - 1; i >= 0; i--) {
     const op = ops[i];
-    if (op.kind === 'index') return op;
+    if (op.kind !== 'index') continue;
+    if (!isElementAccess(op)) return op;
+    element ??= op;
   }
-  return null;
+  return element;
+}
+
+/** a[i, j] with one integer per axis: one element (a scalar out, or one element assigned). */
+function isElementAccess(op: IndexOp): boolean {
+  return op.indices.length === op.source.shape.length && op.indices.every((p) => p.kind === 'int');
 }
 
 // ---------------------------------------------------------------- strides and contiguity
