@@ -6,12 +6,12 @@
 
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "core/linalg_stack.hpp"
 #include "core/views.hpp"
 
 namespace sl {
 namespace {
 
-[[noreturn]] void raise_linalg_error(const std::string& msg) { raise(ErrorType::LinAlgError, msg); }
 
 // ---- the reference LAPACK/BLAS routines NumPy's gesv/getrf go through -------------------
 // Column-major storage, 0-based indices; `lda` is the leading dimension. Each routine
@@ -140,71 +140,13 @@ void dgetrs(int n, int nrhs, const double* lu, const int* ipiv, double* b) {
   dtrsm_upper(n, nrhs, lu, n, b, n);
 }
 
-// ---- stacks of matrices ---------------------------------------------------------------
-
-void assert_stacked_square(const NDArray& a) {
-  if (a.ndim() < 2)
-    raise_linalg_error(std::to_string(a.ndim()) +
-                       "-dimensional array given. Array must be at least two-dimensional");
-  if (a.shape[a.ndim() - 1] != a.shape[a.ndim() - 2])
-    raise_linalg_error("Last 2 dimensions of the array must be square");
-}
-
-// _commonType's result type: float32 only when every input is float32.
-DType result_type(std::initializer_list<const NDArray*> arrays) {
-  for (const NDArray* a : arrays)
-    if (a->dtype != DType::Float32) return DType::Float64;
-  return DType::Float32;
-}
-
-// Copies a (rows x cols) matrix view, starting at byte offset `off` with the given
-// strides, into column-major float64.
-void load_fortran(const NDArray& a, int64_t off, int64_t rows, int64_t cols, int64_t rs, int64_t cs,
-                  double* dst) {
-  const uint8_t* base = a.buffer->data();
-  for (int64_t j = 0; j < cols; ++j)
-    for (int64_t i = 0; i < rows; ++i)
-      dst[i + j * rows] = Scalar::load(base + off + i * rs + j * cs, a.dtype).as_double();
-}
-
-// Stores a column-major float64 (rows x cols) matrix into C-contiguous memory of dtype t.
-void store_c(const double* src, int64_t rows, int64_t cols, uint8_t* out, DType t) {
-  visit_dtype(t, [&](auto tag) {
-    using T = decltype(tag);
-    if constexpr (std::is_floating_point_v<T>) {
-      for (int64_t i = 0; i < rows; ++i)
-        for (int64_t j = 0; j < cols; ++j) {
-          const T v = static_cast<T>(src[i + j * rows]);
-          std::memcpy(out + (i * cols + j) * sizeof(T), &v, sizeof(T));
-        }
-    }
-  });
-}
-
-// Byte offset of batch element `idx` (an index into `batch`) of an operand whose own batch
-// dimensions are `xb` (broadcast: size-1 dimensions stay put).
-int64_t batch_offset(const NDArray& x, const Shape& xb, const Shape& batch, const std::vector<int64_t>& idx) {
-  int64_t off = x.offset;
-  const size_t lead = batch.size() - xb.size();
-  for (size_t i = 0; i < xb.size(); ++i)
-    if (xb[i] != 1) off += idx[lead + i] * x.strides[i];
-  return off;
-}
-
-void next_index(std::vector<int64_t>& idx, const Shape& shape) {
-  for (size_t d = shape.size(); d-- > 0;) {
-    if (++idx[d] < shape[d]) return;
-    idx[d] = 0;
-  }
-}
-
 }  // namespace
 
 ArrayPtr inv(const ArrayPtr& a) {
   assert_stacked_square(*a);
   const int nd = a->ndim();
   const int64_t n = a->shape[nd - 1];
-  const DType rt = result_type({a.get()});
+  const DType rt = linalg_result_type({a.get()});
   ArrayPtr out = new_array(a->shape, rt);
   const Shape batch(a->shape.begin(), a->shape.end() - 2);
   const int64_t count = out->size() ? shape_size(batch) : 0;
@@ -224,14 +166,12 @@ ArrayPtr inv(const ArrayPtr& a) {
   return out;
 }
 
-ArrayPtr det(const ArrayPtr& a) {
+void slogdet_values(const ArrayPtr& a, const ArrayPtr& sign_out, const ArrayPtr& logdet_out) {
   assert_stacked_square(*a);
   const int nd = a->ndim();
   const int64_t n = a->shape[nd - 1];
-  const DType rt = result_type({a.get()});
   const Shape batch(a->shape.begin(), a->shape.end() - 2);
-  ArrayPtr out = new_array(batch, rt);
-  const int64_t count = out->size();
+  const int64_t count = shape_size(batch);
   std::vector<double> lu(static_cast<size_t>(n * n));
   std::vector<int> ipiv(static_cast<size_t>(n));
   std::vector<int64_t> idx(batch.size(), 0);
@@ -259,8 +199,23 @@ ArrayPtr det(const ArrayPtr& a) {
         logdet = -INFINITY;
       }
     }
-    const double d = sign * std::exp(logdet);  // det_from_slogdet
-    store_c(&d, 1, 1, out->data() + bi * out->itemsize(), rt);
+    if (sign_out) store_c(&sign, 1, 1, sign_out->data() + bi * sign_out->itemsize(), sign_out->dtype);
+    if (logdet_out) store_c(&logdet, 1, 1, logdet_out->data() + bi * logdet_out->itemsize(), logdet_out->dtype);
+  }
+}
+
+ArrayPtr det(const ArrayPtr& a) {
+  assert_stacked_square(*a);
+  const DType rt = linalg_result_type({a.get()});
+  const Shape batch(a->shape.begin(), a->shape.end() - 2);
+  ArrayPtr sign = new_array(batch, DType::Float64), logdet = new_array(batch, DType::Float64);
+  slogdet_values(a, sign, logdet);
+  ArrayPtr out = new_array(batch, rt);
+  const double* sg = reinterpret_cast<const double*>(sign->data());
+  const double* ld = reinterpret_cast<const double*>(logdet->data());
+  for (int64_t i = 0; i < out->size(); ++i) {
+    const double d = sg[i] * std::exp(ld[i]);  // det_from_slogdet
+    store_c(&d, 1, 1, out->data() + i * out->itemsize(), rt);
   }
   return out;
 }
@@ -308,7 +263,7 @@ ArrayPtr solve(const ArrayPtr& a, const ArrayPtr& b) {
   Shape shape = batch;
   shape.push_back(m);
   if (!vec) shape.push_back(nrhs);
-  const DType rt = result_type({a.get(), b.get()});
+  const DType rt = linalg_result_type({a.get(), b.get()});
   ArrayPtr out = new_array(shape, rt);
   const int64_t count = out->size() ? shape_size(batch) : 0;
   std::vector<double> lu(static_cast<size_t>(m * m)), x(static_cast<size_t>(m * nrhs));

@@ -18,8 +18,6 @@
 //
 // Errors: numpy.linalg.LinAlgError ("Singular matrix", "Last 2 dimensions of the array must
 // be square", "1-dimensional array given. Array must be at least two-dimensional").
-// TODO(lead): LinAlgError is not in core/errors.hpp yet; until it is, these are raised as
-// ValueError (NumPy 2's LinAlgError derives from ValueError). See raise_linalg_error.
 #pragma once
 #include <optional>
 #include <string>
@@ -31,6 +29,9 @@ namespace sl {
 
 ArrayPtr inv(const ArrayPtr& a);    // (..., M, M) -> (..., M, M)
 ArrayPtr det(const ArrayPtr& a);    // (..., M, M) -> (...); 0-d for one matrix
+// slogdet of every matrix of the stack into the batch-shaped sign/logdet arrays (float dtypes,
+// C-contiguous; either may be null).
+void slogdet_values(const ArrayPtr& a, const ArrayPtr& sign, const ArrayPtr& logdet);
 // np.linalg.solve(a, b): b of shape (M,) is one vector (NumPy 2 rule: only a 1-d b is a
 // vector; NumPy 1.24 also treated b.ndim == a.ndim - 1 as a stack of vectors), otherwise
 // b is a stack of (M, K) matrices broadcast against a's stack.

@@ -12,6 +12,7 @@
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
 #include "core/layout_order.hpp"
+#include "core/lapack.hpp"
 #include "core/linalg.hpp"
 #include "core/reduce_pairwise.hpp"
 #include "core/views.hpp"
@@ -151,50 +152,17 @@ T array_power(T x, double e) {
   return std::pow(x, static_cast<T>(e));
 }
 
-// Singular values of an m x n matrix (row-major), descending, by one-sided Jacobi
-// (Hestenes) rotations in double precision: accurate to a few ulps of the largest value,
-// which is all the norm needs (LAPACK's last bits can differ).
+// Singular values of an m x n matrix (row-major), descending: LAPACK's DGESDD('N'), as
+// NumPy's svd(compute_uv=False) (so the norm's digits are NumPy's).
 std::vector<double> singular_values(std::vector<double> a, int64_t m, int64_t n) {
-  if (n > m) {  // work on the transpose: same singular values, fewer columns
-    std::vector<double> t(a.size());
-    for (int64_t i = 0; i < m; ++i)
-      for (int64_t j = 0; j < n; ++j) t[j * m + i] = a[i * n + j];
-    a.swap(t);
-    std::swap(m, n);
-  }
-  const double eps = std::numeric_limits<double>::epsilon();
-  for (int sweep = 0; sweep < 80; ++sweep) {
-    bool rotated = false;
-    for (int64_t p = 0; p < n; ++p)
-      for (int64_t q = p + 1; q < n; ++q) {
-        double alpha = 0, beta = 0, gamma = 0;
-        for (int64_t i = 0; i < m; ++i) {
-          const double x = a[i * n + p], y = a[i * n + q];
-          alpha += x * x;
-          beta += y * y;
-          gamma += x * y;
-        }
-        if (gamma == 0 || std::abs(gamma) <= eps * std::sqrt(alpha * beta)) continue;
-        rotated = true;
-        const double zeta = (beta - alpha) / (2 * gamma);
-        const double t = (zeta >= 0 ? 1.0 : -1.0) / (std::abs(zeta) + std::sqrt(1 + zeta * zeta));
-        const double c = 1 / std::sqrt(1 + t * t), s = c * t;
-        for (int64_t i = 0; i < m; ++i) {
-          const double x = a[i * n + p], y = a[i * n + q];
-          a[i * n + p] = c * x - s * y;
-          a[i * n + q] = s * x + c * y;
-        }
-      }
-    if (!rotated) break;
-  }
-  std::vector<double> sv(static_cast<size_t>(n));
-  for (int64_t j = 0; j < n; ++j) {
-    double s = 0;
-    for (int64_t i = 0; i < m; ++i) s += a[i * n + j] * a[i * n + j];
-    sv[j] = std::sqrt(s);
-  }
-  std::sort(sv.begin(), sv.end(), [](double x, double y) { return x > y; });
-  return sv;
+  const int64_t k = std::min(m, n);
+  std::vector<double> f(static_cast<size_t>(m * n)), s(static_cast<size_t>(k));
+  for (int64_t i = 0; i < m; ++i)
+    for (int64_t j = 0; j < n; ++j) f[static_cast<size_t>(i + j * m)] = a[static_cast<size_t>(i * n + j)];
+  if (k > 0 && lapack::dgesdd('N', static_cast<int>(m), static_cast<int>(n), f.data(), static_cast<int>(m), s.data(),
+                              nullptr, 1, nullptr, 1) != 0)
+    raise(ErrorType::LinAlgError, "SVD did not converge");
+  return s;
 }
 
 // norm(x, 2 | -2 | 'nuc', axis=(row, col)): amax / amin / sum of the singular values of each

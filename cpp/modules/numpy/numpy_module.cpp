@@ -352,6 +352,7 @@ void register_numpy_functional();
 void register_numpy_gaps();
 void register_numpy_typeinfo();
 void register_numpy_products();  // np-a: products and einsum
+void register_numpy_linalg_decomp();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -372,6 +373,7 @@ void register_numpy_modules() {
   register_numpy_functional();
   register_numpy_typeinfo();
   register_numpy_products();
+  register_numpy_linalg_decomp();
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);

@@ -1,0 +1,22 @@
+// lapack_internal.hpp — LAPACK helper routines shared by the lapack_*.cpp files (not part of
+// the numpy-facing API; see lapack.hpp for what they are for).
+#pragma once
+
+namespace sl::lapack {
+
+void dlartg(double f, double g, double& c, double& s, double& r);  // LAPACK 3.10+ algorithm
+void dlae2(double a, double b, double c, double& rt1, double& rt2);
+void dlaev2(double a, double b, double c, double& rt1, double& rt2, double& cs1, double& sn1);
+// DLASR('R', 'V', forward ? 'F' : 'B') / ('L', 'V', ...): plane rotations of columns / rows.
+void dlasr_rv(bool forward, int m, int n, const double* c, const double* s, double* a, int lda);
+void dlasr_lv(bool forward, int m, int n, const double* c, const double* s, double* a, int lda);
+double dlanst_m(int n, const double* d, const double* e);
+void dlascl_g(double cfrom, double cto, int m, int n, double* a, int lda);
+int dsteqr(bool vectors, int n, double* d, double* e, double* z, int ldz);
+int dsterf(int n, double* d, double* e);
+// DLAS2: the singular values of [[f, g], [0, h]]
+void dlas2_values(double f, double g, double h, double& ssmin, double& ssmax);
+// DLASQ1: singular values of the bidiagonal (d, e), decreasing (dqds).
+int dlasq1(int n, double* d, double* e);
+
+}  // namespace sl::lapack
