@@ -38,6 +38,10 @@ int dsyevd(bool vectors, int n, double* a, int lda, double* w);
 // vtrow x n (ld vtrow).
 int dgesdd(char jobz, int m, int n, double* a, int lda, double* s, double* u, int ldu, double* vt, int ldvt);
 
+// Least squares (DGELSD): b (ldb >= max(m, n), nrhs columns) is overwritten by the solution
+// in its first n rows; s receives the singular values; rank the effective rank.
+int dgelsd(int m, int n, int nrhs, double* a, int lda, double* b, int ldb, double* s, double rcond, int& rank);
+
 // Nonsymmetric eigenproblem (DGEEV, JOBVL='N'): eigenvalues wr + i*wi; with vectors, vr
 // holds the right eigenvectors (complex pairs as LAPACK packs them: columns j, j+1 = re, im).
 int dgeev(bool vectors, int n, double* a, int lda, double* wr, double* wi, double* vr, int ldvr);

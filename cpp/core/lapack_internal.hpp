@@ -18,5 +18,11 @@ int dsterf(int n, double* d, double* e);
 void dlas2_values(double f, double g, double h, double& ssmin, double& ssmax);
 // DLASQ1: singular values of the bidiagonal (d, e), decreasing (dqds).
 int dlasq1(int n, double* d, double* e);
+// DBDSQR('U') with ncvt columns of VT, nru rows of U and ncc columns of C updated.
+int dbdsqr_u(int n, int ncvt, int nru, int ncc, double* d, double* e, double* vt, int ldvt, double* u, int ldu, double* c,
+             int ldc);
+// Bidiagonal reduction and the orthogonal factors around it (lapack_svd.cpp).
+void dgebd2(int m, int n, double* a, int lda, double* d, double* e, double* tauq, double* taup);
+void dgelq2(int m, int n, double* a, int lda, double* tau);
 
 }  // namespace sl::lapack

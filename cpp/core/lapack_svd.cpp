@@ -22,6 +22,8 @@ namespace {
 
 using Vec = std::vector<double>;
 
+}  // namespace
+
 // DGEBD2: A (m x n) -> Q B P^T; upper bidiagonal when m >= n, lower otherwise.
 void dgebd2(int m, int n, double* a, int lda, double* d, double* e, double* tauq, double* taup) {
   Vec work(static_cast<size_t>(std::max(m, n) + 1));
@@ -127,8 +129,6 @@ void dormbr_prt(int m, int n, int k, double* a, int lda, const double* taup, dou
   if (nq > k) dorml2_rn(m, n, k, a, lda, taup, c, ldc);
   else if (nq > 1) dorml2_rn(m, n - 1, nq - 1, a + lda, lda, taup, c + ldc, ldc);
 }
-
-}  // namespace
 
 void dlas2_values(double f, double g, double h, double& ssmin, double& ssmax) {
   const double fa = std::fabs(f), ga = std::fabs(g), ha = std::fabs(h);
@@ -244,14 +244,18 @@ void dlasv2(double f, double g, double h, double& ssmin, double& ssmax, double& 
 
 // DBDSQR('U', n, ncvt, nru, 0): vt (n x ncvt, ld ldvt), u (nru x n, ld ldu). Without vectors
 // it runs DLASQ1 (dqds), as LAPACK does.
-int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldvt, double* u, int ldu) {
+}  // namespace
+
+int dbdsqr_u(int n, int ncvt, int nru, int ncc, double* d, double* e, double* vt, int ldvt, double* u, int ldu, double* c,
+             int ldc) {
   if (n == 0) return 0;
   auto D = [&](int i) -> double& { return d[i - 1]; };
   auto E = [&](int i) -> double& { return e[i - 1]; };
   auto VT = [&](int i, int j) -> double& { return vt[(i - 1) + (j - 1) * ldvt]; };
   auto U = [&](int i, int j) -> double& { return u[(i - 1) + (j - 1) * ldu]; };
+  auto C = [&](int i, int j) -> double& { return c[(i - 1) + (j - 1) * ldc]; };
   int info = 0;
-  if (n > 1 && ncvt == 0 && nru == 0) {  // no vectors: LAPACK's dqds
+  if (n > 1 && ncvt == 0 && nru == 0 && ncc == 0) {  // no vectors: LAPACK's dqds
     info = dlasq1(n, d, e);
     if (info != 2) return info;
     info = 0;
@@ -328,6 +332,7 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
         D(m) = sigmn;
         if (ncvt > 0) drot(ncvt, &VT(m - 1, 1), ldvt, &VT(m, 1), ldvt, cosr, sinr);
         if (nru > 0) drot(nru, &U(1, m - 1), 1, &U(1, m), 1, cosl, sinl);
+        if (ncc > 0) drot(ncc, &C(m - 1, 1), ldc, &C(m, 1), ldc, cosl, sinl);
         m -= 2;
         continue;
       }
@@ -401,6 +406,7 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
           E(m - 1) = h * oldsn;
           if (ncvt > 0) dlasr_lv(true, m - ll + 1, ncvt, &W(1), &W(n), &VT(ll, 1), ldvt);
           if (nru > 0) dlasr_rv(true, nru, m - ll + 1, &W(nm12 + 1), &W(nm13 + 1), &U(1, ll), ldu);
+          if (ncc > 0) dlasr_lv(true, m - ll + 1, ncc, &W(nm12 + 1), &W(nm13 + 1), &C(ll, 1), ldc);
           if (std::fabs(E(m - 1)) <= thresh) E(m - 1) = 0.0;
         } else {
           double cs = 1.0, oldcs = 1.0, sn = 0.0, oldsn = 0.0;
@@ -418,6 +424,7 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
           E(ll) = h * oldsn;
           if (ncvt > 0) dlasr_lv(false, m - ll + 1, ncvt, &W(nm12 + 1), &W(nm13 + 1), &VT(ll, 1), ldvt);
           if (nru > 0) dlasr_rv(false, nru, m - ll + 1, &W(1), &W(n), &U(1, ll), ldu);
+          if (ncc > 0) dlasr_lv(false, m - ll + 1, ncc, &W(1), &W(n), &C(ll, 1), ldc);
           if (std::fabs(E(ll)) <= thresh) E(ll) = 0.0;
         }
       } else if (idir == 1) {
@@ -446,6 +453,7 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
         E(m - 1) = f;
         if (ncvt > 0) dlasr_lv(true, m - ll + 1, ncvt, &W(1), &W(n), &VT(ll, 1), ldvt);
         if (nru > 0) dlasr_rv(true, nru, m - ll + 1, &W(nm12 + 1), &W(nm13 + 1), &U(1, ll), ldu);
+        if (ncc > 0) dlasr_lv(true, m - ll + 1, ncc, &W(nm12 + 1), &W(nm13 + 1), &C(ll, 1), ldc);
         if (std::fabs(E(m - 1)) <= thresh) E(m - 1) = 0.0;
       } else {
         double f = (std::fabs(D(m)) - shift) * (fsign(1.0, D(m)) + shift / D(m));
@@ -474,6 +482,7 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
         if (std::fabs(E(ll)) <= thresh) E(ll) = 0.0;
         if (ncvt > 0) dlasr_lv(false, m - ll + 1, ncvt, &W(nm12 + 1), &W(nm13 + 1), &VT(ll, 1), ldvt);
         if (nru > 0) dlasr_rv(false, nru, m - ll + 1, &W(1), &W(n), &U(1, ll), ldu);
+        if (ncc > 0) dlasr_lv(false, m - ll + 1, ncc, &W(1), &W(n), &C(ll, 1), ldc);
       }
     }
   }
@@ -496,10 +505,13 @@ int dbdsqr_u(int n, int ncvt, int nru, double* d, double* e, double* vt, int ldv
       D(n + 1 - i) = smin;
       if (ncvt > 0) dswap(ncvt, &VT(isub, 1), ldvt, &VT(n + 1 - i, 1), ldvt);
       if (nru > 0) dswap(nru, &U(1, isub), 1, &U(1, n + 1 - i), 1);
+      if (ncc > 0) dswap(ncc, &C(isub, 1), ldc, &C(n + 1 - i, 1), ldc);
     }
   }
   return info;
 }
+
+namespace {
 
 // DBDSDC(uplo, 'I' or 'N', n): the n <= SMLSIZ branch (DLASDQ), for every n.
 int dbdsdc(bool upper, bool vectors, int n, double* d, double* e, double* u, int ldu, double* vt, int ldvt) {
@@ -531,7 +543,7 @@ int dbdsdc(bool upper, bool vectors, int n, double* d, double* e, double* u, int
       }
   }
   // DLASDQ('U', 0, n, ncvt, nru, 0): DBDSQR, then an ascending selection sort
-  const int info = dbdsqr_u(n, vectors ? n : 0, vectors ? n : 0, d, e, vt, ldvt, u, ldu);
+  const int info = dbdsqr_u(n, vectors ? n : 0, vectors ? n : 0, 0, d, e, vt, ldvt, u, ldu, nullptr, 1);
   if (info) return info;
   for (int i = 0; i < n; ++i) {
     int isub = i;

@@ -331,6 +331,65 @@ ArrayPtr cond(const ArrayPtr& x, int p_kind, double p, const std::string& p_name
   return rr;
 }
 
+std::vector<ArrayPtr> lstsq(const ArrayPtr& a, const ArrayPtr& b_in, std::optional<double> rcond_in) {
+  const bool is_1d = b_in->ndim() == 1;
+  ArrayPtr b = is_1d ? expand_dims(b_in, {1}) : b_in;
+  for (const ArrayPtr& x : {a, b})
+    if (x->ndim() != 2)
+      raise_linalg_error(std::to_string(x->ndim()) + "-dimensional array given. Array must be two-dimensional");
+  const int64_t m = a->shape[0], n = a->shape[1], m2 = b->shape[0], nrhs = b->shape[1];
+  if (m != m2) raise_linalg_error("Incompatible dimensions");
+  const DType rt = linalg_result_type({a.get(), b.get()});
+  const double rcond = rcond_in ? *rcond_in : 2.220446049250313e-16 * static_cast<double>(std::max(n, m));
+  const int64_t k = std::min(m, n), ldb = std::max<int64_t>(std::max(m, n), 1), cols = std::max<int64_t>(nrhs, 1);
+  std::vector<double> af(static_cast<size_t>(m * n)), bf(static_cast<size_t>(ldb * cols), 0.0), s(static_cast<size_t>(k));
+  load_fortran(*a, a->offset, m, n, a->strides[0], a->strides[1], af.data());
+  // A NaN or infinity in `a` leaves NaNs on the bidiagonal, whose QR iteration in DGELSD then
+  // never converges (NaNs in b are only carried along). NumPy's xerbla also sets a ValueError
+  // (DLASCL rejects the NaN norm), so NumPy surfaces this as a SystemError wrapping the
+  // LinAlgError; we raise the LinAlgError it intends.
+  for (double v : af)
+    if (!std::isfinite(v)) raise_linalg_error("SVD did not converge in Linear Least Squares");
+  if (nrhs > 0) {
+    std::vector<double> tmp(static_cast<size_t>(m * nrhs));
+    load_fortran(*b, b->offset, m, nrhs, b->strides[0], b->strides[1], tmp.data());
+    for (int64_t j = 0; j < nrhs; ++j)
+      for (int64_t i = 0; i < m; ++i) bf[static_cast<size_t>(i + j * ldb)] = tmp[static_cast<size_t>(i + j * m)];
+  }
+  int rank = 0;
+  if (m > 0 && n > 0 &&
+      lapack::dgelsd(static_cast<int>(m), static_cast<int>(n), static_cast<int>(cols), af.data(), static_cast<int>(m), bf.data(),
+                     static_cast<int>(ldb), s.data(), rcond, rank) != 0)
+    raise_linalg_error("SVD did not converge in Linear Least Squares");
+  ArrayPtr x = new_array({n, nrhs}, rt);
+  std::vector<double> xb(static_cast<size_t>(n * nrhs));
+  for (int64_t j = 0; j < nrhs; ++j)
+    for (int64_t i = 0; i < n; ++i) xb[static_cast<size_t>(i + j * n)] = m == 0 ? 0.0 : bf[static_cast<size_t>(i + j * ldb)];
+  store_c(xb.data(), n, nrhs, x->data(), rt);
+  ArrayPtr resids;
+  if (rank == n && m > n) {
+    resids = new_array({nrhs}, rt);
+    std::vector<double> r(static_cast<size_t>(nrhs));
+    for (int64_t j = 0; j < nrhs; ++j) {
+      double acc = 0.0;  // abs2_reduce: the squares of rows n..m-1, in order
+      for (int64_t i = n; i < m; ++i) acc += bf[static_cast<size_t>(i + j * ldb)] * bf[static_cast<size_t>(i + j * ldb)];
+      r[static_cast<size_t>(j)] = acc;
+    }
+    store_c(r.data(), 1, nrhs, resids->data(), rt);
+    // nrhs == 0: NumPy ran the gufunc on one zero column and slices it off again, a view
+    // (astype(copy=False) keeps it when the result type is float64).
+    if (nrhs == 0 && rt == DType::Float64) resids = make_view(new_array({1}, rt), 0, {0}, {8}, rt);
+  } else {
+    resids = new_array({0}, rt);
+  }
+  ArrayPtr sv = new_array({k}, rt);
+  store_c(s.data(), 1, k, sv->data(), rt);
+  if (is_1d) x = copy_array(reshape(x, {n}), 'C');  // squeeze, then astype(copy=True)
+  ArrayPtr rk = new_array({}, DType::Int32);
+  Scalar::from_int(rank, DType::Int32).store(rk->data());
+  return {x, resids, rk, sv};
+}
+
 std::vector<ArrayPtr> slogdet(const ArrayPtr& a) {
   assert_stacked_square(*a);
   const DType rt = linalg_result_type({a.get()});

@@ -35,6 +35,9 @@ ArrayPtr pinv(const ArrayPtr& a, const ArrayPtr& rcond, bool hermitian = false);
 // x times norm of its inverse); a singular matrix gives inf. `p` is a NormOrder spelling:
 // kind 0 None, 1 number, 2 string.
 ArrayPtr cond(const ArrayPtr& x, int p_kind, double p, const std::string& p_name);
+// np.linalg.lstsq(a, b, rcond) for 2-d a and 1-d/2-d b: {x, residuals, rank (0-d int32), s}.
+// rcond nullopt: NumPy 2's default eps * max(M, N).
+std::vector<ArrayPtr> lstsq(const ArrayPtr& a, const ArrayPtr& b, std::optional<double> rcond);
 // {sign, logabsdet}; 0-d arrays for one matrix.
 std::vector<ArrayPtr> slogdet(const ArrayPtr& a);
 // np.linalg.matrix_power; n == 1 returns `a` itself, as NumPy.

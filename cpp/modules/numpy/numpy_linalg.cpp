@@ -4,6 +4,7 @@
 // are tuple subclasses with named fields (NumPy's NamedTuples: they unpack, index and print
 // as `QRResult(Q=array(...), R=array(...))`). Computation: core/linalg_decomp.
 #include "core/linalg_decomp.hpp"
+#include "lang/builtin_types.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -96,6 +97,17 @@ void init_linalg_decomp(Interpreter&, ModuleObject& m) {
       rcond = array_from_scalar(Scalar::from_double(1e-15));
     }
     return wrap_array(pinv(a, rcond, b.given(2) && is_true(b[2])));
+  });
+  def(m, "lstsq", {"a", "b", "rcond="}, [](const BoundArgs& b) {
+    std::optional<double> rcond;
+    ArrayPtr a = to_array(b[0]);
+    if (b.has(2) && is_str(b[2]) && a->ndim() == 2)  // the gufunc's casting check on its rcond input
+      raise(ErrorType::UFuncInputCastingError, std::string("Cannot cast ufunc 'lstsq_") + (a->shape[0] <= a->shape[1] ? "m" : "n") +
+                                              "' input 2 from dtype('<U" + std::to_string(std::max<size_t>(1, utf8_codepoints(str_value(b[2])).size())) +
+                                              "') to dtype('float64') with casting rule 'same_kind'");
+    if (b.has(2) && !is_none(b[2])) rcond = to_double(b[2]);
+    std::vector<ArrayPtr> r = lstsq(a, to_array(b[1]), rcond);
+    return make_tuple({wrap_array(r[0]), wrap_array(r[1]), wrap_result(r[2]), wrap_array(r[3])});
   });
   def(m, "cond", {"x", "p="}, [](const BoundArgs& b) {
     int kind = 0;
