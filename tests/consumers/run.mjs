@@ -107,7 +107,7 @@ test('install the tarball into the consumer project', () => {
   assert(installed.version, 'stridelab installed');
 });
 
-test('Node: ESM import, a worker_threads session, require()', () => {
+test('Node: ESM import, a worker_threads session, require(), the element without a DOM', () => {
   const out = JSON.parse(sh(process.execPath, ['node-check.mjs'], { cwd: project, timeout: 60_000 }).trim().split('\n').pop());
   assert(out.main === '(24, 16)', `main thread: ${out.main}`);
   assert(out.worker === 'np.float64(2.5)', `worker thread: ${out.worker}`);
@@ -116,6 +116,7 @@ test('Node: ESM import, a worker_threads session, require()', () => {
   if (requireEsm) assert(out.require === 'function', `require() on Node ${process.versions.node}: ${out.require}`);
   else assert(/ES module package/.test(out.require), `require() on Node ${process.versions.node}: ${out.require}`);
   assert(out.wasm === true, 'stridelab/engine.wasm resolves');
+  assert(out.element === 'function', `import 'stridelab/element' without a DOM: ${out.element}`);
 });
 
 test('TypeScript strict, no DOM lib: moduleResolution node16 and bundler; element types with DOM', () => {

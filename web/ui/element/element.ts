@@ -55,11 +55,15 @@ function whenNear(el: StrideLabElement): void {
 
 const cssLength = (v: string): string => (/^\d+(\.\d+)?$/.test(v.trim()) ? `${v.trim()}px` : v.trim());
 
+// Importable where there is no DOM (server-side rendering, Node): the class then extends a
+// placeholder and nothing is registered; it only works in a browser.
+const ElementBase = ((globalThis as { HTMLElement?: typeof HTMLElement }).HTMLElement ?? class {}) as typeof HTMLElement;
+
 let instances = 0;
 /** Connected elements (any tag name): run() activates the earlier cells of its session first. */
 const connected = new Set<StrideLabElement>();
 
-export class StrideLabElement extends HTMLElement {
+export class StrideLabElement extends ElementBase {
   static get observedAttributes(): readonly string[] {
     return OBSERVED;
   }
