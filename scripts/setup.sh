@@ -19,6 +19,9 @@ declare -A probe=(
   [python3-matplotlib]=/usr/lib/python3/dist-packages/matplotlib/__init__.py
   [chromium]=/usr/bin/chromium
   [nodejs]=/usr/bin/node
+  # the sanitizer build and the libFuzzer targets (npm run test:sanitize, npm run fuzz)
+  [clang-14]=/usr/bin/clang++-14
+  [libclang-rt-14-dev]=/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 )
 missing=()
 for pkg in "${!probe[@]}"; do

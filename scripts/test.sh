@@ -9,6 +9,7 @@
 #   5. consumer tests of the packed tarball: Node, TypeScript, Vite/webpack/esbuild/Rollup
 #      builds and a cross-origin (CDN) page in Chromium (tests/consumers/run.mjs; the
 #      bundlers are installed from the npm registry once, into node_modules/.cache)
+#   6. a few seconds of each libFuzzer target (ASan + UBSan, tests/fuzz/), on its corpus
 # Every suite runs even if an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,7 @@ run e2e node tests/e2e/run.mjs
 run e2e-lesson node tests/e2e/lesson.mjs
 run e2e-embed node tests/e2e/embed.mjs
 run consumers node tests/consumers/run.mjs
+run fuzz-smoke bash scripts/fuzz.sh --smoke
 
 echo
 if [ ${#failed[@]} -gt 0 ]; then

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "modules/session.hpp"
+#include "core/extent.hpp"
 
 namespace sl::js {
 using emscripten::val;
@@ -77,9 +78,9 @@ val element_offsets_to_js(const NDArray& a, int64_t max_count) {
   std::vector<double> offsets;
   const int64_t n = a.size();
   const int64_t count = max_count < 0 ? 0 : (n < max_count ? n : max_count);
-  offsets.reserve(static_cast<size_t>(count));
+  offsets.reserve(alloc_count(count));
   const int nd = a.ndim();
-  std::vector<int64_t> idx(static_cast<size_t>(nd), 0);
+  std::vector<int64_t> idx(alloc_count(nd, sizeof(int64_t)), 0);
   int64_t off = a.offset;
   for (int64_t e = 0; e < count; ++e) {
     offsets.push_back(static_cast<double>(off));

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "bindings/array_info.hpp"
+#include "core/errors.hpp"
 #include "bindings/js_convert.hpp"
 #include "lang/files.hpp"
 #include "modules/session.hpp"
@@ -29,6 +30,15 @@ namespace {
 // never a Python-level failure).
 [[noreturn]] void throw_range_error(const std::string& message) {
   val::global("RangeError").new_(message).throw_();
+}
+
+// A memory limit from JS: 0 / NaN / undefined mean the default; anything else is clamped to
+// [1 MiB, 2**53].
+int64_t limit_from_js(double bytes) {
+  if (!(bytes > 0)) return 0;
+  if (bytes < 1048576.0) return 1048576;
+  if (bytes > 9007199254740992.0) return int64_t(1) << 53;
+  return static_cast<int64_t>(bytes);
 }
 
 // A JS number that must be a non-negative integer (ids, byte counts).
@@ -58,6 +68,14 @@ void set_file_host_js(val read, val write) {
   host.read = [r](const std::string& path, std::string& data) {
     val got = (*r)(path);
     if (got.isNull() || got.isUndefined()) return false;
+    // a string is an error code from the host (web/lib/host-files.ts), as CPython reports it
+    if (got.isString()) {
+      const std::string code = got.as<std::string>();
+      if (code == "EISDIR") raise(ErrorType::IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
+      if (code == "EACCES") raise(ErrorType::OSError, "[Errno 13] Permission denied: '" + path + "'");
+      if (code == "EFBIG") raise(ErrorType::OSError, "[Errno 27] File too large: '" + path + "'");
+      return false;
+    }
     data = bytes_from_js(got);
     return true;
   };
@@ -84,7 +102,12 @@ val figures_to_js(const std::vector<FigureOutput>& figures) {
 
 class JsSession {
  public:
-  JsSession() : flag_(std::make_unique<int32_t>(0)) { session_.set_interrupt_flag(flag_.get()); }
+  JsSession() : JsSession(0) {}
+  // memoryLimit: bytes (0 = the default 1 GiB), see Session / memory_budget.hpp
+  explicit JsSession(double memory_limit)
+      : flag_(std::make_unique<int32_t>(0)), session_(limit_from_js(memory_limit)) {
+    session_.set_interrupt_flag(flag_.get());
+  }
 
   val run(const std::string& code, const std::string& filename) {
     // The flag is process-wide in core: re-point it at this session's flag before each run
@@ -165,6 +188,10 @@ class JsSession {
     }
   }
 
+  void set_memory_limit(double bytes) { session_.set_memory_limit(limit_from_js(bytes)); }
+  double memory_limit() const { return static_cast<double>(session_.memory_limit()); }
+  double memory_in_use() const { return static_cast<double>(session_.memory_in_use()); }
+
   double interrupt_flag_address() const {
     return static_cast<double>(reinterpret_cast<uintptr_t>(flag_.get()));
   }
@@ -183,7 +210,11 @@ EMSCRIPTEN_BINDINGS(stridelab_engine) {
   using sl::js::JsSession;
   emscripten::class_<JsSession>("Session")
       .constructor<>()
+      .constructor<double>()
       .function("run", &JsSession::run)
+      .function("setMemoryLimit", &JsSession::set_memory_limit)
+      .function("memoryLimit", &JsSession::memory_limit)
+      .function("memoryInUse", &JsSession::memory_in_use)
       .function("globals", &JsSession::globals)
       .function("inspect", &JsSession::inspect)
       .function("elementOffsets", &JsSession::element_offsets)

@@ -1,6 +1,7 @@
 #include "bindings/js_convert.hpp"
 
 #include <new>
+#include <stdexcept>
 
 #include "core/errors.hpp"
 
@@ -21,6 +22,19 @@ val run_result_to_js(const RunResult& r) {
   o.set("stdout", r.stdout_text);
   if (r.has_value) o.set("value", r.value_repr);
   if (r.has_error) o.set("error", error_to_js(r.error));
+  // what a replay may not reproduce (web/lib/worker-client.ts reports it after a restart)
+  val effects = val::object();
+  auto strings = [](const std::vector<std::string>& v) {
+    val a = val::array();
+    for (const std::string& s : v) a.call<void>("push", s);
+    return a;
+  };
+  effects.set("random", r.effects.unseeded_random);
+  effects.set("clock", r.effects.clock);
+  effects.set("filesRead", strings(r.effects.files_read));
+  effects.set("filesWritten", strings(r.effects.files_written));
+  effects.set("rebound", strings(r.rebound));
+  o.set("effects", effects);
   return o;
 }
 
@@ -44,6 +58,9 @@ ErrorReport report_from_exception(std::exception_ptr ep) {
     r.type = error_type_name(e.type);
     r.message = e.message;
   } catch (const std::bad_alloc&) {
+    r.type = "MemoryError";
+    r.message = "";
+  } catch (const std::length_error&) {
     r.type = "MemoryError";
     r.message = "";
   } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include "core/layout_order.hpp"
 #include "core/ufunc_cast.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -73,7 +74,7 @@ bool shares_memory(const NDArray& a, const NDArray& b) {
   // Bounded by the arrays' sizes; fine for the sizes learners inspect.
   const std::pair<int64_t, int64_t> extent = a.byte_extent();
   const int64_t lo = extent.first, hi = extent.second;
-  std::vector<uint8_t> mark(static_cast<size_t>(hi - lo), 0);
+  std::vector<uint8_t> mark(alloc_count(hi - lo, sizeof(uint8_t)), 0);
   const int ia = a.itemsize();
   for_each_offset(a.shape, a.strides, a.offset, [&](int64_t p) {
     for (int k = 0; k < ia; ++k) mark[static_cast<size_t>(p - lo + k)] = 1;

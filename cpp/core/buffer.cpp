@@ -10,35 +10,17 @@
 
 namespace sl {
 namespace {
-int64_t g_limit = int64_t(1) << 30;
-int64_t g_in_use = 0;
 int64_t g_next_id = 1;
-// Live buffers by start address, for find_containing. Entries are removed in ~Buffer.
+// Live owning buffers by start address, for find_containing. Entries are removed in ~Buffer.
 std::map<uintptr_t, Buffer*>& registry() {
   // Never destroyed: buffers held by static objects may be freed after static destructors.
   static auto* r = new std::map<uintptr_t, Buffer*>();
   return *r;
 }
 
-// NumPy's _size_to_string: binary units, 3 significant digits ("7.45 GiB", "800. MiB").
-std::string human_size(int64_t nbytes) {
-  static const char* units[] = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-  int bits = 0;
-  for (uint64_t n = static_cast<uint64_t>(nbytes); n; n >>= 1) ++bits;
-  int unit = (bits - 1 > 1 ? bits - 1 : 1) / 10;
-  double n_units = static_cast<double>(nbytes) / static_cast<double>(uint64_t(1) << (unit * 10));
-  if (std::nearbyint(n_units) == 1024) {
-    unit += 1;
-    n_units /= 1024;
-  }
-  char buf[64];
-  if (unit == 0)
-    std::snprintf(buf, sizeof buf, "%.0f %s", n_units, units[unit]);
-  else if (std::nearbyint(n_units) < 1000)
-    std::snprintf(buf, sizeof buf, "%#.3g %s", n_units, units[unit]);
-  else
-    std::snprintf(buf, sizeof buf, "%#.0f %s", n_units, units[unit]);
-  return buf;
+[[noreturn]] void raise_unable(int64_t nbytes, const std::vector<int64_t>& shape, DType dtype) {
+  raise_memory_error("Unable to allocate " + human_byte_size(nbytes) + " for an array with shape " +
+                     shape_to_string(shape) + " and data type " + dtype_name(dtype));
 }
 }  // namespace
 
@@ -54,26 +36,30 @@ std::string shape_to_string(const std::vector<int64_t>& shape) {
 
 std::shared_ptr<Buffer> Buffer::allocate(int64_t nbytes, const std::vector<int64_t>& shape,
                                          DType dtype) {
-  if (nbytes < 0 || nbytes > g_limit - g_in_use) {
-    raise_memory_error("Unable to allocate " + human_size(nbytes) + " for an array with shape " +
-                       shape_to_string(shape) + " and data type " + dtype_name(dtype));
-  }
-  void* p = nullptr;
+  // 64-bit checks before any size_t conversion (wasm32: size_t is 32 bits)
+  if (nbytes < 0 || static_cast<uint64_t>(nbytes) > static_cast<uint64_t>(SIZE_MAX / 2))
+    raise_unable(nbytes, shape, dtype);
+  MemoryDomain* domain = current_memory_domain();
+  if (!memory_charge(domain, nbytes)) raise_unable(nbytes, shape, dtype);
   size_t alloc = static_cast<size_t>(nbytes > 0 ? nbytes : 1);
   alloc = (alloc + 15) & ~size_t(15);
-  p = std::aligned_alloc(16, alloc);
-  if (!p) {
-    raise_memory_error("Unable to allocate " + human_size(nbytes) + " for an array with shape " +
-                       shape_to_string(shape) + " and data type " + dtype_name(dtype));
+  void* p = std::aligned_alloc(16, alloc);
+  std::shared_ptr<Buffer> b;
+  try {
+    if (!p) raise_unable(nbytes, shape, dtype);
+    b.reset(new Buffer());
+    registry()[reinterpret_cast<uintptr_t>(p)] = b.get();
+  } catch (...) {
+    std::free(p);
+    memory_release(domain, nbytes);
+    throw;
   }
   std::memset(p, 0, alloc);
-  std::shared_ptr<Buffer> b(new Buffer());
   b->data_ = static_cast<uint8_t*>(p);
   b->size_ = nbytes;
   b->id_ = g_next_id++;
   b->owns_ = true;
-  g_in_use += nbytes;
-  registry()[reinterpret_cast<uintptr_t>(p)] = b.get();
+  b->domain_ = domain;
   return b;
 }
 
@@ -84,6 +70,7 @@ std::shared_ptr<Buffer> Buffer::borrow(uint8_t* data, int64_t nbytes,
   b->size_ = nbytes;
   b->id_ = g_next_id++;
   b->owns_ = false;
+  b->domain_ = current_memory_domain();
   b->keepalive_ = std::move(keepalive);
   return b;
 }
@@ -91,14 +78,10 @@ std::shared_ptr<Buffer> Buffer::borrow(uint8_t* data, int64_t nbytes,
 Buffer::~Buffer() {
   if (owns_) {
     registry().erase(reinterpret_cast<uintptr_t>(data_));
-    g_in_use -= size_;
+    memory_release(domain_, size_);
     std::free(data_);
   }
 }
-
-void Buffer::set_memory_limit(int64_t bytes) { g_limit = bytes; }
-int64_t Buffer::memory_limit() { return g_limit; }
-int64_t Buffer::bytes_in_use() { return g_in_use; }
 
 std::shared_ptr<Buffer> Buffer::find_containing(uintptr_t ptr, int64_t len) {
   auto& r = registry();
@@ -107,7 +90,9 @@ std::shared_ptr<Buffer> Buffer::find_containing(uintptr_t ptr, int64_t len) {
   --it;
   Buffer* b = it->second;
   uintptr_t start = it->first;
-  if (ptr >= start && len >= 0 && ptr - start + static_cast<uint64_t>(len) <= static_cast<uint64_t>(b->size_)) {
+  if (b->domain_ != current_memory_domain() || len < 0) return nullptr;  // another session's
+  const uint64_t from = static_cast<uint64_t>(ptr - start);  // ptr >= start (upper_bound)
+  if (from <= static_cast<uint64_t>(b->size_) && static_cast<uint64_t>(len) <= static_cast<uint64_t>(b->size_) - from) {
     return b->shared_from_this();
   }
   return nullptr;

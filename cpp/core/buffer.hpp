@@ -3,8 +3,12 @@
 // here, 16-byte aligned, zero-filled) or borrows memory owned by something else (e.g. a
 // MutableString), kept alive through `keepalive`.
 //
-// Allocation is accounted against a process-wide cap so that `np.zeros(10**10)` becomes a
-// MemoryError with NumPy's message instead of aborting the wasm module.
+// Allocation is charged to the current session's MemoryDomain (memory_budget.hpp), so that
+// `np.zeros(10**10)` becomes a MemoryError with NumPy's message instead of aborting the
+// wasm module, and one session can never use another's budget. A buffer also remembers the
+// domain that allocated it: `find_containing` (the __array_interface__ pointer lookup) only
+// ever returns buffers of the current session, so a pointer can never reach another
+// session's memory.
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -12,6 +16,7 @@
 #include <vector>
 
 #include "core/dtype.hpp"
+#include "core/memory_budget.hpp"
 
 namespace sl {
 
@@ -33,11 +38,8 @@ class Buffer : public std::enable_shared_from_this<Buffer> {
   int64_t id() const { return id_; }   // unique per process, never reused
   bool owns() const { return owns_; }
 
-  // Process-wide allocation cap (bytes). Default 1 GiB.
-  static void set_memory_limit(int64_t bytes);
-  static int64_t memory_limit();
-  static int64_t bytes_in_use();
-  // Finds a live buffer containing [ptr, ptr+len) (for __array_interface__ data pointers).
+  // Finds a live buffer of the current memory domain containing [ptr, ptr+len) (for
+  // __array_interface__ data pointers); null when there is none. len >= 0.
   static std::shared_ptr<Buffer> find_containing(uintptr_t ptr, int64_t len);
 
  private:
@@ -46,6 +48,7 @@ class Buffer : public std::enable_shared_from_this<Buffer> {
   int64_t size_ = 0;
   int64_t id_ = 0;
   bool owns_ = false;
+  MemoryDomain* domain_ = nullptr;  // charged for an owning buffer; the owner's for a borrow
   std::shared_ptr<void> keepalive_;
 };
 

@@ -212,25 +212,32 @@ ArrayPtr linspace(double start, double stop, int64_t num, bool endpoint, std::op
   const int64_t div = endpoint ? num - 1 : num;
   const double delta = stop - start;
   double step = std::numeric_limits<double>::quiet_NaN();
-  std::vector<double> y(static_cast<size_t>(num));
+  // The float64 samples are NumPy's first allocation (arange(0, num, dtype=float64)): a huge
+  // num is its MemoryError ("Unable to allocate 74.5 GiB for an array with shape
+  // (10000000000,) and data type float64"), never a host container sized from user input.
+  ArrayPtr y = new_array({num}, DType::Float64);
+  double* yv = reinterpret_cast<double*>(y->data());
   if (div > 0) {
     step = delta / static_cast<double>(div);
     for (int64_t i = 0; i < num; ++i) {
       double v = step == 0 ? (static_cast<double>(i) / static_cast<double>(div)) * delta
                            : static_cast<double>(i) * step;
-      y[static_cast<size_t>(i)] = v + start;
+      yv[i] = v + start;
     }
   } else {
-    for (int64_t i = 0; i < num; ++i) y[static_cast<size_t>(i)] = static_cast<double>(i) * delta + start;
+    for (int64_t i = 0; i < num; ++i) yv[i] = static_cast<double>(i) * delta + start;
   }
-  if (endpoint && num > 1) y[static_cast<size_t>(num - 1)] = stop;
+  if (endpoint && num > 1) yv[num - 1] = stop;
   DType t = dtype ? *dtype : DType::Float64;
-  ArrayPtr a = new_array({num}, t);
-  uint8_t* p = a->data();
-  for (int64_t i = 0; i < num; ++i, p += a->itemsize()) {
-    double v = y[static_cast<size_t>(i)];
-    if (dtype_is_integer(t)) v = std::floor(v);
-    Scalar::from_double(v).cast(t).store(p);
+  ArrayPtr a = y;
+  if (t != DType::Float64) {
+    a = new_array({num}, t);
+    uint8_t* p = a->data();
+    for (int64_t i = 0; i < num; ++i, p += a->itemsize()) {
+      double v = yv[i];
+      if (dtype_is_integer(t)) v = std::floor(v);
+      Scalar::from_double(v).cast(t).store(p);
+    }
   }
   if (step_out) *step_out = step;
   // NumPy scales a reshaped arange in place, so a float64 result is a view (OWNDATA False);

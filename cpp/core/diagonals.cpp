@@ -4,6 +4,7 @@
 
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -45,7 +46,7 @@ namespace {
 void put_flat_stepped(const ArrayPtr& m, const ArrayPtr& v, int64_t first, int64_t step, int64_t end) {
   const int isz = m->itemsize();
   std::vector<int64_t> src;
-  src.reserve(static_cast<size_t>(v->size()));
+  src.reserve(alloc_count(v->size()));
   for_each_offset(v->shape, v->strides, v->offset, [&](int64_t p) { src.push_back(p); });
   if (src.empty()) return;
   const uint8_t* vb = v->buffer->data();
@@ -104,7 +105,7 @@ void fill_diagonal(const ArrayPtr& a, const ArrayPtr& val, bool wrap) {
   for_each_offset(val->shape, val->strides, val->offset, [&](int64_t p) { src.push_back(p); });
   const uint8_t* vb = val->buffer->data();
   const bool same = val->dtype == a->dtype;
-  std::vector<int64_t> idx(static_cast<size_t>(nd));
+  std::vector<int64_t> idx(alloc_count(nd, sizeof(int64_t)));
   size_t k = 0;
   for (int64_t i = 0; i < end; i += step) {
     int64_t f = i;

@@ -10,6 +10,7 @@
 #include "core/interrupt.hpp"
 #include "core/ufunc_types.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -180,7 +181,7 @@ ArrayPtr single_op_view(const ArrayPtr& op, const Labels& labels, const Labels& 
 ArrayPtr combined_view(const ArrayPtr& op, int iop, Labels& labels) {
   Shape dims;
   Strides strides;
-  std::vector<int> map(static_cast<size_t>(op->ndim()));
+  std::vector<int> map(alloc_count(op->ndim(), sizeof(int)));
   for (int d = 0; d < op->ndim(); ++d) {
     int label = labels[static_cast<size_t>(d)];
     if (label >= 0) {
@@ -431,7 +432,7 @@ ArrayPtr c_einsum(const std::string& subscripts, const std::vector<ArrayPtr>& op
   if (!sop_for(dt)) raise_type_error("einsum does not support the dtype " + dtype_repr(dt) + " yet");
 
   // Broadcast the iterator axes (NpyIter's rules and message).
-  std::vector<Axis> ax(static_cast<size_t>(ndim), Axis{1, std::vector<int64_t>(static_cast<size_t>(nop + 1), 0)});
+  std::vector<Axis> ax(alloc_count(ndim, sizeof(Axis)), Axis{1, std::vector<int64_t>(static_cast<size_t>(nop + 1), 0)});
   for (int i = 0; i < ndim; ++i) {
     for (int k = 0; k < nop; ++k) {
       const int a = axes[static_cast<size_t>(k)][static_cast<size_t>(i)];
@@ -561,7 +562,7 @@ ArrayPtr c_einsum(const std::string& subscripts, const std::vector<ArrayPtr>& op
     for (const Axis& a : co) empty = empty || a.size == 0;
     if (!empty) {
       const SopFn sop = sop_for(dt);
-      std::vector<uint8_t*> base(static_cast<size_t>(nop + 1));
+      std::vector<uint8_t*> base(alloc_count(nop + 1, sizeof(uint8_t*)));
       for (int k = 0; k < nop; ++k) base[static_cast<size_t>(k)] = op[static_cast<size_t>(k)]->data();
       base[static_cast<size_t>(nop)] = result->data();
       const size_t nouter = co.size() - 1;

@@ -33,6 +33,7 @@ namespace sl {
   X(MemoryError, "MemoryError", Exception)                             \
   X(OSError, "OSError", Exception)                                     \
   X(FileNotFoundError, "FileNotFoundError", OSError)                   \
+  X(IsADirectoryError, "IsADirectoryError", OSError)                   \
   X(RuntimeError, "RuntimeError", Exception)                           \
   X(NotImplementedError, "NotImplementedError", RuntimeError)          \
   X(RecursionError, "RecursionError", RuntimeError)                    \

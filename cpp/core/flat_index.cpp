@@ -4,6 +4,7 @@
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -18,7 +19,7 @@ Shape checked_dims(const Shape& dims) {
 std::vector<int64_t> int_values(const ArrayPtr& a) {
   if (!dtype_is_integer(a->dtype) && a->dtype != DType::Bool) raise_type_error("only int indices permitted");
   std::vector<int64_t> v;
-  v.reserve(static_cast<size_t>(a->size()));
+  v.reserve(alloc_count(a->size()));
   const uint8_t* b = a->buffer->data();
   for_each_offset(a->shape, a->strides, a->offset, [&](int64_t p) {
     const Scalar s = Scalar::load(b + p, a->dtype);
@@ -40,7 +41,7 @@ ArrayPtr indices_dense(const Shape& dims_in, DType dtype) {
   ArrayPtr res = new_array(shape, dtype);
   const int64_t per = shape_size(dims);
   const int isz = res->itemsize();
-  std::vector<int64_t> idx(static_cast<size_t>(n), 0);
+  std::vector<int64_t> idx(alloc_count(n, sizeof(int64_t)), 0);
   for (int k = 0; k < n; ++k) {
     uint8_t* out = res->data() + k * per * isz;
     std::fill(idx.begin(), idx.end(), 0);

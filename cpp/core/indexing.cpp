@@ -6,6 +6,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -138,7 +139,7 @@ void accumulate_offsets(const NDArray& b, int ax, int64_t len, int64_t stride, i
   }
   const int64_t inner_n = b.shape[nd - 1], inner_s = b.strides[nd - 1];
   const int64_t outer = b.size() / inner_n;
-  std::vector<int64_t> idx(static_cast<size_t>(nd), 0);
+  std::vector<int64_t> idx(alloc_count(nd, sizeof(int64_t)), 0);
   int64_t pos = b.offset;
   for (int64_t o = 0; o < outer; ++o, offs += inner_n) {
     if (inner_s == 0) {
@@ -281,7 +282,7 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
   }
   // 4. Byte offsets of the advanced part, bounds-checked per axis.
   const int64_t bsize = with_offsets ? shape_size(plan.bshape) : 0;
-  plan.adv_offsets.assign(static_cast<size_t>(bsize), 0);
+  plan.adv_offsets.assign(alloc_count(bsize), 0);
   for (size_t k = 0; with_offsets && k < adv_arrays.size(); ++k) {
     ArrayPtr b = broadcast_to(adv_arrays[k], plan.bshape);
     const int ax = adv_axis[k];

@@ -5,6 +5,7 @@
 
 #include "core/errors.hpp"
 #include "core/reduce_pairwise.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -69,20 +70,20 @@ double pw_sum(const std::vector<double>& v) { return pairwise_sum_contig(v.data(
 std::vector<double> weighted_cov(const std::vector<double>& x, int64_t d, int64_t n, const std::vector<double>& w) {
   // np.average(X, axis=1, weights=w, returned=True)
   const double scl = pw_sum(w);
-  std::vector<double> xc(x), row(static_cast<size_t>(n));
+  std::vector<double> xc(x), row(alloc_count(n, sizeof(double)));
   for (int64_t i = 0; i < d; ++i) {
     for (int64_t l = 0; l < n; ++l) row[l] = x[i * n + l] * w[l];
     const double avg = pairwise_sum_contig(row.data(), n) / scl;
     for (int64_t l = 0; l < n; ++l) xc[i * n + l] = x[i * n + l] - avg;  // X -= avg[:, None]
   }
-  std::vector<double> ww(static_cast<size_t>(n));
+  std::vector<double> ww(alloc_count(n, sizeof(double)));
   for (int64_t l = 0; l < n; ++l) ww[l] = w[l] * w[l];
   const double fact = scl - 1.0 * pw_sum(ww) / scl;  // w_sum - ddof*sum(w*aweights)/w_sum
   const double inv = fact <= 0 ? 1.0 / 0.0 : 1.0 / fact;
   std::vector<double> xw(xc.size());
   for (int64_t i = 0; i < d; ++i)
     for (int64_t l = 0; l < n; ++l) xw[i * n + l] = xc[i * n + l] * w[l];
-  std::vector<double> c(static_cast<size_t>(d * d));
+  std::vector<double> c(alloc_count(alloc_mul(d, d), sizeof(double)));
   for (int64_t i = 0; i < d; ++i)
     for (int64_t j = 0; j < d; ++j) {
       double s = 0.0;  // BLAS ddot / dgemm: left to right
@@ -104,7 +105,7 @@ void kde_set_data(KdeModel& k, std::vector<double> data, int64_t d, int64_t n) {
   k.d = d;
   k.n = n;
   k.data = std::move(data);
-  k.weights.assign(static_cast<size_t>(n), 1.0 / static_cast<double>(n));
+  k.weights.assign(alloc_count(n), 1.0 / static_cast<double>(n));
   std::vector<double> ww(k.weights.size());
   for (size_t i = 0; i < ww.size(); ++i) ww[i] = k.weights[i] * k.weights[i];
   k.neff = 1.0 / pw_sum(ww);
@@ -162,12 +163,12 @@ std::vector<double> kde_evaluate(const KdeModel& k, const std::vector<double>& p
   std::vector<double> xi = whiten(k.cho_cov, d, points, m);
   double log_det = 0.0;  // np.log(np.diag(cho_cov)).sum(): d < 8, left to right
   {
-    std::vector<double> logs(static_cast<size_t>(d));
+    std::vector<double> logs(alloc_count(d, sizeof(double)));
     for (int64_t i = 0; i < d; ++i) logs[i] = std::log(k.cho_cov[i * d + i]);
     log_det = pw_sum(logs);
   }
   const double norm = std::pow(2 * M_PI, -static_cast<double>(d) / 2.) * std::exp(-log_det);
-  std::vector<double> est(static_cast<size_t>(m), 0.0);
+  std::vector<double> est(alloc_count(m, sizeof(double)), 0.0);
   for (int64_t i = 0; i < n; ++i) {
     const double wi = k.weights[i];
     for (int64_t j = 0; j < m; ++j) {
@@ -192,7 +193,7 @@ double kde_integrate_box_1d(const KdeModel& k, double low, double high) {
     double y = 0.5 * std::erfc(z);
     return x > 0 ? 1.0 - y : y;
   };
-  std::vector<double> terms(static_cast<size_t>(k.n));
+  std::vector<double> terms(alloc_count(k.n, sizeof(double)));
   for (int64_t i = 0; i < k.n; ++i) {
     const double lo = (low - k.data[i]) / stdev, hi = (high - k.data[i]) / stdev;
     terms[i] = k.weights[i] * (ndtr(hi) - ndtr(lo));

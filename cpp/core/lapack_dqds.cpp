@@ -9,6 +9,7 @@
 #include "core/interrupt.hpp"
 #include "core/lapack_blas.hpp"
 #include "core/lapack_internal.hpp"
+#include "core/extent.hpp"
 
 namespace sl::lapack {
 
@@ -618,7 +619,7 @@ int dlasq1(int n, double* d, double* e) {
   }
   for (int i = 0; i < n; ++i) sigmx = std::max(sigmx, d[i]);
   const double eps = kPrec, safmin = kSafmin, scale = std::sqrt(eps / safmin);
-  std::vector<double> work(static_cast<size_t>(4 * n));
+  std::vector<double> work(alloc_count(4 * n, sizeof(double)));
   for (int i = 0; i < n; ++i) work[static_cast<size_t>(2 * i)] = d[i];
   for (int i = 0; i < n - 1; ++i) work[static_cast<size_t>(2 * i + 1)] = e[i];
   dlascl_g(sigmx, scale, 2 * n - 1, 1, work.data(), 2 * n - 1);

@@ -14,6 +14,7 @@
 #include "core/lapack.hpp"
 #include "core/lapack_blas.hpp"
 #include "core/lapack_internal.hpp"
+#include "core/extent.hpp"
 
 namespace sl::lapack {
 
@@ -240,7 +241,7 @@ int dsteqr(bool vectors, int n, double* d, double* e, double* z, int ldz) {
   }
   const double eps = kEps, eps2 = eps * eps, safmin = kSafmin, safmax = 1.0 / safmin;
   const double ssfmax = std::sqrt(safmax) / 3.0, ssfmin = std::sqrt(safmin) / eps2;
-  std::vector<double> work(static_cast<size_t>(vectors ? 2 * (n - 1) : 1));
+  std::vector<double> work(alloc_count(vectors ? 2 * (n - 1) : 1, sizeof(double)));
   if (vectors)
     for (int j = 0; j < n; ++j)
       for (int i = 0; i < n; ++i) z[i + j * ldz] = i == j ? 1.0 : 0.0;
@@ -644,13 +645,13 @@ int dsyevd(bool vectors, int n, double* a, int lda, double* w) {
   }
   if (scaled)  // DLASCL('L', ...): the lower triangle only
     for (int j = 0; j < n; ++j) dlascl_g(1.0, sigma, n - j, 1, a + j + j * lda, lda);
-  std::vector<double> e(static_cast<size_t>(n)), tau(static_cast<size_t>(n));
+  std::vector<double> e(alloc_count(n, sizeof(double))), tau(static_cast<size_t>(n));
   dsytd2_l(n, a, lda, w, e.data(), tau.data());
   int info;
   if (!vectors) {
     info = dsterf(n, w, e.data());
   } else {
-    std::vector<double> z(static_cast<size_t>(n) * static_cast<size_t>(n));
+    std::vector<double> z(alloc_count(alloc_mul(n, n), sizeof(double)));
     info = dsteqr(true, n, w, e.data(), z.data(), n);
     // DORMTR('L', 'L', 'N'): Q = H(1)..H(n-1) applied to rows 2..n of z
     dorm2r_left(false, n - 1, n, n - 1, a + 1, lda, tau.data(), z.data() + 1, n);

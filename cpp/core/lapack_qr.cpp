@@ -6,6 +6,7 @@
 #include "core/interrupt.hpp"
 #include "core/lapack.hpp"
 #include "core/lapack_blas.hpp"
+#include "core/extent.hpp"
 
 namespace sl::lapack {
 
@@ -99,7 +100,7 @@ void dlarf_right(int m, int n, const double* v, int incv, double tau, double* c,
 void dgeqrf(int m, int n, double* a, int lda, double* tau) {
   // DGEQR2 (LAPACK's blocked DGEQRF only departs from it above 128 columns)
   const int k = std::min(m, n);
-  std::vector<double> work(static_cast<size_t>(std::max(n, 1)));
+  std::vector<double> work(alloc_count(std::max(n, 1), sizeof(double)));
   for (int i = 0; i < k; ++i) {
     check_interrupt();
     dlarfg(m - i, a[i + i * lda], a + std::min(i + 1, m - 1) + i * lda, 1, tau[i]);
@@ -115,7 +116,7 @@ void dgeqrf(int m, int n, double* a, int lda, double* tau) {
 void dorgqr(int m, int n, int k, double* a, int lda, const double* tau) {
   // DORG2R
   if (n <= 0) return;
-  std::vector<double> work(static_cast<size_t>(std::max(n, 1)));
+  std::vector<double> work(alloc_count(std::max(n, 1), sizeof(double)));
   for (int j = k; j < n; ++j) {
     for (int l = 0; l < m; ++l) a[l + j * lda] = 0.0;
     a[j + j * lda] = 1.0;
@@ -133,7 +134,7 @@ void dorgqr(int m, int n, int k, double* a, int lda, const double* tau) {
 }
 
 void dorm2r_left(bool trans, int m, int n, int k, double* a, int lda, const double* tau, double* c, int ldc) {
-  std::vector<double> work(static_cast<size_t>(std::max(n, 1)));
+  std::vector<double> work(alloc_count(std::max(n, 1), sizeof(double)));
   // left & notrans: H(k)..H(1); left & trans: H(1)..H(k)
   const int i1 = trans ? 0 : k - 1, i2 = trans ? k : -1, i3 = trans ? 1 : -1;
   for (int i = i1; i != i2; i += i3) {

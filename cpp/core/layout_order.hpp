@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/ndarray.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace layout {
@@ -55,7 +56,7 @@ bool can_cast(DType from, DType to, const std::string& casting);
 template <class T>
 std::vector<T> read_as(const NDArray& a) {
   std::vector<T> out;
-  out.reserve(static_cast<size_t>(a.size()));
+  out.reserve(alloc_count(a.size()));
   const uint8_t* base = a.buffer->data();
   visit_dtype(a.dtype, [&](auto tag) {
     using S = decltype(tag);

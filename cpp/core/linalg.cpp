@@ -8,6 +8,7 @@
 #include "core/interrupt.hpp"
 #include "core/linalg_stack.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -150,8 +151,8 @@ ArrayPtr inv(const ArrayPtr& a) {
   ArrayPtr out = new_array(a->shape, rt);
   const Shape batch(a->shape.begin(), a->shape.end() - 2);
   const int64_t count = out->size() ? shape_size(batch) : 0;
-  std::vector<double> lu(static_cast<size_t>(n * n)), b(static_cast<size_t>(n * n));
-  std::vector<int> ipiv(static_cast<size_t>(n));
+  std::vector<double> lu(alloc_count(alloc_mul(n, n), sizeof(double))), b(alloc_count(alloc_mul(n, n), sizeof(double)));
+  std::vector<int> ipiv(alloc_count(n, sizeof(int)));
   std::vector<int64_t> idx(batch.size(), 0);
   for (int64_t bi = 0; bi < count; ++bi, next_index(idx, batch)) {
     load_fortran(*a, batch_offset(*a, batch, batch, idx), n, n, a->strides[nd - 2], a->strides[nd - 1],
@@ -172,8 +173,8 @@ void slogdet_values(const ArrayPtr& a, const ArrayPtr& sign_out, const ArrayPtr&
   const int64_t n = a->shape[nd - 1];
   const Shape batch(a->shape.begin(), a->shape.end() - 2);
   const int64_t count = shape_size(batch);
-  std::vector<double> lu(static_cast<size_t>(n * n));
-  std::vector<int> ipiv(static_cast<size_t>(n));
+  std::vector<double> lu(alloc_count(alloc_mul(n, n), sizeof(double)));
+  std::vector<int> ipiv(alloc_count(n, sizeof(int)));
   std::vector<int64_t> idx(batch.size(), 0);
   for (int64_t bi = 0; bi < count; ++bi, next_index(idx, batch)) {
     double sign = 1.0, logdet = 0.0;
@@ -266,8 +267,8 @@ ArrayPtr solve(const ArrayPtr& a, const ArrayPtr& b) {
   const DType rt = linalg_result_type({a.get(), b.get()});
   ArrayPtr out = new_array(shape, rt);
   const int64_t count = out->size() ? shape_size(batch) : 0;
-  std::vector<double> lu(static_cast<size_t>(m * m)), x(static_cast<size_t>(m * nrhs));
-  std::vector<int> ipiv(static_cast<size_t>(m));
+  std::vector<double> lu(alloc_count(alloc_mul(m, m), sizeof(double))), x(alloc_count(alloc_mul(m, nrhs), sizeof(double)));
+  std::vector<int> ipiv(alloc_count(m, sizeof(int)));
   std::vector<int64_t> idx(batch.size(), 0);
   for (int64_t bi = 0; bi < count; ++bi, next_index(idx, batch)) {
     load_fortran(*a, batch_offset(*a, ba, batch, idx), m, m, a->strides[nda - 2], a->strides[nda - 1],

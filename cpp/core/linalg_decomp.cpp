@@ -18,6 +18,7 @@
 #include "core/take_put.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 #include <limits>
 #include <type_traits>
 
@@ -38,7 +39,7 @@ struct Stack {
   }
   template <class F>
   void each(F&& f) const {
-    std::vector<double> buf(static_cast<size_t>(m * n));
+    std::vector<double> buf(alloc_count(alloc_mul(m, n), sizeof(double)));
     std::vector<int64_t> idx(batch.size(), 0);
     const int nd = a->ndim();
     for (int64_t b = 0; b < count; ++b, next_index(idx, batch)) {
@@ -91,7 +92,7 @@ std::vector<ArrayPtr> qr(const ArrayPtr& a, const std::string& mode_in) {
   // geqrf on each matrix: the factored matrix `h` (C layout, float64) and tau
   ArrayPtr h = new_array(a->shape, DType::Float64);
   ArrayPtr tau = new_array(with(st.batch, {k}), DType::Float64);
-  std::vector<double> tb(static_cast<size_t>(std::max<int64_t>(k, 1)));
+  std::vector<double> tb(alloc_count(std::max<int64_t>(k, 1), sizeof(double)));
   std::vector<std::vector<double>> factored;
   st.each([&](int64_t b, double* x) {
     if (m > 0 && n > 0) lapack::dgeqrf(static_cast<int>(m), static_cast<int>(n), x, static_cast<int>(m), tb.data());
@@ -114,7 +115,7 @@ std::vector<ArrayPtr> qr(const ArrayPtr& a, const std::string& mode_in) {
   if (mode == "r") return {r_of(k)};
   const int64_t mc = (mode == "complete" && m > n) ? m : k;
   ArrayPtr q = new_array(with(st.batch, {m, mc}), DType::Float64);
-  std::vector<double> qb(static_cast<size_t>(m * mc));
+  std::vector<double> qb(alloc_count(alloc_mul(m, mc), sizeof(double)));
   for (int64_t b = 0; b < st.count; ++b) {
     // Q starts as the first mc columns of the factored matrix (zeros beyond n), then orgqr
     std::fill(qb.begin(), qb.end(), 0.0);
@@ -151,7 +152,7 @@ std::vector<ArrayPtr> eigh(const ArrayPtr& a, const std::string& uplo) {
   Stack st(a);
   const int64_t n = st.n;
   ArrayPtr w = new_array(with(st.batch, {n}), rt), v = new_array(a->shape, rt);
-  std::vector<double> wb(static_cast<size_t>(n));
+  std::vector<double> wb(alloc_count(n, sizeof(double)));
   st.each([&](int64_t b, double* m) {
     symmetrize_from(lower, n, m);
     if (lapack::dsyevd(true, static_cast<int>(n), m, static_cast<int>(n), wb.data()) != 0)
@@ -169,7 +170,7 @@ ArrayPtr eigvalsh(const ArrayPtr& a, const std::string& uplo) {
   Stack st(a);
   const int64_t n = st.n;
   ArrayPtr w = new_array(with(st.batch, {n}), rt);
-  std::vector<double> wb(static_cast<size_t>(n));
+  std::vector<double> wb(alloc_count(n, sizeof(double)));
   st.each([&](int64_t b, double* m) {
     symmetrize_from(lower, n, m);
     if (lapack::dsyevd(false, static_cast<int>(n), m, static_cast<int>(n), wb.data()) != 0)
@@ -211,7 +212,7 @@ std::vector<ArrayPtr> svd(const ArrayPtr& a, bool full_matrices, bool compute_uv
     u = new_array(with(st.batch, {m, ucol}), rt);
     vt = new_array(with(st.batch, {vrow, n}), rt);
   }
-  std::vector<double> sb(static_cast<size_t>(k)), ub(static_cast<size_t>(m * ucol)), vb(static_cast<size_t>(vrow * n));
+  std::vector<double> sb(alloc_count(k, sizeof(double))), ub(alloc_count(alloc_mul(m, ucol), sizeof(double))), vb(alloc_count(alloc_mul(vrow, n), sizeof(double)));
   const char jobz = !compute_uv ? 'N' : full_matrices ? 'A' : 'S';
   st.each([&](int64_t b, double* x) {
     if (m > 0 && n > 0) {

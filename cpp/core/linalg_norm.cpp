@@ -16,6 +16,7 @@
 #include "core/linalg.hpp"
 #include "core/reduce_pairwise.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -65,7 +66,7 @@ Mem<T> reduce(const Mem<T>& m, const std::vector<bool>& red, Reduce op, bool kee
   const T init = op == Reduce::Add ? T(0)
                  : op == Reduce::Max ? -std::numeric_limits<T>::infinity()
                                      : std::numeric_limits<T>::infinity();
-  out.data.assign(static_cast<size_t>(shape_size(out.shape)), init);
+  out.data.assign(alloc_count(shape_size(out.shape)), init);
   if (m.data.empty()) return out;
   // Memory-order axes, size-1 axes dropped, neighbours of the same kind coalesced.
   std::vector<int64_t> gsize;
@@ -156,7 +157,7 @@ T array_power(T x, double e) {
 // NumPy's svd(compute_uv=False) (so the norm's digits are NumPy's).
 std::vector<double> singular_values(std::vector<double> a, int64_t m, int64_t n) {
   const int64_t k = std::min(m, n);
-  std::vector<double> f(static_cast<size_t>(m * n)), s(static_cast<size_t>(k));
+  std::vector<double> f(alloc_count(alloc_mul(m, n), sizeof(double))), s(alloc_count(k, sizeof(double)));
   for (int64_t i = 0; i < m; ++i)
     for (int64_t j = 0; j < n; ++j) f[static_cast<size_t>(i + j * m)] = a[static_cast<size_t>(i * n + j)];
   if (k > 0 && lapack::dgesdd('N', static_cast<int>(m), static_cast<int>(n), f.data(), static_cast<int>(m), s.data(),
@@ -185,7 +186,7 @@ Mem<T> svd_norm(const ArrayPtr& x, int row, int col, int which) {
     check_interrupt();
     int64_t off = x->offset;
     for (size_t k = 0; k < rest.size(); ++k) off += idx[k] * x->strides[rest[k]];
-    std::vector<double> a(static_cast<size_t>(m * n));
+    std::vector<double> a(alloc_count(alloc_mul(m, n), sizeof(double)));
     for (int64_t i = 0; i < m; ++i)
       for (int64_t j = 0; j < n; ++j) {
         T v;

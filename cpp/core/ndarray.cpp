@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "core/errors.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -79,6 +80,12 @@ Scalar Scalar::cast(DType to) const {
 Scalar Scalar::load(const uint8_t* p, DType dtype) {
   Scalar s;
   s.dtype = dtype;
+  if (dtype == DType::Bool) {
+    // read the byte, not a C++ bool: a byte other than 0/1 (bytes viewed as bool) would be
+    // undefined behaviour; NumPy treats any nonzero byte as True
+    s.v.b = *p != 0;
+    return s;
+  }
   visit_dtype(dtype, [&](auto tag) {
     using T = decltype(tag);
     T x;
@@ -105,28 +112,26 @@ void Scalar::store(uint8_t* p) const {
 
 // ---- geometry helpers -----------------------------------------------------------------
 
-int64_t shape_size(const Shape& shape) {
-  int64_t n = 1;
-  for (int64_t d : shape) {
-    if (d < 0) raise_value_error("negative dimensions are not allowed");
-    n *= d;
-  }
-  return n;
-}
+int64_t shape_size(const Shape& shape) { return checked_size(shape, 1); }
 
 Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order) {
   const size_t nd = shape.size();
   Strides s(nd);
   int64_t acc = itemsize;
+  // overflow here means itemsize * (product of the non-zero dims) overflows: NumPy's
+  // "array is too big" (extent.hpp checked_size)
+  auto step = [&](int64_t d) {
+    if (mul_overflows(acc, d > 0 ? d : 1, &acc)) raise_array_too_big();
+  };
   if (fortran_order) {
     for (size_t k = 0; k < nd; ++k) {
       s[k] = acc;
-      acc *= shape[k] > 0 ? shape[k] : 1;
+      if (k + 1 < nd) step(shape[k]);
     }
   } else {
     for (size_t k = nd; k-- > 0;) {
       s[k] = acc;
-      acc *= shape[k] > 0 ? shape[k] : 1;
+      if (k > 0) step(shape[k]);
     }
   }
   return s;
@@ -142,8 +147,11 @@ int normalize_axis(int64_t axis, int ndim, const char* prefix) {
 // ---- NDArray ----------------------------------------------------------------------------
 
 int64_t NDArray::size() const {
+  // Every constructor checked the geometry (extent.hpp), so this cannot overflow; the
+  // check keeps `.size` from ever wrapping if a caller edits shape by hand.
   int64_t n = 1;
-  for (int64_t d : shape) n *= d;
+  for (int64_t d : shape)
+    if (mul_overflows(n, d, &n)) raise_array_too_big();
   return n;
 }
 
@@ -205,31 +213,16 @@ void NDArray::set(const int64_t* index, const Scalar& s) const {
 }
 
 std::pair<int64_t, int64_t> NDArray::byte_extent() const {
-  int64_t lo = offset, hi = offset;
-  for (int k = 0; k < ndim(); ++k) {
-    if (shape[k] == 0) return {offset, offset};
-    int64_t span = (shape[k] - 1) * strides[k];
-    if (span < 0) lo += span;
-    else hi += span;
-  }
-  return {lo, hi + itemsize()};
+  ByteExtent e;
+  if (!try_byte_extent(offset, shape, strides, itemsize(), &e)) raise_array_too_big();  // unreachable: checked at construction
+  return {e.lo, e.hi};
 }
 
 // ---- construction -----------------------------------------------------------------------
 
 ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
-  for (int64_t d : shape)
-    if (d < 0) raise_value_error("negative dimensions are not allowed");
-  int64_t n = 1;
   const int64_t item = dtype_itemsize(dtype);
-  for (int64_t d : shape) {
-    if (d != 0 && n > (int64_t(1) << 62) / d) {
-      raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-    }
-    n *= d;
-  }
-  if (n > (int64_t(1) << 62) / item)
-    raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  const int64_t n = checked_size(shape, item);
   auto a = std::make_shared<NDArray>();
   a->buffer = Buffer::allocate(n * item, shape, dtype);
   a->shape = shape;
@@ -240,6 +233,8 @@ ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
 }
 
 ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
+  // The one gate of every view: nothing can describe bytes outside the buffer.
+  check_view_in_buffer(src->buffer->size(), offset, shape, strides, dtype_itemsize(dtype));
   auto v = std::make_shared<NDArray>();
   v->buffer = src->buffer;
   v->offset = offset;
@@ -254,17 +249,7 @@ ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides str
 }
 
 ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
-  if (shape.size() != strides.size()) raise_value_error("mismatch in length of strides and shape");
-  ArrayPtr v = make_view(src, offset, std::move(shape), std::move(strides), dtype);
-  if (v->size() > 0) {
-    auto [lo, hi] = v->byte_extent();
-    if (lo < 0 || hi > v->buffer->size()) {
-      raise_value_error("the requested view reaches outside its buffer: it needs bytes [" +
-                        std::to_string(lo) + ", " + std::to_string(hi) + ") of a " +
-                        std::to_string(v->buffer->size()) + "-byte buffer");
-    }
-  }
-  return v;
+  return make_view(src, offset, std::move(shape), std::move(strides), dtype);
 }
 
 ArrayPtr array_from_scalar(const Scalar& s) {

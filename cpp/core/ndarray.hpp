@@ -93,16 +93,20 @@ class NDArray {
 
 // New owning array, zero-filled (C or F order strides).
 ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order = false);
-// A view on src's buffer with the given geometry; base collapses to the owner.
-// Does not validate bounds: callers that take user strides go through checked_view.
+// A view on src's buffer with the given geometry; base collapses to the owner. Every view is
+// validated (extent.hpp, check_view_in_buffer): ValueError when shape/strides differ in
+// length, size * itemsize overflows ("array is too big") or an element would fall outside
+// the buffer. checked_view is the same function, named for constructors that take a
+// user-described geometry (as_strided, __array_interface__, np.ndarray(buffer=...),
+// frombuffer): new constructors call it, and nothing else, to make a view of given bytes.
 ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
-// Same as make_view, but raises ValueError when any element would fall outside the buffer.
 ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
 // 0-d array holding one scalar
 ArrayPtr array_from_scalar(const Scalar& s);
 
 Strides contiguous_strides(const Shape& shape, int itemsize, bool fortran_order = false);
-int64_t shape_size(const Shape& shape);  // product; raises ValueError on negative dims
+// product; ValueError on negative dims or overflow (extent.hpp checked_size, itemsize 1)
+int64_t shape_size(const Shape& shape);
 // Normalises a possibly negative axis; raises AxisError like NumPy:
 // "axis 2 is out of bounds for array of dimension 2"
 // `prefix` names the argument as NumPy's message does ("axis2: axis 3 is out of bounds...").

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/errors.hpp"
+#include "core/extent.hpp"
 #include "core/format_float.hpp"
 #include "core/text_io.hpp"
 #include "core/views.hpp"
@@ -121,6 +122,16 @@ class LitParser {
     if (p_ >= t_.size()) throw ParseError{};
     Lit v;
     const char32_t c = t_[p_];
+    if (c == U'{' || c == U'(' || c == U'[') {
+      // CPython's tokenizer allows 200 nested brackets (MAXLEVEL); deeper is its
+      // SyntaxError "too many nested parentheses", i.e. NumPy's "Cannot parse header"
+      if (++depth_ > kMaxNesting) throw ParseError{};
+    }
+    struct Leave {
+      int* d;
+      bool on;
+      ~Leave() { if (on) --*d; }
+    } leave{&depth_, c == U'{' || c == U'(' || c == U'['};
     if (c == U'{') {
       ++p_;
       v.kind = Lit::Dict;
@@ -253,9 +264,11 @@ class LitParser {
     return v;
   }
 
+  static constexpr int kMaxNesting = 200;
   const std::u32string& t_;
   bool drop_l_;
   size_t p_ = 0;
+  int depth_ = 0;
 };
 
 // descr string -> our dtype and whether the data is big-endian.
@@ -375,22 +388,32 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
   bool big_endian = false;
   const DType dt = descr_to_dtype(*descr, &big_endian);
 
-  int64_t count = 1;
-  for (int64_t x : dims) {
-    if (x < 0) raise_value_error("negative dimensions are not allowed");
-    if (x != 0 && count > (int64_t(1) << 62) / x)
-      raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-    count *= x;
-  }
   const int64_t item = dtype_itemsize(dt);
-  if (count > (int64_t(1) << 62) / item)
-    raise_value_error("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+  const int64_t avail = static_cast<int64_t>(size - pos);
+  Shape reported = dims;  // NumPy's reshape message names the shape it reshapes to
+  if (fortran->b) std::reverse(reported.begin(), reported.end());
+  {
+    // NumPy counts the elements with a wrapping int64 product (multiply.reduce): when it
+    // overflows, it reads what the wrapped count says (everything when negative) and fails
+    // reshaping that. Same message here, without ever using the wrapped value.
+    int64_t n = 1;
+    uint64_t wrapped = 1;
+    bool overflow = false;
+    for (int64_t x : dims) {
+      if (x < 0) raise_value_error("negative dimensions are not allowed");
+      wrapped *= static_cast<uint64_t>(x);
+      overflow |= mul_overflows(n, x, &n);
+    }
+    if (overflow) {
+      const int64_t w = static_cast<int64_t>(wrapped), have = avail / item;
+      raise_value_error("cannot reshape array of size " + std::to_string(w >= 0 && w < have ? w : have) +
+                        " into shape " + shape_str_compact(reported));
+    }
+  }
+  const int64_t count = checked_size(dims, item);  // overflow-checked (extent.hpp)
   // NumPy reads the data in chunks of 2**18 bytes and reports the chunk that ran short.
   const int64_t max_read_count = kBufferSize / std::min<int64_t>(kBufferSize, item);
-  const int64_t avail = static_cast<int64_t>(size - pos);
   if (source == NpySource::File && avail / item < count) {
-    Shape reported = dims;
-    if (fortran->b) std::reverse(reported.begin(), reported.end());
     raise_value_error("cannot reshape array of size " + std::to_string(avail / item) + " into shape " +
                       shape_str_compact(reported));  // NumPy's reshape message: "(4,3)", "(3,)
   }
@@ -402,6 +425,12 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
 
   ArrayPtr flat = new_array({count}, dt);
   if (count > 0) std::memcpy(flat->data(), data + pos, static_cast<size_t>(count * item));
+  if (dt == DType::Bool) {
+    // A bool element is one byte holding 0 or 1 everywhere in the engine (kernels add bools
+    // as integers): a file's other nonzero bytes mean True, as NumPy reads them.
+    uint8_t* p = flat->data();
+    for (int64_t k = 0; k < count; ++k) p[k] = p[k] != 0;
+  }
   if (big_endian) {
     uint8_t* p = flat->data();
     for (int64_t k = 0; k < count; ++k, p += item) std::reverse(p, p + item);
@@ -448,7 +477,7 @@ std::vector<uint8_t> write_npy(const ArrayPtr& a) {
     std::reverse(shape.begin(), shape.end());
     std::reverse(strides.begin(), strides.end());
   }
-  out.reserve(out.size() + static_cast<size_t>(a->nbytes()));
+  out.reserve(out.size() + alloc_count(a->nbytes()));
   const uint8_t* base = a->buffer->data();
   for_each_offset(shape, strides, a->offset,
                   [&](int64_t p) { out.insert(out.end(), base + p, base + p + item); });

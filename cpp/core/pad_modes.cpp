@@ -13,6 +13,7 @@
 #include "core/stats.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -21,14 +22,14 @@ using Widths = std::vector<std::pair<int64_t, int64_t>>;
 
 ArrayPtr at_axis(const ArrayPtr& a, int axis, std::optional<int64_t> start, std::optional<int64_t> stop,
                  std::optional<int64_t> step = std::nullopt) {
-  std::vector<BasicIndex> idx(static_cast<size_t>(axis), BasicIndex::make_slice({}));
+  std::vector<BasicIndex> idx(alloc_count(axis, sizeof(BasicIndex)), BasicIndex::make_slice({}));
   idx.push_back(BasicIndex::make_slice({start, stop, step}));
   return basic_index(a, idx);
 }
 
 // padded[(slice(None),) * (axis + 1) + original_area_slice[axis + 1:]]
 ArrayPtr roi_of(const ArrayPtr& padded, const ArrayPtr& array, const Widths& w, int axis) {
-  std::vector<BasicIndex> idx(static_cast<size_t>(axis + 1), BasicIndex::make_slice({}));
+  std::vector<BasicIndex> idx(alloc_count(axis + 1, sizeof(BasicIndex)), BasicIndex::make_slice({}));
   for (int k = axis + 1; k < array->ndim(); ++k)
     idx.push_back(BasicIndex::make_slice({w[static_cast<size_t>(k)].first, w[static_cast<size_t>(k)].first + array->shape[static_cast<size_t>(k)], std::nullopt}));
   return basic_index(padded, idx);
@@ -54,7 +55,7 @@ ArrayPtr linear_ramp(const Scalar& start, const ArrayPtr& edge, int64_t num, int
   const double s = start.as_double();
   const double* ev = reinterpret_cast<const double*>(e->data());
   const int64_t n_edge = e->size();
-  std::vector<double> delta(static_cast<size_t>(n_edge)), step(static_cast<size_t>(n_edge));
+  std::vector<double> delta(alloc_count(n_edge, sizeof(double))), step(static_cast<size_t>(n_edge));
   bool any_zero = false;
   for (int64_t k = 0; k < n_edge; ++k) {
     delta[static_cast<size_t>(k)] = ev[k] - s;

@@ -11,6 +11,7 @@
 #include "core/interrupt.hpp"
 #include "core/sort.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -193,7 +194,7 @@ void partition_lanes(const ArrayPtr& a, int axis, const std::vector<int64_t>& kt
   visit_dtype(a->dtype, [&](auto tag) {
     using T = decltype(tag);
     std::unique_ptr<T[]> lane(new T[static_cast<size_t>(n)]);  // not vector<T>: T may be bool
-    std::vector<int64_t> perm(static_cast<size_t>(n));
+    std::vector<int64_t> perm(alloc_count(n, sizeof(int64_t)));
     int64_t pivots[kMaxPivotStack];
     const Strides istr = idx ? idx->strides : a->strides;
     for_each_offset2(lane_shape, a->strides, a->offset, istr, idx ? idx->offset : 0, [&](int64_t pa, int64_t pi) {

@@ -19,6 +19,7 @@ RandomState::RandomState() { seed_from_entropy(); }
 void RandomState::seed(int64_t s) {
   if (s < 0 || s > 0xffffffffLL) raise_value_error("Seed must be between 0 and 2**32 - 1");
   mt_.seed(static_cast<uint32_t>(s));
+  entropy_ = false;
   has_gauss_ = false;
   gauss_ = 0.0;
 }
@@ -31,6 +32,7 @@ void RandomState::seed(const std::vector<int64_t>& seed_array) {
     key.push_back(static_cast<uint32_t>(v));
   }
   mt_.seed_by_array(key);
+  entropy_ = false;
   has_gauss_ = false;
   gauss_ = 0.0;
 }
@@ -40,6 +42,7 @@ void RandomState::seed_from_entropy() {
   std::vector<uint32_t> val = SeedSequence::from_os_entropy().generate_state32(MT19937::kStateLen);
   val[0] = 0x80000000u;
   mt_.set_state(val.data(), MT19937::kStateLen);
+  entropy_ = true;
   has_gauss_ = false;
   gauss_ = 0.0;
 }
@@ -59,6 +62,7 @@ void RandomState::set_state(const State& st) {
     raise(ErrorType::IndexError,
           "index " + std::to_string(n) + " is out of bounds for axis 0 with size " + std::to_string(n));
   mt_.set_state(st.key.data(), st.pos);
+  entropy_ = false;
   has_gauss_ = st.has_gauss;
   gauss_ = st.gauss;
 }

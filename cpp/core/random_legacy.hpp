@@ -106,9 +106,14 @@ class RandomState {
   // otherwise, as NumPy's element-wise copy raises).
   void set_state(const State& st);
 
+  // True while the state comes from OS entropy (no seed()/set_state() since): what it
+  // draws differs from run to run.
+  bool entropy_seeded() const { return entropy_; }
+
  private:
   MT19937 mt_;
   bool has_gauss_ = false;
+  bool entropy_ = false;  // seeded from OS entropy, not by the program (see run_effects.hpp)
   double gauss_ = 0.0;
   rnd::BinomialCache binomial_;
 };

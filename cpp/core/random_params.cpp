@@ -7,6 +7,7 @@
 #include "core/buffer.hpp"
 #include "core/errors.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -178,7 +179,7 @@ ParamPlan plan_params(const SizeArg& size, const std::vector<Param>& params) {
   for (const ArrayPtr& a : arrays) {
     ArrayPtr v = broadcast_to(a, plan.out_shape);
     std::vector<double> col;
-    col.reserve(static_cast<size_t>(plan.size));
+    col.reserve(alloc_count(plan.size));
     for_each_offset(v->shape, v->strides, v->offset, [&](int64_t off) {
       double x;
       std::memcpy(&x, v->buffer->data() + off, sizeof x);

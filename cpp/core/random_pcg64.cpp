@@ -2,6 +2,8 @@
 // it) and PCG64 XSL-RR 128/64, written to reproduce NumPy's default_rng streams exactly.
 #include "core/random_pcg64.hpp"
 
+#include "core/run_effects.hpp"
+
 #include <chrono>
 #include <random>
 
@@ -52,6 +54,7 @@ SeedSequence::SeedSequence(const std::vector<uint32_t>& entropy) {
 }
 
 SeedSequence SeedSequence::from_os_entropy() {
+  note_run_effect(RunEffect::UnseededRandom);  // a replay will draw other numbers
   std::vector<uint32_t> words(kPoolSize);
   try {
     std::random_device rd;

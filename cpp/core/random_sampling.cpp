@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
 #include "core/random_distributions.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace rnd {
@@ -62,7 +63,7 @@ std::vector<double> checked_probabilities(const ArrayPtr& p, int64_t pop_size, b
   if (pf->ndim() != 1) raise_value_error(legacy ? "'p' must be 1-dimensional" : "p must be 1-dimensional");
   if (pf->size() != pop_size)
     raise_value_error(legacy ? "'a' and 'p' must have same size" : "a and p must have same size");
-  std::vector<double> v(static_cast<size_t>(pf->size()));
+  std::vector<double> v(alloc_count(pf->size(), sizeof(double)));
   if (!v.empty()) std::memcpy(v.data(), pf->data(), v.size() * sizeof(double));
   const double sum = kahan_sum(v);
   if (std::isnan(sum)) raise_value_error("probabilities contain NaN");
@@ -78,7 +79,7 @@ ArrayPtr indices_from_p(BitGenerator& bg, const std::vector<double>& p, const Sh
   int64_t* o = reinterpret_cast<int64_t*>(out->data());
   const int64_t n = out->size();
   // all uniforms are drawn first (random_sample(shape)), then searched
-  std::vector<double> u(static_cast<size_t>(n));
+  std::vector<double> u(alloc_count(n, sizeof(double)));
   for (double& x : u) x = bg.next_double();
   for (int64_t i = 0; i < n; ++i) o[i] = searchsorted_right(cdf, u[static_cast<size_t>(i)]);
   return out;
@@ -94,7 +95,7 @@ ArrayPtr unique_indices_from_p(BitGenerator& bg, std::vector<double> p, const Sh
   int64_t n_uniq = 0;
   while (n_uniq < size) {
     check_interrupt();
-    std::vector<double> x(static_cast<size_t>(size - n_uniq));
+    std::vector<double> x(alloc_count(size - n_uniq, sizeof(double)));
     for (double& v : x) v = bg.next_double();
     for (int64_t i = 0; i < n_uniq; ++i) p[static_cast<size_t>(flat[i])] = 0;
     const std::vector<double> cdf = normalized_cdf(p);

@@ -7,6 +7,7 @@
 #include "core/sort.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -53,11 +54,11 @@ ArrayPtr rank1d(DType dt, const uint8_t* data, int64_t n, Method method,
   visit_dtype(dt, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     if constexpr (std::is_floating_point_v<E>) {
-      std::vector<E> v(static_cast<size_t>(n));
+      std::vector<E> v(alloc_count(n, sizeof(E)));
       if (n > 0) std::memcpy(v.data(), data, n * sizeof(E));
       contains_nan = sum_is_nan(v.data(), n);
       if (contains_nan && nan_policy == "omit") {
-        nan_at.resize(static_cast<size_t>(n));
+        nan_at.resize(alloc_count(n));
         for (int64_t i = 0; i < n; ++i) nan_at[i] = std::isnan(v[i]);
       }
     }
@@ -69,14 +70,14 @@ ArrayPtr rank1d(DType dt, const uint8_t* data, int64_t n, Method method,
     return out;
   }
 
-  std::vector<int64_t> sorter(static_cast<size_t>(n));
+  std::vector<int64_t> sorter(alloc_count(n, sizeof(int64_t)));
   argsort_lane(dt, data, n, sorter.data(),
                method == Method::Ordinal ? SortKind::Stable : SortKind::Quicksort);
-  std::vector<int64_t> inv(static_cast<size_t>(n));
+  std::vector<int64_t> inv(alloc_count(n, sizeof(int64_t)));
   for (int64_t i = 0; i < n; ++i) inv[sorter[i]] = i;
 
   // obs[i]: sorted element i differs from its predecessor (NaN != NaN)
-  std::vector<char> obs(static_cast<size_t>(n), 1);
+  std::vector<char> obs(alloc_count(n, sizeof(char)), 1);
   const int item = dtype_itemsize(dt);
   visit_dtype(dt, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
@@ -88,7 +89,7 @@ ArrayPtr rank1d(DType dt, const uint8_t* data, int64_t n, Method method,
     for (int64_t i = 1; i < n; ++i) obs[i] = !(at(i) == at(i - 1));
   });
   // dense rank of each sorted position, and count[k] = start of run k (count[last] = n)
-  std::vector<int64_t> dense_sorted(static_cast<size_t>(n)), count;
+  std::vector<int64_t> dense_sorted(alloc_count(n, sizeof(int64_t))), count;
   int64_t run = 0;
   for (int64_t i = 0; i < n; ++i) {
     if (obs[i]) {
@@ -124,14 +125,14 @@ ArrayPtr rank1d(DType dt, const uint8_t* data, int64_t n, Method method,
 std::vector<uint8_t> lane_bytes(const NDArray& a, int axis, int64_t start) {
   const int64_t n = a.shape[axis], st = a.strides[axis];
   const int item = a.itemsize();
-  std::vector<uint8_t> out(static_cast<size_t>(n * item));
+  std::vector<uint8_t> out(alloc_count(alloc_mul(n, item)));
   for (int64_t i = 0; i < n; ++i) std::memcpy(out.data() + i * item, a.buffer->data() + start + i * st, item);
   return out;
 }
 
 std::vector<uint8_t> flat_bytes(const ArrayPtr& a) {
   ArrayPtr c = copy_keep_order(ravel(a, 'C'));
-  std::vector<uint8_t> out(static_cast<size_t>(c->nbytes()));
+  std::vector<uint8_t> out(alloc_count(c->nbytes(), sizeof(uint8_t)));
   if (!out.empty()) std::memcpy(out.data(), c->data(), out.size());
   return out;
 }
@@ -207,14 +208,14 @@ ArrayPtr mstats_rank1d(DType dt, const uint8_t* data, const std::vector<char>& m
     for (int64_t i = 0; i < n; ++i)
       if (masked[i]) std::memcpy(filled.data() + i * item, &fillv, sizeof(E));
   });
-  std::vector<int64_t> idx(static_cast<size_t>(n));
+  std::vector<int64_t> idx(alloc_count(n, sizeof(int64_t)));
   argsort_lane(dt, filled.data(), n, idx.data(), SortKind::Quicksort);
-  std::vector<double> rk(static_cast<size_t>(n));
+  std::vector<double> rk(alloc_count(n, sizeof(double)));
   for (int64_t i = 0; i < n; ++i)
     rk[idx[i]] = i < count ? static_cast<double>(i + 1) : (use_missing ? (count + 1) / 2. : 0.);
   // Ties among unmasked values, compared as float64 (find_repeats works on float64), get
   // the mean of their ranks; they sit next to each other in the sorted order.
-  std::vector<double> val(static_cast<size_t>(n));
+  std::vector<double> val(alloc_count(n, sizeof(double)));
   for (int64_t i = 0; i < n; ++i) val[i] = Scalar::load(data + i * item, dt).as_double();
   int64_t i = 0;
   while (i < count) {
@@ -232,7 +233,7 @@ ArrayPtr mstats_rank1d(DType dt, const uint8_t* data, const std::vector<char>& m
 }
 
 std::vector<char> mask_lane(const ArrayPtr& mask, int ax, int64_t start, int64_t n) {
-  std::vector<char> m(static_cast<size_t>(n), 0);
+  std::vector<char> m(alloc_count(n, sizeof(char)), 0);
   if (!mask) return m;
   for (int64_t i = 0; i < n; ++i)
     m[i] = mask->buffer->data()[start + i * mask->strides[ax]] != 0;
@@ -250,7 +251,7 @@ ArrayPtr mstats_rankdata(const ArrayPtr& a, const ArrayPtr& mask, std::optional<
   if (!axis) {
     std::vector<uint8_t> flat = flat_bytes(a);
     const int64_t n = a->size();
-    std::vector<char> m(static_cast<size_t>(n), 0);
+    std::vector<char> m(alloc_count(n, sizeof(char)), 0);
     if (boolmask) {
       std::vector<uint8_t> mb = flat_bytes(boolmask);
       for (int64_t i = 0; i < n; ++i) m[i] = mb[i] != 0;

@@ -6,6 +6,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/sort_kernels.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -16,7 +17,7 @@ template <class E>
 std::vector<E> read_as(const ArrayPtr& x, DType t) {
   ArrayPtr c = x->dtype == t ? x : astype(x, t);
   std::vector<E> out;
-  out.reserve(static_cast<size_t>(c->size()));
+  out.reserve(alloc_count(c->size()));
   const uint8_t* base = c->buffer->data();
   for_each_offset(c->shape, c->strides, c->offset, [&](int64_t p) {
     E e;

@@ -10,6 +10,7 @@
 #include "core/sort_kernels.hpp"
 #include "core/sort_radix.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -105,7 +106,7 @@ void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   visit_dtype(a.dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = stride != static_cast<int64_t>(sizeof(E));
-    std::vector<E> buf(static_cast<size_t>(n) * (grouped ? kGroup : 1));
+    std::vector<E> buf(alloc_count(alloc_mul(n, grouped ? kGroup : 1), sizeof(E)));
     for_each_lane_group(starts, grouped, [&](const int64_t* st, size_t m) {
       check_interrupt();
       for (int64_t i = 0; i < n; ++i)
@@ -135,7 +136,7 @@ SortKind parse_sort_kind(const std::string& kind) {
 void sort_lane(DType dtype, uint8_t* data, int64_t n, SortKind kind) {
   visit_dtype(dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
-    std::vector<E> buf(static_cast<size_t>(n));
+    std::vector<E> buf(alloc_count(n, sizeof(E)));
     if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
     run_sort(buf.data(), n, kind);
     if (n > 0) std::memcpy(data, buf.data(), n * sizeof(E));
@@ -146,7 +147,7 @@ void argsort_lane(DType dtype, const uint8_t* data, int64_t n, int64_t* idx, Sor
   std::iota(idx, idx + n, int64_t(0));
   visit_dtype(dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
-    std::vector<E> buf(static_cast<size_t>(n));
+    std::vector<E> buf(alloc_count(n, sizeof(E)));
     if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
     run_argsort(buf.data(), idx, n, kind);
   });
@@ -237,8 +238,8 @@ ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::stri
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = sstride != static_cast<int64_t>(sizeof(E)) || ostride != 8;
     const size_t g = grouped ? kGroup : 1;
-    std::vector<E> buf(static_cast<size_t>(n) * g);
-    std::vector<int64_t> idx(static_cast<size_t>(n) * g);
+    std::vector<E> buf(alloc_count(alloc_mul(n, g), sizeof(E)));
+    std::vector<int64_t> idx(alloc_count(alloc_mul(n, g), sizeof(int64_t)));
     for (size_t l0 = 0; l0 < starts.size(); l0 += g) {
       check_interrupt();
       const size_t m = std::min(g, starts.size() - l0);
@@ -283,7 +284,7 @@ ArrayPtr lexsort(const std::vector<ArrayPtr>& keys, int64_t axis) {
   for (size_t j = 0; j < keys.size(); ++j)
     for_each_offset(lane_shape, keys[j]->strides, keys[j]->offset,
                     [&](int64_t p) { starts[j].push_back(p); });
-  std::vector<int64_t> idx(static_cast<size_t>(n));
+  std::vector<int64_t> idx(alloc_count(n, sizeof(int64_t)));
   size_t lane = 0;
   uint8_t* obase = out->buffer->data();
   const int64_t ostride = out->strides[ax];
@@ -295,7 +296,7 @@ ArrayPtr lexsort(const std::vector<ArrayPtr>& keys, int64_t axis) {
       const NDArray& key = *keys[j];
       visit_dtype(key.dtype, [&](auto tag) {
         using E = sortk::elem_t<decltype(tag)>;
-        std::vector<E> buf(static_cast<size_t>(n));
+        std::vector<E> buf(alloc_count(n, sizeof(E)));
         gather(key.buffer->data(), starts[j][lane], key.strides[ax], n, buf.data());
         sortk::astablesort(buf.data(), idx.data(), n);
       });

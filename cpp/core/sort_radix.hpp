@@ -17,6 +17,7 @@
 #include <cstring>
 #include <type_traits>
 #include <vector>
+#include "core/extent.hpp"
 
 namespace sl {
 namespace sortk {
@@ -63,8 +64,8 @@ template <class T>
 void radix_argsort(const T* v, int64_t* idx, int64_t n) {
   using K = radix_key_t<T>;
   constexpr int kPasses = sizeof(K);
-  std::vector<K> keys(static_cast<size_t>(n)), keys2(static_cast<size_t>(n));
-  std::vector<int64_t> idx2(static_cast<size_t>(n));
+  std::vector<K> keys(alloc_count(n, sizeof(K))), keys2(static_cast<size_t>(n));
+  std::vector<int64_t> idx2(alloc_count(n, sizeof(int64_t)));
   std::vector<uint32_t> hist(static_cast<size_t>(kPasses) * 256, 0);
   for (int64_t i = 0; i < n; ++i) {
     const K k = radix_key(v[i]);
@@ -116,7 +117,7 @@ template <class T>
 void radix_sort(T* v, int64_t n) {
   using K = radix_key_t<T>;
   constexpr int kPasses = sizeof(K);
-  std::vector<K> keys(static_cast<size_t>(n)), keys2(static_cast<size_t>(n));
+  std::vector<K> keys(alloc_count(n, sizeof(K))), keys2(static_cast<size_t>(n));
   std::vector<uint32_t> hist(static_cast<size_t>(kPasses) * 256, 0);
   for (int64_t i = 0; i < n; ++i) {
     const K k = radix_key(v[i]);

@@ -10,6 +10,7 @@
 #include "core/ufunc_loops.hpp"
 #include "core/ufunc_types.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -68,7 +69,7 @@ using line_t = std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>;
 // a buffer of line_t<T>.
 template <class T, class F>
 void for_each_line(const ArrayPtr& a, const Lines& l, F&& f) {
-  std::vector<line_t<T>> buf(static_cast<size_t>(l.n));
+  std::vector<line_t<T>> buf(alloc_count(l.n, sizeof(line_t<T>)));
   const uint8_t* base = a->buffer->data();
   int64_t li = 0;
   for_each_offset(l.kept_shape, l.kept_strides, a->offset, [&](int64_t start) {

@@ -7,6 +7,7 @@
 
 #include "core/format_scalar.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -139,7 +140,7 @@ std::string pad(const Spec& sp, const std::string& sign, const std::string& pref
   std::string s = sign + prefix + body;
   const int len = static_cast<int>(utf8_decode(s).size());
   if (sp.width <= len) return s;
-  const std::string fill(static_cast<size_t>(sp.width - len), sp.zero && !sp.left ? '0' : ' ');
+  const std::string fill(alloc_count(sp.width - len), sp.zero && !sp.left ? '0' : ' ');
   if (sp.left) return s + std::string(static_cast<size_t>(sp.width - len), ' ');
   if (sp.zero) return sign + prefix + fill + body;
   return fill + s;
@@ -207,7 +208,7 @@ std::string format_one(const Spec& sp, const Scalar& v) {
       return format_float(sp, v);
     case 's': case 'r': case 'a': {
       std::u32string s = utf8_decode(sp.conv == 's' ? scalar_str(v) : scalar_repr(v));
-      if (sp.prec >= 0 && static_cast<size_t>(sp.prec) < s.size()) s.resize(static_cast<size_t>(sp.prec));
+      if (sp.prec >= 0 && static_cast<size_t>(sp.prec) < s.size()) s.resize(alloc_count(sp.prec));
       Spec sp2 = sp;
       sp2.zero = false;
       return pad(sp2, "", "", utf8_encode(s));
@@ -333,7 +334,7 @@ std::string savetxt(const ArrayPtr& a, const SavetxtOptions& opt) {
   std::string out;
   if (!opt.header.empty())
     out += opt.comments + replace_all(opt.header, "\n", "\n" + opt.comments) + opt.newline;
-  std::vector<Scalar> row(static_cast<size_t>(ncol));
+  std::vector<Scalar> row(alloc_count(ncol, sizeof(Scalar)));
   for (int64_t r = 0; r < nrow; ++r) {
     for (int64_t c = 0; c < ncol; ++c)
       row[c] = Scalar::load(a->buffer->data() + a->offset + r * rstride + c * cstride, a->dtype);

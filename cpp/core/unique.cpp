@@ -8,6 +8,7 @@
 #include "core/sort.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/views.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -32,10 +33,10 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
 
   const bool optional_indices = return_index || return_inverse;
   std::vector<int64_t> perm;
-  std::vector<uint8_t> aux(static_cast<size_t>(n) * item);
+  std::vector<uint8_t> aux(alloc_count(alloc_mul(n, item)));
   if (n > 0) std::memcpy(aux.data(), flat->data(), aux.size());
   if (optional_indices) {
-    perm.resize(static_cast<size_t>(n));
+    perm.resize(alloc_count(n));
     argsort_lane(dt, aux.data(), n, perm.data(),
                  return_index ? SortKind::Stable : SortKind::Quicksort);
     for (int64_t i = 0; i < n; ++i)
@@ -45,7 +46,7 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
   }
 
   // mask[i]: aux[i] starts a new run
-  std::vector<char> mask(static_cast<size_t>(n), 0);
+  std::vector<char> mask(alloc_count(n, sizeof(char)), 0);
   visit_dtype(dt, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     auto at = [&](int64_t i) {
@@ -87,7 +88,7 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
     r.indices = int64_vector_array(idx, {m});
   }
   if (return_inverse) {
-    std::vector<int64_t> inv(static_cast<size_t>(n));
+    std::vector<int64_t> inv(alloc_count(n, sizeof(int64_t)));
     int64_t run = -1;
     for (int64_t i = 0; i < n; ++i) {
       if (mask[i]) ++run;
@@ -116,9 +117,9 @@ UniqueResult unique_axis(const ArrayPtr& a, int64_t axis, bool return_index, boo
   const int64_t row_bytes = m * item;
   const uint8_t* base = rows->data();
 
-  std::vector<int64_t> perm(static_cast<size_t>(n));
+  std::vector<int64_t> perm(alloc_count(n, sizeof(int64_t)));
   for (int64_t i = 0; i < n; ++i) perm[i] = i;
-  std::vector<char> mask(static_cast<size_t>(n), 0);
+  std::vector<char> mask(alloc_count(n, sizeof(char)), 0);
   visit_dtype(a->dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     auto at = [&](int64_t r, int64_t c) {
@@ -163,7 +164,7 @@ UniqueResult unique_axis(const ArrayPtr& a, int64_t axis, bool return_index, boo
     r.indices = int64_vector_array(idx, {k});
   }
   if (return_inverse) {
-    std::vector<int64_t> inv(static_cast<size_t>(n));
+    std::vector<int64_t> inv(alloc_count(n, sizeof(int64_t)));
     int64_t run = -1;
     for (int64_t i = 0; i < n; ++i) {
       if (mask[i]) ++run;

@@ -4,6 +4,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/extent.hpp"
 #include "core/layout_order.hpp"
 
 namespace sl {
@@ -205,12 +206,14 @@ bool attempt_nocopy_reshape(const NDArray& a, const Shape& newdims, Strides& new
   return true;
 }
 
+// NumPy's convert_shape_to_string: negative dims print as "newaxis", leading ones are
+// dropped, and the trailing comma depends on the full length ("(-1, 5)" -> "(5)").
 std::string reshape_shape_text(const Shape& s) {
-  std::string out = "(";
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i) out += ",";
-    out += s[i] < 0 ? "newaxis" : std::to_string(s[i]);
-  }
+  size_t i = 0;
+  while (i < s.size() && s[i] < 0) ++i;
+  if (i == s.size()) return "()";
+  std::string out = "(" + std::to_string(s[i++]);
+  for (; i < s.size(); ++i) out += s[i] < 0 ? ",newaxis" : "," + std::to_string(s[i]);
   if (s.size() == 1) out += ",";
   return out + ")";
 }
@@ -226,8 +229,10 @@ ArrayPtr reshape(const ArrayPtr& a, const Shape& requested, char order) {
     if (newshape[k] < 0) {
       if (unknown >= 0) raise_value_error("can only specify one unknown dimension");
       unknown = static_cast<int>(k);
-    } else {
-      known *= newshape[k];
+    } else if (mul_overflows(known, newshape[k], &known)) {
+      // NumPy (_fix_unknown_dimension): an overflowing product is a size mismatch
+      raise_value_error("cannot reshape array of size " + std::to_string(a->size()) + " into shape " +
+                        reshape_shape_text(requested));
     }
   }
   const int64_t size = a->size();
@@ -332,9 +337,13 @@ ArrayPtr view_as_dtype(const ArrayPtr& a, DType dtype) {
 ArrayPtr as_strided(const ArrayPtr& a, const std::optional<Shape>& shape,
                     const std::optional<Strides>& strides, bool writeable) {
   Shape sh = shape ? *shape : a->shape;
-  Strides st = strides ? *strides : a->strides;
-  for (int64_t d : sh)
-    if (d < 0) raise_value_error("negative dimensions are not allowed");
+  // NumPy goes through __array_interface__, whose strides are None for a C-contiguous
+  // array: the new shape then gets C-contiguous strides
+  Strides st = strides ? *strides
+               : a->is_c_contiguous() ? contiguous_strides(sh, a->itemsize())
+                                      : a->strides;
+  // checked_view validates everything with overflow-checked arithmetic (extent.hpp):
+  // negative dims, size * itemsize, and every element inside the buffer
   ArrayPtr v = checked_view(a, a->offset, std::move(sh), std::move(st), a->dtype);
   if (!writeable) v->writeable = false;
   return v;
@@ -384,6 +393,10 @@ ArrayPtr broadcast_to(const ArrayPtr& a, const Shape& shape, bool readonly) {
           shape_str_compact(shape));
     }
   }
+  // NumPy builds the view through nditer ("iterator is too large" when the size overflows),
+  // then as an array (size * itemsize must fit: "array is too big")
+  int64_t size = 0;
+  if (!size_fits(shape, &size)) raise_value_error("iterator is too large");
   ArrayPtr v = make_view(a, a->offset, shape, std::move(strides), a->dtype);
   if (readonly) v->writeable = false;
   return v;

@@ -722,7 +722,7 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   check_nargs(name, args, 1, 3);
   if (!is_str(args[0])) raise_type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
   std::string src = str_value(args[0]);
-  std::unique_ptr<ast::Module> m;
+  std::shared_ptr<ast::Module> m;
   try {
     m = parse_module(src, "<string>");
   } catch (LexError& e) {
@@ -731,9 +731,7 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr))
     raise(ErrorType::SyntaxError, "invalid syntax");
   ObjPtr value;
-  ast::Module* mp = m.get();
-  in.programs.push_back(std::move(m));
-  in.exec_module(*mp, is_eval ? &value : nullptr);
+  in.exec_module(m, is_eval ? &value : nullptr);
   return is_eval ? (value ? value : None()) : None();
 }
 ObjPtr bi_eval(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, true); }

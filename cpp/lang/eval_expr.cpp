@@ -526,6 +526,7 @@ struct GenExpr : Object {
   Interpreter* in;
   Ref<Frame> frame;
   const CompExpr* comp;
+  std::shared_ptr<Module> program;  // keeps `comp` alive (Interpreter::program_of)
   std::vector<ObjPtr> iters;
   int level = 0;
   bool done = false;
@@ -606,7 +607,11 @@ ObjPtr Interpreter::eval_comprehension(const CompExpr* e, Frame* f) {
   Ref<Frame> cf = Frame::create(e->scope.get(), static_cast<int>(e->scope->slot_names.size()),
                                 Ref<Frame>(closure_frame(f)), f->globals);
   cf->line = e->line;
-  if (e->kind == ExprKind::GeneratorExp) return make_object<GenExpr>(this, cf, e, first);
+  if (e->kind == ExprKind::GeneratorExp) {
+    auto g = make_object<GenExpr>(this, cf, e, first);
+    g->program = program_of(f);
+    return g;
+  }
 
   std::vector<ObjPtr> list_out;
   Ref<SetObject> set_out;

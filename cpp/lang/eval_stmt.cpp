@@ -551,7 +551,30 @@ void Interpreter::exec_magic(const MagicStmt* s, Frame* f) {
 // ---------------------------------------------------------------------------------------
 // Modules
 // ---------------------------------------------------------------------------------------
-void Interpreter::exec_module(Module& m, ObjPtr* last_value) {
+std::shared_ptr<Module> Interpreter::program_of(Frame* f) const {
+  // the innermost function running (nested functions, lambdas and comprehensions live in
+  // its program), else the module being executed
+  for (Frame* p = f; p; p = p->parent.get())
+    if (p->function) return static_cast<FunctionObject*>(p->function)->program;
+  return running_program;
+}
+
+void Interpreter::release_unused_programs() {
+  std::vector<std::shared_ptr<Module>> keep;
+  for (auto& p : programs)
+    if (p.use_count() > 1 || p == running_program) keep.push_back(std::move(p));
+  programs = std::move(keep);
+}
+
+void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* last_value) {
+  Module& m = *program;
+  programs.push_back(program);
+  struct RunningScope {  // exec() nests: restore the enclosing module on every exit path
+    std::shared_ptr<Module>& slot;
+    std::shared_ptr<Module> saved;
+    ~RunningScope() { slot = std::move(saved); }
+  } running{running_program, running_program};
+  running_program = program;
   Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals_.get());
   f->line = 1;
   struct LineScope {  // restores the enclosing value on every exit path

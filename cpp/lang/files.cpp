@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/errors.hpp"
+#include "core/run_effects.hpp"
 
 namespace sl {
 namespace {
@@ -22,6 +23,7 @@ std::string normalize(const std::string& path) {
 void set_file_host(FileHost h) { host() = std::move(h); }
 
 std::string read_file(const std::string& path) {
+  note_run_effect(RunEffect::FileRead, normalize(path));  // a replay may read other contents
   auto it = store().find(normalize(path));
   if (it != store().end()) return it->second;
   std::string data;
@@ -30,6 +32,7 @@ std::string read_file(const std::string& path) {
 }
 
 void write_file(const std::string& path, const std::string& data) {
+  note_run_effect(RunEffect::FileWrite, normalize(path));
   if (host().write) {
     if (!host().write(path, data))
       raise(ErrorType::OSError, "[Errno 13] Permission denied: '" + path + "'");
@@ -41,7 +44,11 @@ void write_file(const std::string& path, const std::string& data) {
 bool file_exists(const std::string& path) {
   if (store().count(normalize(path))) return true;
   std::string data;
-  return host().read && host().read(path, data);
+  try {
+    return host().read && host().read(path, data);
+  } catch (const PyError&) {
+    return true;  // a directory, a file too large to read: it exists
+  }
 }
 
 std::vector<std::string> list_files() {

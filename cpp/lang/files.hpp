@@ -3,14 +3,21 @@
 // optionally backed by a host (the CLI gives the real file system). Paths are plain
 // strings; no directories are modelled beyond what the host provides.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
 
 namespace sl {
 
+// The most a host read may return (CLI: the real file system). Larger files, and special
+// files that never end (/dev/zero), are an OSError "[Errno 27] File too large" instead of an
+// unbounded read; a directory is IsADirectoryError.
+constexpr int64_t kMaxHostFileBytes = int64_t(1) << 30;
+
 struct FileHost {
-  // Return false when the file does not exist / cannot be written.
+  // Return false when the file does not exist / cannot be written; a read may raise
+  // (IsADirectoryError, OSError) for what CPython reports that way.
   std::function<bool(const std::string& path, std::string& data)> read;
   std::function<bool(const std::string& path, const std::string& data)> write;
 };

@@ -107,6 +107,7 @@ Frame* Interpreter::closure_frame(Frame* f) {
 
 ObjPtr Interpreter::make_function(const std::shared_ptr<ast::FunctionInfo>& info, Frame* f) {
   auto fn = make_object<FunctionObject>(info);
+  fn->program = program_of(f);
   fn->closure = Ref<Frame>(closure_frame(f));
   fn->globals = Ref<DictObject>(f->globals);
   for (auto& p : info->posonly_and_pos)

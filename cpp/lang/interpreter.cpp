@@ -4,6 +4,7 @@
 #include "lang/interpreter.hpp"
 
 #include <new>
+#include <stdexcept>
 
 namespace sl {
 
@@ -219,6 +220,11 @@ ObjPtr exception_from_current() {
   } catch (PyError& e) {
     return exception_from_error(e);
   } catch (std::bad_alloc&) {
+    return make_exception(ErrorType::MemoryError, "");
+  } catch (std::length_error&) {
+    // a host container asked for more elements than it can hold: out of memory, never
+    // "RuntimeError: internal error: vector" (sizes from user input go through
+    // core/extent.hpp alloc_count first)
     return make_exception(ErrorType::MemoryError, "");
   } catch (std::exception& e) {
     return make_exception(ErrorType::RuntimeError, std::string("internal error: ") + e.what());

@@ -50,6 +50,7 @@ class FunctionObject : public ObjectWithDict {
  public:
   explicit FunctionObject(std::shared_ptr<ast::FunctionInfo> fn);
   std::shared_ptr<ast::FunctionInfo> info;
+  std::shared_ptr<ast::Module> program;  // the parsed program `info` belongs to (kept alive)
   Ref<Frame> closure;
   Ref<DictObject> globals;
   std::vector<ObjPtr> defaults;    // values for the last len(defaults) positional params
@@ -104,8 +105,9 @@ class Interpreter {
 
   // Executes a parsed module in __main__. Python exceptions propagate (PyException) with
   // the traceback entries of every frame including <module>. When `last_value` is given and
-  // the last statement is an expression statement, its value is stored there.
-  void exec_module(ast::Module& m, ObjPtr* last_value);
+  // the last statement is an expression statement, its value is stored there. The module is
+  // kept in `programs` (see release_unused_programs).
+  void exec_module(const std::shared_ptr<ast::Module>& m, ObjPtr* last_value);
 
   ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
 
@@ -139,8 +141,15 @@ class Interpreter {
   int depth = 0;
   ObjPtr retval;  // value of the last `return`
 
-  // kept alive for the lifetime of the session: functions point into these trees
-  std::vector<std::unique_ptr<ast::Module>> programs;
+  // AST lifetime: every object that keeps pointers into a parsed program after its run holds
+  // that program (FunctionObject::program, lazy generator expressions), found with
+  // program_of(frame); `programs` holds the ones executed, and release_unused_programs()
+  // (after each run) drops those nothing else holds, so a cell run 1,000 times does not keep
+  // 1,000 trees. A new kind of object holding AST pointers must hold program_of() too.
+  std::vector<std::shared_ptr<ast::Module>> programs;
+  std::shared_ptr<ast::Module> running_program;  // the module whose top level is executing
+  std::shared_ptr<ast::Module> program_of(Frame* f) const;
+  void release_unused_programs();
 
  private:
   friend struct HandlingGuard;

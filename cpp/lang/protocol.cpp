@@ -9,6 +9,7 @@
 #include "lang/interpreter.hpp"
 #include "lang/module.hpp"
 #include "lang/suggestions.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -561,7 +562,7 @@ std::vector<ObjPtr> iterate(const ObjPtr& o) {
   if (is_range(o)) {
     int64_t n = cast<RangeObject>(o)->length();
     if (n > (int64_t(1) << 28)) raise_memory_error("");  // would exhaust memory anyway
-    out.reserve(static_cast<size_t>(n));
+    out.reserve(alloc_count(n));
   }
   ObjPtr it = get_iter(o);
   while (ObjPtr x = iter_next(it)) {

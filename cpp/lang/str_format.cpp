@@ -8,6 +8,7 @@
 
 #include "core/format_float.hpp"
 #include "lang/builtin_types.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -247,7 +248,7 @@ std::string format_str(const std::string& s, const Spec& sp, const std::string& 
   std::string body = s;
   if (sp.precision >= 0 && cp_len(body) > sp.precision) {
     std::vector<uint32_t> cps = utf8_codepoints(body);
-    cps.resize(static_cast<size_t>(sp.precision));
+    cps.resize(alloc_count(sp.precision));
     body = utf8_from_codepoints(cps);
   }
   return pad(sp, "", body, '<');
@@ -508,7 +509,7 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
         std::string s = conv == 's' ? str(value) : conv == 'a' ? ascii_repr(repr(value)) : repr(value);
         if (sp.precision >= 0 && cp_len(s) > sp.precision) {
           auto cps = utf8_codepoints(s);
-          cps.resize(static_cast<size_t>(sp.precision));
+          cps.resize(alloc_count(sp.precision));
           s = utf8_from_codepoints(cps);
         }
         Spec ss = sp;

@@ -6,6 +6,7 @@
 
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -32,7 +33,8 @@ void cpython_sort(std::vector<Item>& a) {
     while (run < n && !lt(a[run], a[run - 1])) ++run;
   }
   for (size_t start = run; start < n; ++start) {
-    Item pivot = std::move(a[start]);
+    // compare against a copy: if `<` raises, a[] is exactly as before this step (CPython)
+    const Item pivot = a[start];
     size_t l = 0, r = start;
     while (l < r) {
       size_t p = l + ((r - l) >> 1);
@@ -40,7 +42,7 @@ void cpython_sort(std::vector<Item>& a) {
       else l = p + 1;
     }
     for (size_t k = start; k > l; --k) a[k] = std::move(a[k - 1]);
-    a[l] = std::move(pivot);
+    a[l] = pivot;
   }
 }
 
@@ -79,28 +81,49 @@ struct ReprGuard {
 
 std::string seq_repr(const std::vector<ObjPtr>& items, const char* open, const char* close, bool tuple1) {
   std::string out = open;
+  // `items` is re-read each step and the item held: an item's __repr__ may resize a list
   for (size_t i = 0; i < items.size(); ++i) {
     if (i) out += ", ";
-    out += repr(items[i]);
+    ObjPtr item = items[i];
+    out += repr(item);
   }
   if (tuple1 && items.size() == 1) out += ",";
   out += close;
   return out;
 }
 
-int64_t norm_index(const ObjPtr& key, int64_t n, const char* what) {
+// An index into `v` (negative counts from the end). The length is read after the key's
+// __index__ ran, because that user code may resize the list (CPython does the same).
+int64_t norm_index(const ObjPtr& key, const std::vector<ObjPtr>& v, const char* what) {
   if (!has_index(key))
     raise_type_error(std::string(what) + " indices must be integers or slices, not " + type_name(key));
   int64_t i = to_int64(key);
-  if (i < 0) i += n;
+  if (i < 0) i += static_cast<int64_t>(v.size());
   return i;
+}
+
+// slice.indices() against the length `v` has once the slice's own __index__ methods ran:
+// the parts are converted first (user code), then clamped to the current length.
+int64_t live_slice_indices(const SliceObject* sl, const std::vector<ObjPtr>& v, int64_t* start,
+                           int64_t* stop, int64_t* step) {
+  auto plain = [](const ObjPtr& x) { return is_none(x) || is_int(x); };
+  if (plain(sl->start) && plain(sl->stop) && plain(sl->step))
+    return sl->indices(static_cast<int64_t>(v.size()), start, stop, step);
+  auto convert = [](const ObjPtr& x) -> ObjPtr {
+    if (is_none(x) || is_int(x)) return x;
+    if (!has_index(x)) raise_type_error("slice indices must be integers or None or have an __index__ method");
+    return make_int(to_int64(x));
+  };
+  ObjPtr a = convert(sl->start), b = convert(sl->stop), c = convert(sl->step);
+  ObjPtr ints = make_slice(a, b, c);
+  return cast<SliceObject>(ints)->indices(static_cast<int64_t>(v.size()), start, stop, step);
 }
 
 std::vector<ObjPtr> slice_items(const std::vector<ObjPtr>& v, const SliceObject* sl) {
   int64_t start, stop, step;
-  int64_t cnt = sl->indices(static_cast<int64_t>(v.size()), &start, &stop, &step);
+  int64_t cnt = live_slice_indices(sl, v, &start, &stop, &step);
   std::vector<ObjPtr> out;
-  out.reserve(static_cast<size_t>(cnt));
+  out.reserve(alloc_count(cnt));
   for (int64_t k = 0, j = start; k < cnt; ++k, j += step) out.push_back(v[static_cast<size_t>(j)]);
   return out;
 }
@@ -108,8 +131,11 @@ std::vector<ObjPtr> slice_items(const std::vector<ObjPtr>& v, const SliceObject*
 // Lexicographic comparison of two item vectors (CPython's list_richcompare).
 ObjPtr seq_compare(const std::vector<ObjPtr>& a, const std::vector<ObjPtr>& b, CmpOp op) {
   size_t i = 0;
-  for (; i < a.size() && i < b.size(); ++i)
-    if (!eq(a[i], b[i])) break;
+  // sizes re-read and items held each step: __eq__ may resize either list
+  for (; i < a.size() && i < b.size(); ++i) {
+    ObjPtr x = a[i], y = b[i];
+    if (!eq(x, y)) break;
+  }
   if (i >= a.size() || i >= b.size()) {
     size_t x = a.size(), y = b.size();
     bool r = false;
@@ -126,7 +152,8 @@ ObjPtr seq_compare(const std::vector<ObjPtr>& a, const std::vector<ObjPtr>& b, C
   }
   if (op == CmpOp::Eq) return False();
   if (op == CmpOp::Ne) return True();
-  return compare(op, a[i], b[i]);
+  ObjPtr x = a[i], y = b[i];
+  return compare(op, x, y);
 }
 
 template <int K>
@@ -156,12 +183,13 @@ std::vector<ObjPtr> repeat_items(const std::vector<ObjPtr>& v, int64_t n) {
 
 void list_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPtr& value) {
   auto& v = list_items(self);
-  int64_t n = static_cast<int64_t>(v.size());
   if (is_slice(key)) {
-    std::vector<ObjPtr> src = iterate(value);  // copy first: value may alias self
+    // Copy first (value may alias self, and iterating it may run user code that resizes
+    // the list); the indices are then computed against the length as it is afterwards.
+    std::vector<ObjPtr> src = iterate(value);
     auto* sl = cast<SliceObject>(key);
     int64_t start, stop, step;
-    int64_t cnt = sl->indices(n, &start, &stop, &step);
+    int64_t cnt = live_slice_indices(sl, v, &start, &stop, &step);
     if (step == 1) {
       if (stop < start) stop = start;
       v.erase(v.begin() + start, v.begin() + stop);
@@ -174,17 +202,16 @@ void list_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const Obj
     for (int64_t k = 0, j = start; k < cnt; ++k, j += step) v[static_cast<size_t>(j)] = src[static_cast<size_t>(k)];
     return;
   }
-  int64_t i = norm_index(key, n, "list");
-  if (i < 0 || i >= n) raise_index_error("list assignment index out of range");
+  int64_t i = norm_index(key, v, "list");
+  if (i < 0 || i >= static_cast<int64_t>(v.size())) raise_index_error("list assignment index out of range");
   v[static_cast<size_t>(i)] = value;
 }
 
 void list_delitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
   auto& v = list_items(self);
-  int64_t n = static_cast<int64_t>(v.size());
   if (is_slice(key)) {
     int64_t start, stop, step;
-    int64_t cnt = cast<SliceObject>(key)->indices(n, &start, &stop, &step);
+    int64_t cnt = live_slice_indices(cast<SliceObject>(key), v, &start, &stop, &step);
     if (cnt == 0) return;
     std::vector<bool> drop(v.size(), false);
     for (int64_t k = 0, j = start; k < cnt; ++k, j += step) drop[static_cast<size_t>(j)] = true;
@@ -195,8 +222,8 @@ void list_delitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
     v = std::move(keep);
     return;
   }
-  int64_t i = norm_index(key, n, "list");
-  if (i < 0 || i >= n) raise_index_error("list assignment index out of range");
+  int64_t i = norm_index(key, v, "list");
+  if (i < 0 || i >= static_cast<int64_t>(v.size())) raise_index_error("list assignment index out of range");
   v.erase(v.begin() + i);
 }
 
@@ -213,8 +240,11 @@ int64_t index_in(const std::vector<ObjPtr>& v, PosArgs args, const char* fname, 
   };
   if (args.size() > 1) a = norm(to_int64(args[1]));
   if (args.size() > 2) b = norm(to_int64(args[2]));
-  for (int64_t i = a; i < b && i < static_cast<int64_t>(v.size()); ++i)
-    if (eq(v[static_cast<size_t>(i)], args[0])) return i;
+  // the size is re-read and the item held each step: __eq__ may resize a list
+  for (int64_t i = a; i < b && i < static_cast<int64_t>(v.size()); ++i) {
+    ObjPtr x = v[static_cast<size_t>(i)];
+    if (eq(x, args[0])) return i;
+  }
   if (missing) raise_value_error(missing);
   return -1;
 }
@@ -300,9 +330,8 @@ void init_sequence_types() {
   l->getitem = [](Interpreter&, const ObjPtr& self, const ObjPtr& key) -> ObjPtr {
     auto& v = list_items(self);
     if (is_slice(key)) return make_list(slice_items(v, cast<SliceObject>(key)));
-    int64_t n = static_cast<int64_t>(v.size());
-    int64_t i = norm_index(key, n, "list");
-    if (i < 0 || i >= n) raise_index_error("list index out of range");
+    int64_t i = norm_index(key, v, "list");
+    if (i < 0 || i >= static_cast<int64_t>(v.size())) raise_index_error("list index out of range");
     return v[static_cast<size_t>(i)];
   };
   l->setitem = list_setitem;
@@ -362,9 +391,9 @@ void init_sequence_types() {
   } END_METHOD;
   LIST_METHOD("insert") {
     check_nargs("insert", args, 2, 2);
+    int64_t i = to_int64(args[0]);  // may run __index__: read the size afterwards
     auto& v = list_items(self);
     int64_t n = static_cast<int64_t>(v.size());
-    int64_t i = to_int64(args[0]);
     if (i < 0) i = std::max<int64_t>(0, i + n);
     if (i > n) i = n;
     v.insert(v.begin() + i, args[1]);
@@ -372,10 +401,13 @@ void init_sequence_types() {
   } END_METHOD;
   LIST_METHOD("pop") {
     check_nargs("pop", args, 0, 1);
+    // the index first (it may run __index__, which may resize the list), then the size
+    const bool last = args.empty();
+    const int64_t given = last ? 0 : to_int64(args[0]);
     auto& v = list_items(self);
     if (v.empty()) raise_index_error("pop from empty list");
     int64_t n = static_cast<int64_t>(v.size());
-    int64_t i = args.empty() ? n - 1 : to_int64(args[0]);
+    int64_t i = last ? n - 1 : given;
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise_index_error("pop index out of range");
     ObjPtr r = v[static_cast<size_t>(i)];
@@ -388,48 +420,89 @@ void init_sequence_types() {
     for (size_t i = 0; i < v.size(); ++i) {
       ObjPtr x = v[i];
       if (eq(x, args[0])) {
-        v.erase(v.begin() + static_cast<int64_t>(i));
+        // __eq__ may have shrunk the list: like CPython's list_ass_slice, remove only
+        // what is still there
+        if (i < v.size()) v.erase(v.begin() + static_cast<int64_t>(i));
         return None();
       }
     }
     raise_value_error("list.remove(x): x not in list");
   } END_METHOD;
   LIST_METHOD("index") {
-    std::vector<ObjPtr> copy = list_items(self);
-    int64_t i = index_in(copy, args, "index", nullptr);
+    int64_t i = index_in(list_items(self), args, "index", nullptr);
     if (i < 0) raise_value_error(repr(args[0]) + " is not in list");
     return make_int(i);
   } END_METHOD;
   LIST_METHOD("count") {
     check_nargs("count", args, 1, 1);
-    std::vector<ObjPtr> copy = list_items(self);
+    const auto& v = list_items(self);
     int64_t n = 0;
-    for (auto& x : copy)
+    for (size_t i = 0; i < v.size(); ++i) {  // live, like CPython: __eq__ may resize it
+      ObjPtr x = v[i];
       if (eq(x, args[0])) ++n;
+    }
     return make_int(n);
   } END_METHOD;
   LIST_METHOD("sort") {
     static const Signature sig("sort", {"*", "key=", "reverse="});
     BoundArgs a = sig.bind(args, kwargs);
-    auto& v = list_items(self);
     bool reverse = a.given(1) && is_true(a[1]);
+    // CPython's list_sort: the items are taken out of the list, which stays empty (and
+    // unallocated) while keys and `<` run user code; any change to it in the meantime is
+    // discarded and reported as "list modified during sort". The list always gets back all
+    // of its items: sorted; in their original order when a key raised; for short lists in
+    // the partially sorted order at the failing comparison (as CPython); for long ones in
+    // the original order.
+    auto& v = list_items(self);
+    std::vector<ObjPtr> saved;
+    saved.swap(v);  // v is now empty with no capacity: any append allocates
     std::vector<std::pair<ObjPtr, ObjPtr>> items;  // (key, value)
-    items.reserve(v.size());
-    for (auto& x : v) {
-      if (a.given(0)) {
-        ObjPtr arg[1] = {x};
-        items.emplace_back(call(a[0], PosArgs(arg, 1)), x);
+    bool keys_done = false;
+    auto put_back = [&]() {
+      std::vector<ObjPtr> out;
+      if (keys_done) {
+        out.reserve(items.size());
+        for (auto& p : items) out.push_back(p.second);
       } else {
-        items.emplace_back(x, x);
+        out = std::move(saved);
       }
+      const bool modified = v.capacity() != 0;
+      std::vector<ObjPtr> garbage;
+      garbage.swap(v);
+      v = std::move(out);
+      return modified;  // `garbage` (what user code put in) is dropped here
+    };
+    try {
+      items.reserve(saved.size());
+      for (const ObjPtr& x : saved) {
+        if (a.given(0)) {
+          ObjPtr arg[1] = {x};
+          items.emplace_back(call(a[0], PosArgs(arg, 1)), x);
+        } else {
+          items.emplace_back(x, x);
+        }
+      }
+      keys_done = true;
+      if (reverse) std::reverse(items.begin(), items.end());
+      if (items.size() >= 64) {
+        // std::stable_sort may lose elements if `<` raises: keep the original to restore
+        std::vector<std::pair<ObjPtr, ObjPtr>> original = items;
+        try {
+          cpython_sort(items);
+        } catch (...) {
+          items = std::move(original);
+          throw;
+        }
+      } else {
+        cpython_sort(items);
+      }
+    } catch (...) {
+      if (keys_done && reverse) std::reverse(items.begin(), items.end());
+      put_back();
+      throw;
     }
     if (reverse) std::reverse(items.begin(), items.end());
-    cpython_sort(items);
-    if (reverse) std::reverse(items.begin(), items.end());
-    std::vector<ObjPtr> out;
-    out.reserve(items.size());
-    for (auto& p : items) out.push_back(p.second);
-    v = std::move(out);
+    if (put_back()) raise_value_error("list modified during sort");
     return None();
   } END_METHOD;
   LIST_METHOD("reverse") {
@@ -455,9 +528,8 @@ void init_sequence_types() {
   t->getitem = [](Interpreter&, const ObjPtr& self, const ObjPtr& key) -> ObjPtr {
     auto& v = tuple_items(self);
     if (is_slice(key)) return make_tuple(slice_items(v, cast<SliceObject>(key)));
-    int64_t n = static_cast<int64_t>(v.size());
-    int64_t i = norm_index(key, n, "tuple");
-    if (i < 0 || i >= n) raise_index_error("tuple index out of range");
+    int64_t i = norm_index(key, v, "tuple");
+    if (i < 0 || i >= static_cast<int64_t>(v.size())) raise_index_error("tuple index out of range");
     return v[static_cast<size_t>(i)];
   };
   t->iter = [](Interpreter&, const ObjPtr& self) { return make_seq_iter(self); };

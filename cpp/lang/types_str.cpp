@@ -7,6 +7,7 @@
 
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -63,7 +64,7 @@ ObjPtr str_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
     if (s->ascii) {
       if (step == 1) return make_str(s->value.substr(static_cast<size_t>(start), static_cast<size_t>(cnt)));
       std::string out;
-      out.reserve(static_cast<size_t>(cnt));
+      out.reserve(alloc_count(cnt));
       for (int64_t i = 0, j = start; i < cnt; ++i, j += step) out += s->value[static_cast<size_t>(j)];
       return make_str(std::move(out));
     }
@@ -567,7 +568,7 @@ void init_str_type() {
     int64_t len = S(self)->length;
     if (len >= width) return self;
     if (width > (int64_t(1) << 30)) raise_memory_error("");
-    std::string zeros(static_cast<size_t>(width - len), '0');
+    std::string zeros(alloc_count(width - len), '0');
     if (!s.empty() && (s[0] == '+' || s[0] == '-')) return make_str(s[0] + zeros + s.substr(1));
     return make_str(zeros + s);
   } END_METHOD;

@@ -11,6 +11,7 @@
 #endif
 
 #include "core/interrupt.hpp"
+#include "core/memory_budget.hpp"
 #include "modules/matplotlib/figure_registry.hpp"
 #include "lang/interpreter.hpp"
 #include "modules/numpy/ops_log.hpp"
@@ -97,9 +98,23 @@ void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
 
 }  // namespace
 
-Session::Session()
-    : interp_((register_all_modules(), std::make_unique<Interpreter>())), ops_(std::make_unique<OpsLog>()),
-      random_state_(std::make_unique<RandomState>()) {
+namespace {
+// Makes a session's domain current while it is being built: its interpreter, builtins and
+// module state are charged to it (without the limit: a session can always be created).
+struct BuildScope {
+  MemoryDomainScope scope;
+  MemoryLimitSuspended unlimited;
+  explicit BuildScope(MemoryDomain* d) : scope(d) {}
+};
+}  // namespace
+
+Session::Session(int64_t memory_limit)
+    : domain_(new_memory_domain(memory_limit > 0 ? memory_limit : kDefaultMemoryLimit)) {
+  BuildScope build(domain_);
+  register_all_modules();
+  interp_ = std::make_unique<Interpreter>();
+  ops_ = std::make_unique<OpsLog>();
+  random_state_ = std::make_unique<RandomState>();
 #ifndef __EMSCRIPTEN__
   // Native: keep the guard below the real stack size (the main thread's rlimit).
   struct rlimit rl;
@@ -110,11 +125,79 @@ Session::Session()
   }
 #endif
 }
-Session::~Session() = default;
+Session::~Session() {
+  MemoryDomainScope scope(domain_);
+  MemoryLimitSuspended unlimited;
+  random_state_.reset();
+  ops_.reset();
+  interp_.reset();
+}
+
+void Session::set_memory_limit(int64_t bytes) {
+  domain_->limit = bytes > 0 ? bytes : kDefaultMemoryLimit;
+  memory_begin_run(domain_);
+}
+int64_t Session::memory_limit() const { return domain_->limit; }
+int64_t Session::memory_in_use() const { return domain_->in_use; }
+
+namespace {
+// The report of a run that failed so badly that even building its error failed (memory
+// exhausted while reporting): made before it is needed, so that producing it allocates
+// nothing.
+std::unique_ptr<RunResult> make_oom_report() {
+  auto r = std::make_unique<RunResult>();
+  r->has_error = true;
+  r->error.type = "MemoryError";
+  r->error.message = "out of memory (not even the error could be reported in full)";
+  r->error.traceback = "Traceback (most recent call last):\nMemoryError: " + r->error.message + "\n";
+  return r;
+}
+}  // namespace
 
 RunResult Session::run(const std::string& code, const std::string& filename) {
+  MemoryDomainScope scope(domain_);
+  memory_reserve_restore();  // spent by a real out-of-memory in an earlier run
+  memory_begin_run(domain_);
+  // A Stop requested between runs was meant for the run that already ended.
+  clear_interrupt_requests();
+  try {
+    if (!oom_report_) {
+      MemoryLimitSuspended unlimited;
+      oom_report_ = make_oom_report();
+    }
+    RunResult r = run_cell(code, filename);
+    clear_interrupt_requests();  // one that arrived after the last check
+    return r;
+  } catch (...) {
+    clear_interrupt_requests();
+    if (oom_report_) {
+      RunResult r = std::move(*oom_report_);  // moves: allocates nothing
+      oom_report_.reset();
+      return r;
+    }
+    MemoryLimitSuspended unlimited;
+    return RunResult{};  // unreachable in practice: the report above exists after run 1
+  }
+}
+
+namespace {
+// name -> identity of the user-visible globals (for RunResult::rebound)
+std::vector<std::pair<std::string, const Object*>> global_bindings(DictObject* globals) {
+  std::vector<std::pair<std::string, const Object*>> out;
+  for (const auto& e : globals->entries())
+    if (e.key && e.value && is_str(e.key) && e.value->type() != module_type) {
+      const std::string& name = str_value(e.key);
+      if (name.size() < 2 || name.compare(0, 2, "__") != 0) out.emplace_back(name, e.value.get());
+    }
+  return out;
+}
+}  // namespace
+
+RunResult Session::run_cell(const std::string& code, const std::string& filename) {
   RunResult r;
   Interpreter& in = *interp_;
+  take_run_effects();  // forget whatever happened between runs
+  const auto before = global_bindings(in.globals());
   CurrentInterpreter cur(&in);
   char stack_probe;
   char* saved_base = g_stack_base;
@@ -139,6 +222,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
       std::swap(global_random_state(), *self->random_state_);
     }
     ~NumpyStateSwap() {
+      MemoryLimitSuspended unlimited;  // copies strings; must not throw from a destructor
       self->print_options_ = print_options();
       print_options() = saved_options;
       std::swap(global_random_state(), *self->random_state_);
@@ -148,23 +232,24 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   set_current_ops_log(ops_.get());
   in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors
   try {
-    std::unique_ptr<ast::Module> m;
+    std::shared_ptr<ast::Module> m;
     try {
       m = parse_module(code, filename);
     } catch (LexError& e) {
       fill_error(r, syntax_error_object(e.info, filename, code));
     }
     if (m) {
-      ast::Module* mp = m.get();
-      in.programs.push_back(std::move(m));
       ObjPtr last;
-      in.exec_module(*mp, &last);
+      in.exec_module(m, &last);
       if (last && !is_none(last)) {
         r.value_repr = repr(last);
         r.has_value = true;
       }
     }
   } catch (...) {
+    // Reporting is bounded work: it may use memory beyond the limit (a MemoryError's report
+    // must not itself fail for lack of memory).
+    MemoryLimitSuspended unlimited;
     ObjPtr exc;
     try {
       exc = exception_from_current();
@@ -188,6 +273,23 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   in.depth = 0;
   in.retval = nullptr;
   in.generator_sinks.clear();
+  try {
+    in.release_unused_programs();  // the ASTs no function or generator refers to
+  } catch (...) {
+  }
+  try {
+    r.effects = take_run_effects();
+    for (const auto& [name, obj] : global_bindings(in.globals())) {
+      bool same = false;
+      for (const auto& [bname, bobj] : before)
+        if (bname == name) {
+          same = bobj == obj;
+          break;
+        }
+      if (!same) r.rebound.push_back(name);
+    }
+  } catch (...) {
+  }
   r.stdout_text = std::move(in.out());
   in.out().clear();
   g_stack_base = saved_base;
@@ -196,6 +298,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
 }
 
 std::vector<GlobalInfo> Session::globals() const {
+  MemoryDomainScope scope(domain_);
   std::vector<GlobalInfo> out;
   Interpreter& in = *interp_;
   CurrentInterpreter cur(&in);
@@ -221,12 +324,14 @@ std::vector<GlobalInfo> Session::globals() const {
 }
 
 ArrayPtr Session::global_array(const std::string& name) const {
+  MemoryDomainScope scope(domain_);
   CurrentInterpreter cur(interp_.get());
   ObjPtr v = interp_->globals()->get(name);
   return v ? v->native_array() : nullptr;
 }
 
 BufferPtr Session::find_buffer(int64_t buffer_id) const {
+  MemoryDomainScope scope(domain_);
   CurrentInterpreter cur(interp_.get());
   BufferPtr out;
   for (auto& e : interp_->globals()->entries()) {

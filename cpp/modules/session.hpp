@@ -11,6 +11,7 @@
 #include "core/format_options.hpp"
 #include "core/ndarray.hpp"
 #include "core/random_legacy.hpp"
+#include "core/run_effects.hpp"
 
 namespace sl {
 
@@ -37,6 +38,10 @@ struct RunResult {
   ErrorReport error;
   std::vector<FigureOutput> figures;  // in the order they were shown
   std::string ops_json = "[]";        // the run's array operations (modules/numpy/ops_log.hpp), a JSON array
+  // What a replay of this cell may not reproduce (core/run_effects.hpp), and the globals the
+  // run bound or rebound (new names or another object), for the replay's report.
+  RunEffects effects;
+  std::vector<std::string> rebound;
 };
 
 struct GlobalInfo {
@@ -48,9 +53,13 @@ struct GlobalInfo {
 class Interpreter;
 class OpsLog;
 
+struct MemoryDomain;
+
 class Session {
  public:
-  Session();
+  // `memory_limit`: bytes this session may hold (arrays, strings, lists, dicts, every
+  // object); 0 = the default (1 GiB). Exceeding it is a MemoryError naming the limit.
+  explicit Session(int64_t memory_limit = 0);
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
@@ -69,7 +78,16 @@ class Session {
   // KeyboardInterrupt and the flag is cleared. The pointer must outlive the session.
   void set_interrupt_flag(volatile int32_t* flag);
 
+  // The session's memory budget (memory_budget.hpp): limit and bytes currently charged.
+  void set_memory_limit(int64_t bytes);
+  int64_t memory_limit() const;
+  int64_t memory_in_use() const;
+
  private:
+  RunResult run_cell(const std::string& code, const std::string& filename);
+
+  MemoryDomain* domain_;  // first: charged by everything below (never freed, see memory_budget.hpp)
+  std::unique_ptr<RunResult> oom_report_;  // see make_oom_report in session.cpp
   std::unique_ptr<Interpreter> interp_;
   std::unique_ptr<OpsLog> ops_;
   // numpy's process-wide state, kept per session and swapped in for each run, so that one

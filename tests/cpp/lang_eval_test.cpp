@@ -2,6 +2,9 @@
 // exceptions and tracebacks, limits, session persistence.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "core/interrupt.hpp"
 #include "modules/session.hpp"
 
@@ -172,9 +175,16 @@ TEST(LangEval, DeeplyNestedDataDoesNotCrash) {
 
 TEST(LangEval, Interrupt) {
   Session s;
-  volatile int32_t flag = 1;
+  volatile int32_t flag = 0;
   s.set_interrupt_flag(&flag);
+  // the host sets the flag while the run is going (a request made between runs is dropped:
+  // safety_test.cpp Interrupt.RequestBetweenRunsDoesNotFireInTheNextRun)
+  std::thread stopper([&flag] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    flag = 1;
+  });
   RunResult r = s.run("while True:\n    pass\n");
+  stopper.join();
   EXPECT_TRUE(r.has_error);
   EXPECT_EQ(r.error.type, "KeyboardInterrupt");
   EXPECT_EQ(flag, 0);

@@ -2,6 +2,8 @@
 // fresh session like `python FILE.py`: the program's stdout on stdout; an uncaught
 // exception prints the CPython-style traceback on stderr and exits with status 1.
 // Ctrl-C raises KeyboardInterrupt in the running program.
+#include <sys/stat.h>
+
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +12,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/errors.hpp"
 #include "lang/files.hpp"
 #include "lang/object.hpp"
 #include "modules/session.hpp"
@@ -46,11 +49,21 @@ int main(int argc, char** argv) {
   // np.load / np.save / open() see the real file system
   sl::FileHost host;
   host.read = [](const std::string& p, std::string& data) {
+    // bounded, like web/lib/host-files.ts: a directory is IsADirectoryError, anything longer
+    // than kMaxHostFileBytes (a huge file, /dev/zero) an OSError instead of an endless read
+    struct stat st;
+    if (::stat(p.c_str(), &st) != 0) return false;
+    if (S_ISDIR(st.st_mode)) sl::raise(sl::ErrorType::IsADirectoryError, "[Errno 21] Is a directory: '" + p + "'");
     std::ifstream f(p, std::ios::binary);
     if (!f) return false;
-    std::ostringstream ss;
-    ss << f.rdbuf();
-    data = ss.str();
+    const auto too_large = [&p]() { sl::raise(sl::ErrorType::OSError, "[Errno 27] File too large: '" + p + "'"); };
+    if (S_ISREG(st.st_mode) && st.st_size > sl::kMaxHostFileBytes) too_large();
+    data.clear();
+    char buf[1 << 16];
+    while (f.read(buf, sizeof buf) || f.gcount() > 0) {
+      data.append(buf, static_cast<size_t>(f.gcount()));
+      if (static_cast<int64_t>(data.size()) > sl::kMaxHostFileBytes) too_large();
+    }
     return true;
   };
   host.write = [](const std::string& p, const std::string& data) {

@@ -399,6 +399,52 @@ test('offline: after the service worker is active, a reload works without networ
   }
 });
 
+// ---- issue 17: engine failure, replay honesty, errors that must stay visible ----
+
+test('Stop after an unseeded random cell says which variables may differ after the replay', async () => {
+  await runNewCell('noise = np.random.rand(3)\nscaled = noise * 2');
+  const before = await cellCount();
+  await page.click('[data-testid=add-cell]');
+  await page.locator('[data-testid=cell-editor] .cm-content').nth(before).click();
+  await page.keyboard.insertText('while True:\n    pass');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=stop]').disabled);
+  await page.click('[data-testid=stop]');
+  await page.waitForFunction(() => /may differ/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
+  const status = await page.locator('#status').innerText();
+  assert(/unseeded random numbers: .*noise.*scaled|unseeded random numbers: .*scaled.*noise/.test(status) || /noise, scaled/.test(status), `status: ${status}`);
+  const note = await page.locator('[data-testid=output]').nth(before).innerText();
+  assert(/may differ/.test(note) && /noise/.test(note), `cell note: ${note}`);
+});
+
+test('a crashed engine is replaced, the page says so, and the earlier cells are replayed', async () => {
+  const out = await runNewCell(
+    'import sys\nsys._stridelab_nest_limit(10**7)\nsys.setrecursionlimit(100000)\ndef f(n):\n    return f(n + 1)\nf(0)',
+  );
+  assert(/SystemError/.test(out) && /crashed/.test(out), `crash output: ${out}`);
+  assert(/replayed/.test(out), `crash note: ${out}`);
+  const status = await page.locator('#status').innerText();
+  assert(/crashed/.test(status), `status: ${status}`);
+  assertEqual(await page.evaluate(() => document.body.dataset.engineRestarts), '1', 'engine restarts');
+  const again = await runNewCell('a[2, 3] + x');
+  assert(again.includes('12'), `after the crash: ${again}`);
+  await page.screenshot({ path: join(shots, 'engine-restarted.png') });
+});
+
+test('a malformed share link keeps its error visible after the engine is ready', async () => {
+  const other = await context.newPage();
+  try {
+    await other.goto(server.url + '?autorun=0#c=!!not-a-valid-link!!');
+    await other.waitForSelector('body[data-engine=ready]', { timeout: 30_000 });
+    const status = await other.locator('#status').innerText();
+    assert(/Could not read the shared link/.test(status), `status: ${status}`);
+    assert(/Engine ready/.test(status), `status: ${status}`);
+    assert(await other.locator('#status.error').count() === 1, 'the status keeps its error style');
+  } finally {
+    await other.close();
+  }
+});
+
 test('no uncaught page errors', async () => {
   assertEqual(pageErrors, [], 'page errors');
 });

@@ -72,7 +72,9 @@ describe('gene-lens.npy', () => {
     expect(sd.geneLengths(100, 7)).not.toEqual(sd.geneLengths(100, 8));
   });
 
-  it.runIf(existsSync(realLensPath))('has the quantiles of the real gene lengths (±20 %)', () => {
+  it.runIf(existsSync(realLensPath))(
+    'has the quantiles of the real gene lengths (±20 %)' + (existsSync(realLensPath) ? '' : ` (skipped: ${realLensPath} is absent)`),
+    () => {
     const real = sortedNumbers(new BigInt64Array(parseNpy(new Uint8Array(readFileSync(realLensPath))).data.slice().buffer));
     const ours = sortedNumbers(lens);
     for (const q of [0.05, 0.5, 0.95]) {
@@ -83,7 +85,8 @@ describe('gene-lens.npy', () => {
     const magnitude = (x: number) => Math.floor(Math.log10(x));
     expect(magnitude(ours[0])).toBe(magnitude(real[0]));
     expect(magnitude(ours[ours.length - 1])).toBe(magnitude(real[real.length - 1]));
-  });
+    },
+  );
 });
 
 describe('expr.npy', () => {

@@ -10,7 +10,7 @@ describe('worker request handler', () => {
     const handle = createRequestHandler();
     expect((await handle({ id: 1, kind: 'init', options: {} })).response).toEqual({ id: 1, kind: 'init', ok: true, result: null });
     const run = await handle({ id: 2, kind: 'run', code: 'import numpy as np\na = np.arange(4, dtype=np.int16)\na.shape' });
-    expect(run.response).toEqual({ id: 2, kind: 'run', ok: true, result: { stdout: "", value: "(4,)", figures: [], ops: expect.any(Array) } });
+    expect(run.response).toEqual({ id: 2, kind: 'run', ok: true, result: { stdout: "", value: "(4,)", figures: [], ops: expect.any(Array) }, effects: expect.any(Object) });
 
     const inspect = await handle({ id: 3, kind: 'inspect', name: 'a' });
     expect(inspect.response.ok).toBe(true);

@@ -8,8 +8,9 @@
 // to stderr and exits with status 1. Usage errors exit with status 2.
 
 import { readFile } from 'node:fs/promises';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { getEngine } from './engine.js';
+import { readHostFile } from './host-files.js';
 import { createSession } from './session.js';
 
 const USAGE = `usage: stridelab run FILE.py
@@ -67,13 +68,7 @@ async function main(argv: string[]): Promise<number> {
   // np.load / np.save / np.loadtxt / np.savetxt see the real file system
   const engine = await getEngine();
   engine.setFileHost(
-    (path) => {
-      try {
-        return readFileSync(path);
-      } catch {
-        return null;
-      }
-    },
+    (path) => readHostFile(path), // bounded; 'EISDIR' / 'EFBIG' become Python OSErrors
     (path, data) => {
       try {
         writeFileSync(path, data);

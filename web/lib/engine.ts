@@ -16,6 +16,9 @@ import type { ArrayInfoData, GlobalInfo, SessionOptions } from './types.js';
 /** The embind class `Session` of cpp/bindings/engine_bindings.cpp. */
 export interface RawSession {
   run(code: string, filename: string): RawRunResult;
+  setMemoryLimit(bytes: number): void;
+  memoryLimit(): number;
+  memoryInUse(): number;
   globals(): GlobalInfo[];
   inspect(name: string): ArrayInfoData | null;
   elementOffsets(name: string, maxCount: number): Float64Array | null;
@@ -29,10 +32,13 @@ export interface RawSession {
 }
 
 export interface RawEngine {
-  Session: new () => RawSession;
+  /** `new Session()` or `new Session(memoryLimitBytes)` (0: the default, 1 GiB). */
+  Session: new (memoryLimit?: number) => RawSession;
+  /** Test hook: executes a wasm `unreachable` (a trap), to exercise engine replacement. */
+  debugTrap?: () => void;
   HEAP32?: Int32Array;
   /** Routes np.load/np.save to a host file system (the CLI: Node's synchronous fs). */
-  setFileHost(read: (path: string) => Uint8Array | null, write: (path: string, data: Uint8Array) => boolean): void;
+  setFileHost(read: FileRead, write: FileWrite): void;
 }
 
 const isNode =
@@ -77,28 +83,117 @@ async function instantiate(
   return WebAssembly.instantiate(await response.arrayBuffer(), imports);
 }
 
+// ---- engine health --------------------------------------------------------------------
+// A wasm engine that trapped (or had a JS exception such as a stack overflow unwind through
+// it) may hold corrupted state: it is marked dead and never called again. Its replacement is
+// instantiated synchronously from the already compiled module (so a synchronous Session can
+// recover inside the failing call), gets the same file host, and becomes the shared engine.
+
+interface EngineRecord {
+  module?: WebAssembly.Module;
+  fileHost?: [FileRead, FileWrite];
+  dead: boolean;
+  replacement?: RawEngine;
+}
+/**
+ * A host read: the bytes, null when the file does not exist, or an error code the engine
+ * raises as CPython would ('EISDIR': IsADirectoryError, 'EFBIG', 'EACCES': OSError); see
+ * host-files.ts.
+ */
+export type FileRead = (path: string) => Uint8Array | null | 'EISDIR' | 'EFBIG' | 'EACCES';
+export type FileWrite = (path: string, data: Uint8Array) => boolean;
+const records = new WeakMap<RawEngine, EngineRecord>();
+
+function track(engine: RawEngine, module: WebAssembly.Module | undefined): RawEngine {
+  const rec: EngineRecord = { module, dead: false };
+  records.set(engine, rec);
+  // remember the file host so that a replacement engine gets it too
+  const install = engine.setFileHost.bind(engine);
+  engine.setFileHost = (read, write) => {
+    rec.fileHost = [read, write];
+    install(read, write);
+  };
+  return engine;
+}
+
+export function isEngineDead(engine: RawEngine): boolean {
+  return records.get(engine)?.dead === true;
+}
+
+export function markEngineDead(engine: RawEngine): void {
+  const rec = records.get(engine);
+  if (rec) rec.dead = true;
+  else records.set(engine, { dead: true });
+}
+
+/**
+ * The live engine that replaces a dead one (created once, synchronously, and shared by every
+ * session of the dead engine). Throws when it cannot be created.
+ */
+export function replacementEngine(engine: RawEngine): RawEngine {
+  let rec = records.get(engine);
+  if (!rec) {
+    rec = { dead: true };
+    records.set(engine, rec);
+  }
+  if (rec.replacement) {
+    // a chain of failures: follow it to the newest live engine
+    return isEngineDead(rec.replacement) ? replacementEngine(rec.replacement) : rec.replacement;
+  }
+  if (!rec.module) throw new Error('stridelab: the engine crashed and cannot be restarted (its compiled module is unknown)');
+  const module = rec.module;
+  const moduleArg: Record<string, unknown> = {
+    print: (text: string) => console.log(text),
+    printErr: (text: string) => console.warn(text),
+    instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      const instance = new WebAssembly.Instance(module, imports);
+      receive(instance, module);
+      return instance.exports;
+    },
+  };
+  // With a synchronous instantiateWasm the Emscripten runtime is ready when the factory
+  // returns: moduleArg itself is the Module object.
+  const ready = createEngine(moduleArg) as Promise<unknown>;
+  ready.catch(() => {});
+  const fresh = moduleArg as unknown as RawEngine;
+  if (typeof fresh.Session !== 'function') throw new Error('stridelab: the engine crashed and could not be restarted');
+  track(fresh, module);
+  if (rec.fileHost) fresh.setFileHost(...rec.fileHost);
+  rec.replacement = fresh;
+  if (sharedEngine === engine) {
+    sharedEngine = fresh;
+    shared = Promise.resolve(fresh);
+  }
+  return fresh;
+}
+
 /** Instantiates a fresh engine module. */
 export async function loadEngine(options: SessionOptions = {}): Promise<RawEngine> {
   let fail: (e: unknown) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
   });
+  let compiled: WebAssembly.Module | undefined;
   const moduleArg = {
     print: (text: string) => console.log(text),
     printErr: (text: string) => console.warn(text),
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
       instantiate(options, imports).then(
-        (r) => receive(r.instance, r.module),
+        (r) => {
+          compiled = r.module;
+          receive(r.instance, r.module);
+        },
         (e) => fail(e),
       );
       return {}; // asynchronous instantiation
     },
   };
   const engine = await Promise.race([createEngine(moduleArg), failed]);
-  return engine as RawEngine;
+  return track(engine as RawEngine, compiled);
 }
 
 let shared: Promise<RawEngine> | null = null;
+let sharedEngine: RawEngine | null = null;
 
 /**
  * The engine module shared by sessions created with default options (one wasm instance
@@ -109,9 +204,14 @@ export function getEngine(options: SessionOptions = {}): Promise<RawEngine> {
   if (options.wasmBinary || options.wasmUrl) return loadEngine(options);
   if (!shared) {
     shared = loadEngine(options);
-    shared.catch(() => {
-      shared = null; // let a later call retry
-    });
+    shared.then(
+      (e) => {
+        sharedEngine = e;
+      },
+      () => {
+        shared = null; // let a later call retry
+      },
+    );
   }
-  return shared;
+  return shared.then((e) => (isEngineDead(e) ? replacementEngine(e) : e));
 }

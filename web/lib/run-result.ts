@@ -4,7 +4,7 @@
 // Tolerant of engines that do not produce figures or ops (absent -> []) and of malformed
 // JSON (kept out of the result, never thrown: a visualizer bug must not hide a cell's output).
 
-import type { Figure, Op, RunError, RunResult } from './types.js';
+import type { Figure, Op, RunEffects, RunError, RunResult } from './types.js';
 
 /** What the embind `Session.run` returns (cpp/bindings/js_convert.cpp). */
 export interface RawRunResult {
@@ -13,6 +13,14 @@ export interface RawRunResult {
   error?: RunError;
   figures?: { id: number; svg: string; data?: string }[];
   opsJson?: string;
+  effects?: RunEffects;
+}
+
+// The effects of a run (what a replay may not reproduce) travel beside the RunResult, not in
+// it: the public result stays plain data; the worker handler sends them to the client.
+const effectsOf = new WeakMap<RunResult, RunEffects>();
+export function runEffects(result: RunResult): RunEffects | undefined {
+  return effectsOf.get(result);
 }
 
 function parseJson(text: string | undefined, fallback: unknown): unknown {
@@ -33,11 +41,22 @@ export function toRunResult(raw: RawRunResult): RunResult {
   }
   const ops = parseJson(raw.opsJson, []);
   // keys in a fixed order: stdout, value?, error?, figures, ops (both always present)
-  return {
+  const result: RunResult = {
     stdout: raw.stdout ?? '',
     ...(raw.value !== undefined ? { value: raw.value } : {}),
     ...(raw.error ? { error: raw.error } : {}),
     figures,
     ops: Array.isArray(ops) ? (ops as Op[]) : [],
   };
+  if (raw.effects) {
+    const e = raw.effects;
+    effectsOf.set(result, {
+      random: Boolean(e.random),
+      clock: Boolean(e.clock),
+      filesRead: [...(e.filesRead ?? [])],
+      filesWritten: [...(e.filesWritten ?? [])],
+      rebound: [...(e.rebound ?? [])],
+    });
+  }
+  return result;
 }

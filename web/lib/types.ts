@@ -19,12 +19,51 @@ export interface RunResult {
   /** repr() of the cell's final expression, when it has one whose value is not None. */
   value?: string;
   error?: RunError;
-  /** Set by a worker session when it had to restart the engine (see WorkerSession.interrupt). */
+  /**
+   * Set when the engine had to be restarted (WorkerSession.interrupt, or an engine that
+   * crashed), saying what happened and what was restored.
+   */
   note?: string;
+  /**
+   * True when the engine was replaced by a fresh one during or before this run (a crash):
+   * the session's variables were reset (a worker session replays its earlier cells).
+   */
+  restarted?: boolean;
   /** Figures shown by the cell (plt.show / the cell ending with figures open), in order ([] when none). */
   figures: Figure[];
   /** Bounded log of the array operations of this run, for the visualizers ([] when none). */
   ops: Op[];
+  /**
+   * After a worker session restarted its engine (interrupt(), or a crash) and replayed the
+   * earlier cells: the variables whose values may differ from before, and why.
+   */
+  replay?: ReplayReport;
+}
+
+/**
+ * Nondeterminism a run used (unseeded random numbers, the clock, files) and what it bound:
+ * what replaying the cell may not reproduce. Internal to the worker protocol (the run
+ * response carries it next to the RunResult).
+ */
+export interface RunEffects {
+  /** Drew numbers from a generator seeded from OS entropy (no np.random.seed). */
+  random: boolean;
+  /** Read the clock (time.time, time.perf_counter, ...). */
+  clock: boolean;
+  filesRead: string[];
+  filesWritten: string[];
+  /** Globals the run bound or rebound. */
+  rebound: string[];
+}
+
+/** What a replay after an engine restart restored, and what it may not have restored faithfully. */
+export interface ReplayReport {
+  /** Cells replayed. */
+  cells: number;
+  /** Variables that may now differ from before the restart (sorted). */
+  mayDiffer: string[];
+  /** Why, one phrase per reason: "unseeded random numbers", "the clock", "file data.txt changed since". */
+  reasons: string[];
 }
 
 /** A matplotlib figure produced by a run: ready-made SVG plus the data it was drawn from. */
@@ -170,6 +209,13 @@ export interface SessionOptions {
   wasmUrl?: UrlLike;
   /** The .wasm bytes themselves (skips the lookup above). */
   wasmBinary?: ArrayBuffer | Uint8Array;
+  /**
+   * The session's memory budget in bytes (default 1 GiB): arrays, strings, lists, dicts and
+   * every other object of the session count. Exceeding it raises MemoryError in the cell
+   * ("out of memory: this session's memory limit of 256 MiB is reached ...", or NumPy's
+   * "Unable to allocate ..." for an array); the session stays usable.
+   */
+  memoryLimit?: number;
 }
 
 /** The synchronous session (Node, or inside a worker). */
@@ -195,6 +241,10 @@ export interface Session {
   requestInterrupt(): void;
   /** Byte address of the session's int32 interrupt flag in the engine's memory. */
   readonly interruptFlagAddress: number;
+  /** The memory budget in bytes (SessionOptions.memoryLimit); settable. */
+  memoryLimit: number;
+  /** Bytes the session holds now (what the budget counts). */
+  readonly memoryInUse: number;
   /** Frees the engine-side session. The object must not be used afterwards. */
   close(): void;
 }
@@ -211,9 +261,11 @@ export interface WorkerSession {
   /**
    * Stops the running cell. Without a shared-memory engine this terminates the worker,
    * starts a fresh one and replays the cells that had completed; the interrupted run
-   * resolves with a KeyboardInterrupt error and a `note` saying so.
+   * resolves with a KeyboardInterrupt error and a `note` saying so. Resolves, once the
+   * replay is done, with its report (which variables may differ: unseeded randomness, the
+   * clock, files changed since), or undefined when nothing was running.
    */
-  interrupt(): Promise<void>;
+  interrupt(): Promise<ReplayReport | undefined>;
   /** True while a run is in progress. */
   readonly busy: boolean;
   close(): void;
@@ -242,7 +294,7 @@ export interface WorkerLike {
 // ---- worker protocol: a discriminated union on `kind`, every request carries an id ----
 
 export type WorkerRequest =
-  | { id: number; kind: 'init'; options: { wasmUrl?: string; sampleData?: boolean } }
+  | { id: number; kind: 'init'; options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } }
   | { id: number; kind: 'run'; code: string; filename?: string }
   | { id: number; kind: 'inspect'; name: string }
   | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }
@@ -262,5 +314,5 @@ export interface WorkerResultMap {
 }
 
 export type WorkerResponse =
-  | { [K in keyof WorkerResultMap]: { id: number; kind: K; ok: true; result: WorkerResultMap[K] } }[keyof WorkerResultMap]
+  | { [K in keyof WorkerResultMap]: { id: number; kind: K; ok: true; result: WorkerResultMap[K]; effects?: RunEffects } }[keyof WorkerResultMap]
   | { id: number; kind: WorkerRequest['kind']; ok: false; error: { name: string; message: string } };

@@ -4,16 +4,26 @@
 // Interrupt: a worker busy in wasm cannot read messages, and this engine's memory is not
 // shared, so interrupt() terminates the worker, starts a fresh one, re-writes the files
 // given to writeFile and replays the cells that had completed (in order) to restore the
-// globals. The interrupted run resolves at once (the page never waits for the restart). The interrupted run resolves with a
-// KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
+// globals. The interrupted run resolves at once (the page never waits for the restart) with
+// a KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
 // replace this once the engine is built with shared memory.)
+//
+// Crash: if the engine inside the worker crashed (the run's result says `restarted`: the
+// worker moved to a fresh engine, see session.ts) or the worker itself died during a run,
+// the client restores the session the same way and the run's note says so.
+//
+// Replay honesty: each history entry keeps what its run reported (RunResult.effects); after
+// a restart the note, and `replay`, name the variables that may differ (replay-report.ts).
 
 import { resolveAssetUrl } from './asset-url.js';
 import { withElementOffsets } from './geometry.js';
 import { isNode, nodeWorkerFactory } from './node-worker-client.js';
+import { describeReplay, replayReport, type ReplayEntry } from './replay-report.js';
 import type {
   ArrayInfo,
   GlobalInfo,
+  ReplayReport,
+  RunEffects,
   RunResult,
   WorkerRequest,
   WorkerResponse,
@@ -44,6 +54,8 @@ export interface WorkerSessionOptions {
    * time a program opens them). Default true.
    */
   sampleData?: boolean;
+  /** The session's memory budget in bytes (SessionOptions.memoryLimit; default 1 GiB). */
+  memoryLimit?: number;
 }
 
 type Kind = WorkerRequest['kind'];
@@ -51,8 +63,12 @@ type RequestBody<K extends Kind> = Omit<Extract<WorkerRequest, { kind: K }>, 'id
 
 interface Pending {
   kind: Kind;
-  resolve: (v: unknown) => void;
+  resolve: (v: unknown, effects?: RunEffects) => void;
   reject: (e: unknown) => void;
+}
+
+interface HistoryEntry extends ReplayEntry {
+  filename?: string;
 }
 
 /**
@@ -91,9 +107,14 @@ function defaultWorker(options: WorkerSessionOptions): WorkerLike {
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
 
-const interruptedResults = new WeakSet<RunResult>();
+/** Results made by the client itself (not runs that completed in the engine). */
+const clientResults = new WeakSet<RunResult>();
 
-function interruptedResult(replayed: number): RunResult {
+function cellsPhrase(n: number): string {
+  return n === 0 ? '' : n === 1 ? ' and the cell run before was replayed to restore the variables.' : ` and the ${n} cells run before were replayed to restore the variables.`;
+}
+
+function interruptedResult(report: ReplayReport): RunResult {
   const result: RunResult = {
     stdout: '',
     figures: [],
@@ -104,15 +125,25 @@ function interruptedResult(replayed: number): RunResult {
       line: 0,
       traceback: 'Traceback (most recent call last):\nKeyboardInterrupt\n',
     },
-    note:
-      `Stopped: the engine was restarted` +
-      (replayed === 0
-        ? '.'
-        : replayed === 1
-          ? ' and the cell run before was replayed to restore the variables.'
-          : ` and the ${replayed} cells run before were replayed to restore the variables.`),
+    note: `Stopped: the engine was restarted${report.cells ? cellsPhrase(report.cells) : '.'}${describeReplay(report)}`,
+    replay: report,
   };
-  interruptedResults.add(result);
+  clientResults.add(result);
+  return result;
+}
+
+function crashedResult(message: string, report: ReplayReport): RunResult {
+  const text = `the stridelab engine crashed while running this cell (${message})`;
+  const result: RunResult = {
+    stdout: '',
+    error: { type: 'SystemError', message: text, line: 0, traceback: `Traceback (most recent call last):\nSystemError: ${text}\n` },
+    note: `The engine crashed and was restarted${report.cells ? cellsPhrase(report.cells) : '.'}${describeReplay(report)}`,
+    restarted: true,
+    replay: report,
+    figures: [],
+    ops: [],
+  };
+  clientResults.add(result);
   return result;
 }
 
@@ -121,11 +152,17 @@ class WorkerClient implements WorkerSession {
   #worker!: WorkerLike;
   #nextId = 1;
   #pending = new Map<number, Pending>();
-  #history: { code: string; filename?: string }[] = [];
+  #history: HistoryEntry[] = [];
   /** Files written through writeFile, re-written into a restarted worker (last write wins). */
   #files = new Map<string, Uint8Array>();
+  /** path -> seq of its last write (writeFile, or a cell that wrote it): replay honesty. */
+  #fileWrites = new Map<string, number>();
+  #seq = 0;
   #running = 0;
   #closed = false;
+  #started = false;
+  /** The report of the last restart (interrupt or crash), for callers that want it. */
+  lastReplay: ReplayReport | null = null;
 
   constructor(options: WorkerSessionOptions) {
     this.#options = options;
@@ -141,14 +178,19 @@ class WorkerClient implements WorkerSession {
     worker.onmessage = (e: { data: WorkerResponse }) => this.#receive(e.data);
     worker.onerror = (e: { message?: string; preventDefault?: () => void }) => {
       e.preventDefault?.();
-      this.#failAll(new Error(`stridelab worker failed: ${e.message || 'could not load the worker script'}`));
+      const message = e.message || 'could not load the worker script';
+      if (this.#started && this.#running > 0) this.#workerDied(message);
+      else this.#failAll(new Error(`stridelab worker failed: ${message}`));
     };
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
-    const options: { wasmUrl?: string; sampleData?: boolean } = {};
+    const options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } = {};
     // made absolute here: inside the worker, a relative URL would resolve against the worker
     if (this.#options.wasmUrl) options.wasmUrl = resolveAssetUrl(this.#options.wasmUrl).href;
     if (this.#options.sampleData === false) options.sampleData = false;
-    return this.#request<'init'>({ kind: 'init', options }).then(() => undefined);
+    if (this.#options.memoryLimit !== undefined) options.memoryLimit = this.#options.memoryLimit;
+    return this.#request<'init'>({ kind: 'init', options }).then(() => {
+      if (this.#worker === worker) this.#started = true;
+    });
   }
 
   #receive(msg: WorkerResponse): void {
@@ -156,7 +198,7 @@ class WorkerClient implements WorkerSession {
     if (!p) return; // answer to a request of a terminated worker
     this.#pending.delete(msg.id);
     if (this.#pending.size === 0) this.#worker.unref?.(); // idle: let Node exit
-    if (msg.ok) p.resolve(msg.result);
+    if (msg.ok) p.resolve(msg.result, msg.effects);
     else {
       const err = new Error(msg.error.message);
       err.name = msg.error.name;
@@ -170,12 +212,16 @@ class WorkerClient implements WorkerSession {
     for (const p of pending) p.reject(err);
   }
 
-  #request<K extends Kind>(body: RequestBody<K>, transfer: Transferable[] = []): Promise<WorkerResultMap[K]> {
+  #request<K extends Kind>(body: RequestBody<K>, transfer: Transferable[] = [], effects?: (e: RunEffects | undefined) => void): Promise<WorkerResultMap[K]> {
     if (this.#closed) return Promise.reject(new Error('stridelab: this session has been closed'));
     const id = this.#nextId++;
     return new Promise<WorkerResultMap[K]>((resolve, reject) => {
+      const done = (v: unknown, e?: RunEffects) => {
+        effects?.(e);
+        resolve(v as WorkerResultMap[K]);
+      };
       if (this.#pending.size === 0) this.#worker.ref?.();
-      this.#pending.set(id, { kind: body.kind, resolve: resolve as (v: unknown) => void, reject });
+      this.#pending.set(id, { kind: body.kind, resolve: done, reject });
       this.#worker.postMessage({ ...body, id } as WorkerRequest, transfer);
     });
   }
@@ -184,12 +230,68 @@ class WorkerClient implements WorkerSession {
     return this.#running > 0;
   }
 
+  #report(): ReplayReport {
+    const report = replayReport(this.#history, this.#fileWrites);
+    this.lastReplay = report;
+    return report;
+  }
+
+  /** Posts the files and the history into the (fresh) worker, in order. */
+  #replay(): Promise<unknown> {
+    const files = [...this.#files].map(([path, data]) => this.#request<'writeFile'>({ kind: 'writeFile', path, data }));
+    const replays = this.#history.map((h) =>
+      this.#request<'run'>({ kind: 'run', code: h.code, ...(h.filename ? { filename: h.filename } : {}) }),
+    );
+    return Promise.all([...files, ...replays]);
+  }
+
+  /** Terminates the worker, starts a fresh one and replays; pending runs get `result`. */
+  #restartWorker(resultFor: () => RunResult): Promise<unknown> {
+    const pending = [...this.#pending.values()];
+    this.#pending.clear();
+    this.#worker.terminate();
+    this.#started = false;
+    for (const p of pending) {
+      if (p.kind === 'run') p.resolve(resultFor());
+      else p.reject(new Error('stridelab: request cancelled by the engine restart'));
+    }
+    // Post init, the files and the replays synchronously: the worker handles requests in
+    // order, so any request made after this returns queues behind them.
+    const ready = this.start();
+    return Promise.all([ready, this.#replay()]);
+  }
+
+  #workerDied(message: string): void {
+    const report = this.#report();
+    void this.#restartWorker(() => crashedResult(`the worker died: ${message}`, report)).catch(() => undefined);
+  }
+
   async run(code: string, options: { filename?: string } = {}): Promise<RunResult> {
-    const entry = { code, ...(options.filename ? { filename: options.filename } : {}) };
     this.#running++;
     try {
-      const result = await this.#request<'run'>({ kind: 'run', ...entry });
-      if (!interruptedResults.has(result)) this.#history.push(entry);
+      const seq = ++this.#seq;
+      let effects: RunEffects | undefined;
+      const result = await this.#request<'run'>(
+        { kind: 'run', code, ...(options.filename ? { filename: options.filename } : {}) },
+        [],
+        (e) => {
+          effects = e;
+        },
+      );
+      if (clientResults.has(result)) return result; // interrupted, or the worker died
+      if (result.restarted) {
+        // the engine crashed inside the worker and the worker moved to a fresh one: restore
+        // the variables by replaying, and say so (the crashed cell is not replayed)
+        const report = this.#report();
+        await this.#replay();
+        result.note = `The engine crashed and was restarted${cellsPhrase(report.cells) || '.'}${describeReplay(report)}`;
+        result.replay = report;
+        return result;
+      }
+      const entry: HistoryEntry = { code, seq, ...(effects ? { effects } : {}) };
+      if (options.filename) entry.filename = options.filename;
+      this.#history.push(entry);
+      for (const f of effects?.filesWritten ?? []) this.#fileWrites.set(f, seq);
       return result;
     } finally {
       this.#running--;
@@ -212,6 +314,7 @@ class WorkerClient implements WorkerSession {
   async writeFile(path: string, data: Uint8Array | string): Promise<void> {
     const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data); // our own copy
     this.#files.set(path, bytes);
+    this.#fileWrites.set(path.replace(/^\.\//, ''), ++this.#seq);
     await this.#request<'writeFile'>({ kind: 'writeFile', path, data: bytes });
   }
 
@@ -219,23 +322,11 @@ class WorkerClient implements WorkerSession {
     return this.#request<'readFile'>({ kind: 'readFile', path });
   }
 
-  async interrupt(): Promise<void> {
-    if (this.#closed || this.#running === 0) return;
-    const pending = [...this.#pending.values()];
-    this.#pending.clear();
-    this.#worker.terminate();
-    const replayed = this.#history.length;
-    for (const p of pending) {
-      if (p.kind === 'run') p.resolve(interruptedResult(replayed));
-      else p.reject(new Error('stridelab: request cancelled by interrupt()'));
-    }
-    // Post init, the files and the replays synchronously: the worker handles requests in
-    // order, so any request made after interrupt() returns queues behind them and sees the
-    // restored files and globals.
-    const ready = this.start();
-    const files = [...this.#files].map(([path, data]) => this.#request<'writeFile'>({ kind: 'writeFile', path, data }));
-    const replays = this.#history.map((h) => this.#request<'run'>({ kind: 'run', ...h }));
-    await Promise.all([ready, ...files, ...replays]);
+  async interrupt(): Promise<ReplayReport | undefined> {
+    if (this.#closed || this.#running === 0) return undefined;
+    const report = this.#report();
+    await this.#restartWorker(() => interruptedResult(report));
+    return report;
   }
 
   close(): void {

@@ -9,6 +9,7 @@
 // samples.
 
 import { isSampleFile, sampleFile, type SampleFileName } from './sample-data.js';
+import { runEffects } from './run-result.js';
 import { createSessionWithEngine } from './session.js';
 import type { Session, WorkerRequest, WorkerResponse } from './types.js';
 
@@ -22,8 +23,11 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
   let session: Promise<Session> | null = null;
   const samples = new Map<string, Uint8Array>();
 
-  const start = (options: { wasmUrl?: string; sampleData?: boolean } = {}): Promise<Session> =>
-    createSessionWithEngine(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}).then(({ session: s, engine }) => {
+  const start = (options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } = {}): Promise<Session> =>
+    createSessionWithEngine({
+      ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
+      ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
+    }).then(({ session: s, engine }) => {
       if (options.sampleData !== false) {
         engine.setFileHost(
           (path) => {
@@ -60,7 +64,8 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
         case 'run': {
           const s = await getSession();
           const result = s.run(req.code, req.filename ? { filename: req.filename } : {});
-          return { response: { id: req.id, kind: 'run', ok: true, result }, transfer: [] };
+          const effects = runEffects(result);
+          return { response: { id: req.id, kind: 'run', ok: true, result, ...(effects ? { effects } : {}) }, transfer: [] };
         }
         case 'inspect': {
           const s = await getSession();

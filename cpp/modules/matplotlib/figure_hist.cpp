@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "modules/matplotlib/figure_model.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -73,13 +74,13 @@ void histogram(const std::vector<double>& a, int64_t bins, const std::vector<dou
       last += 0.5;
     }
     // np.linspace(first, last, bins + 1)
-    edges->resize(static_cast<size_t>(bins + 1));
+    edges->resize(alloc_count(bins + 1, sizeof(double)));
     const double step = (last - first) / static_cast<double>(bins);
     for (int64_t i = 0; i <= bins; ++i)
       (*edges)[i] = step == 0 ? (static_cast<double>(i) / bins) * (last - first) + first : static_cast<double>(i) * step + first;
     (*edges)[bins] = last;
     const double norm = static_cast<double>(bins) / (last - first);
-    n.assign(static_cast<size_t>(bins), 0);
+    n.assign(alloc_count(bins), 0);
     for (double v : a) {
       if (!(v >= first && v <= last)) continue;
       int64_t idx = static_cast<int64_t>((v - first) * norm);

@@ -13,6 +13,7 @@
 
 #include "modules/matplotlib/figure_model.hpp"
 #include "modules/json_text.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -54,7 +55,7 @@ Artist sampled_image(const Artist& a) {
 size_t decimation_step(size_t n) { return n <= kMaxArtistPoints ? 1 : (n + kMaxArtistPoints - 1) / kMaxArtistPoints; }
 
 std::string image_rgba(const Artist& a) {
-  std::string out(static_cast<size_t>(a.rows * a.cols * 4), '\0');
+  std::string out(alloc_count(alloc_mul(alloc_mul(a.rows, a.cols), 4)), '\0');
   const double span = a.vmax - a.vmin;
   for (int64_t i = 0; i < a.rows * a.cols; ++i) {
     double v = a.values[static_cast<size_t>(i)];

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "modules/matplotlib/figure_model.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -27,15 +28,47 @@ std::string f2(double v) {
   return s;
 }
 
+// Text for an XML document: markup characters escaped, and everything XML 1.0 cannot
+// contain (control characters other than tab/newline/return, surrogates, U+FFFE/U+FFFF,
+// malformed UTF-8) replaced by U+FFFD, so that any title or label gives a valid SVG.
 std::string esc(const std::string& s) {
+  static const char kReplacement[] = "\xEF\xBF\xBD";
   std::string o;
-  for (char c : s) {
-    switch (c) {
-      case '<': o += "&lt;"; break;
-      case '>': o += "&gt;"; break;
-      case '&': o += "&amp;"; break;
-      case '"': o += "&quot;"; break;
-      default: o += c;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n;) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      switch (c) {
+        case '<': o += "&lt;"; break;
+        case '>': o += "&gt;"; break;
+        case '&': o += "&amp;"; break;
+        case '"': o += "&quot;"; break;
+        case '\t': case '\n': case '\r': o += static_cast<char>(c); break;
+        default: if (c < 0x20 || c == 0x7f) o += kReplacement; else o += static_cast<char>(c);
+      }
+      ++i;
+      continue;
+    }
+    // one UTF-8 sequence: validate it fully
+    const int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    uint32_t cp = len == 4 ? c & 0x07 : len == 3 ? c & 0x0F : c & 0x1F;
+    bool ok = len > 0 && i + len <= n && c < 0xF5 && c != 0xC0 && c != 0xC1;
+    for (int k = 1; ok && k < len; ++k) {
+      const unsigned char d = static_cast<unsigned char>(s[i + k]);
+      ok = (d & 0xC0) == 0x80;
+      cp = (cp << 6) | (d & 0x3F);
+    }
+    if (ok) {
+      const uint32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+      ok = cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF) && cp != 0xFFFE && cp != 0xFFFF &&
+           !(cp >= 0x80 && cp < 0xA0);  // C1 controls are discouraged; keep the file clean
+    }
+    if (ok) {
+      o.append(s, i, static_cast<size_t>(len));
+      i += static_cast<size_t>(len);
+    } else {
+      o += kReplacement;
+      ++i;
     }
   }
   return o;
@@ -66,7 +99,7 @@ struct Box {
 std::string bmp(const std::string& rgba, int64_t rows, int64_t cols) {
   const int64_t stride = (cols * 3 + 3) / 4 * 4;
   const int64_t size = 54 + stride * rows;
-  std::string b(static_cast<size_t>(size), '\0');
+  std::string b(alloc_count(size), '\0');
   auto put32 = [&](size_t at, uint32_t v) {
     for (int k = 0; k < 4; ++k) b[at + k] = static_cast<char>((v >> (8 * k)) & 0xff);
   };

@@ -11,6 +11,7 @@
 #include "core/views.hpp"
 #include "modules/matplotlib/figure_registry.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -24,7 +25,7 @@ Vec vec_of(const ObjPtr& o) {
   ArrayPtr a = astype(to_array(o), DType::Float64, 'C');
   Vec r;
   r.shape = a->shape;
-  r.v.resize(static_cast<size_t>(a->size()));
+  r.v.resize(alloc_count(a->size()));
   if (!r.v.empty()) std::memcpy(r.v.data(), a->data(), r.v.size() * sizeof(double));
   return r;
 }

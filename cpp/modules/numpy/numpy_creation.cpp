@@ -14,6 +14,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -48,7 +49,7 @@ ObjPtr fromiter_impl(const BoundArgs& b) {
   while (count < 0 || n < count) {
     ObjPtr item = iter_next(it);
     if (!item) break;
-    bytes.resize(static_cast<size_t>((n + 1) * isz));
+    bytes.resize(alloc_count(alloc_mul(n + 1, isz)));
     pack_item(item, dtype, bytes.data() + n * isz);
     ++n;
   }

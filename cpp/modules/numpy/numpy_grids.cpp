@@ -19,6 +19,7 @@
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_ops.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -139,7 +140,7 @@ ObjPtr grid_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
   if (!sparse) return wrap_array(dense);
   const int64_t nd = static_cast<int64_t>(size.size());
   for (int64_t k = 0; k < nd; ++k) {
-    std::vector<BasicIndex> sl(static_cast<size_t>(nd), BasicIndex::make_newaxis());
+    std::vector<BasicIndex> sl(alloc_count(nd, sizeof(BasicIndex)), BasicIndex::make_newaxis());
     sl[static_cast<size_t>(k)] = BasicIndex::make_slice({});
     nn[static_cast<size_t>(k)] = wrap_array(basic_index(to_array(nn[static_cast<size_t>(k)]), sl));
   }
@@ -360,7 +361,7 @@ TypeObject* ndenumerate_type() {
       BoundArgs b = sig.bind(args, kwargs);
       auto r = make_object<NDEnumObject>(cls);
       r->array = to_array(b[0]);
-      r->idx.assign(static_cast<size_t>(r->array->ndim()), 0);
+      r->idx.assign(alloc_count(r->array->ndim()), 0);
       r->done = r->array->size() == 0;
       return r;
     };

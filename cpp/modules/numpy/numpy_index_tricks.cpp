@@ -12,6 +12,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -109,7 +110,7 @@ void init_index_tricks(Interpreter&, ModuleObject& m) {
     const int64_t n = to_int64(b[0]);
     const int64_t nd = int_or(b, 1, 2);
     ObjPtr idx = wrap_array(arange({0, 0, false}, ArangeArg{static_cast<double>(n), n, false}, std::nullopt, std::nullopt));
-    std::vector<ObjPtr> items(static_cast<size_t>(std::max<int64_t>(nd, 0)), idx);  // the same array, ndim times
+    std::vector<ObjPtr> items(alloc_count(std::max<int64_t>(nd, 0), sizeof(ObjPtr)), idx);  // the same array, ndim times
     return make_tuple(std::move(items));
   });
   def(m, "diag_indices_from", {"arr"}, [](const BoundArgs& b) {

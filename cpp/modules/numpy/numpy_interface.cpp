@@ -2,9 +2,11 @@
 // __array_interface__ (the tutorial's `mutable_str.MutableString` is one).
 //
 // Safety: a data pointer is honoured only when [ptr, ptr + extent) lies inside one live
-// buffer of this process (Buffer::find_containing); anything else is a ValueError, so a
-// wrong pointer can never read or write outside allocated memory.
+// buffer of this session (Buffer::find_containing); anything else is a ValueError, so a
+// wrong pointer can never read or write outside allocated memory or reach another
+// session's arrays. All arithmetic is overflow-checked (core/extent.hpp).
 #include "core/buffer.hpp"
+#include "core/extent.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
@@ -28,18 +30,21 @@ ArrayPtr array_from_interface(const ObjPtr& owner, const ObjPtr& iface) {
   Strides strides = (strides_o && !is_none(strides_o)) ? to_shape(strides_o)
                                                        : contiguous_strides(shape, dtype_itemsize(t));
   if (strides.size() != shape.size()) raise_value_error("mismatch in length of strides and shape");
-  // byte extent relative to ptr
-  int64_t lo = 0, hi = dtype_itemsize(t);
-  bool empty = false;
-  for (size_t k = 0; k < shape.size(); ++k) {
-    if (shape[k] < 0) raise_value_error("negative dimensions are not allowed");
-    if (shape[k] == 0) empty = true;
-    int64_t span = (shape[k] - 1) * strides[k];
-    if (span < 0) lo += span;
-    else hi += span;
-  }
-  if (empty) { lo = 0; hi = 0; }
-  BufferPtr buf = ptr + lo >= 0 ? Buffer::find_containing(static_cast<uintptr_t>(ptr + lo), hi - lo) : nullptr;
+  // Overflow-checked geometry (extent.hpp): negative dims, size * itemsize, and the byte
+  // range [lo, hi) relative to ptr, all in int64 before anything becomes an address.
+  const int64_t itemsize = dtype_itemsize(t);
+  const bool empty = checked_size(shape, itemsize) == 0;
+  ByteExtent e;
+  if (!empty && !try_byte_extent(0, shape, strides, itemsize, &e))
+    raise_value_error("__array_interface__ describes a view whose byte extent overflows a 64-bit integer");
+  if (empty) e = {0, 0};
+  // The 64-bit pointer is validated before any cast: on wasm32 `p + 2**32` must not wrap to p.
+  int64_t first = 0;
+  uintptr_t addr = 0;
+  BufferPtr buf;
+  if (!add_overflows(ptr, e.lo, &first) && pointer_from_int64(first, &addr) &&
+      pointer_from_int64(ptr, &addr))
+    buf = Buffer::find_containing(static_cast<uintptr_t>(first), e.hi - e.lo);
   if (!buf)
     raise_value_error("__array_interface__ data pointer " + std::to_string(ptr) +
                       " does not point into memory owned by this session (stridelab only views live buffers)");
@@ -49,7 +54,7 @@ ArrayPtr array_from_interface(const ObjPtr& owner, const ObjPtr& iface) {
   holder->strides = {1};
   holder->dtype = DType::UInt8;
   int64_t offset = ptr - static_cast<int64_t>(reinterpret_cast<uintptr_t>(buf->data()));
-  ArrayPtr v = make_view(holder, offset, shape, strides, t);
+  ArrayPtr v = checked_view(holder, offset, shape, strides, t);
   v->writeable = !readonly;
   return v;
 }

@@ -12,6 +12,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -20,7 +21,7 @@ constexpr auto def = def_function;
 
 // [slice(None)] * ndim with `item` at `axis`
 std::vector<IndexItem> along(int ndim, int axis, const IndexItem& item) {
-  std::vector<IndexItem> v(static_cast<size_t>(ndim), IndexItem::make_slice({}));
+  std::vector<IndexItem> v(alloc_count(ndim, sizeof(IndexItem)), IndexItem::make_slice({}));
   v[static_cast<size_t>(axis)] = item;
   return v;
 }

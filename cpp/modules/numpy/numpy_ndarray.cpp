@@ -8,6 +8,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/ops_log.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -159,7 +160,7 @@ ObjPtr tolist_rec(const NDArray& a, int axis, int64_t offset) {
 
 std::string tobytes(const ArrayPtr& a, char order) {
   ArrayPtr c = (order == 'F' ? a->is_f_contiguous() : a->is_c_contiguous()) ? a : copy_array(a, order);
-  std::string out(static_cast<size_t>(c->nbytes()), '\0');
+  std::string out(alloc_count(c->nbytes()), '\0');
   if (!out.empty()) {
     if (order == 'F' && c->ndim() > 1) {
       // F-contiguous data is stored in F order already

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/assign.hpp"
+#include "core/extent.hpp"
 #include "core/format_array.hpp"
 #include "core/format_scalar.hpp"
 #include "lang/module.hpp"
@@ -85,19 +86,29 @@ bool to_scalar(const ObjPtr& o, Scalar* out, bool* weak) {
   return false;
 }
 
-Nested to_nested(const ObjPtr& o) {
+namespace {
+// Depth-limited (NumPy's NPY_MAXDIMS): a list nested 100,000 deep, or one that contains
+// itself, is NumPy's ValueError instead of a native stack overflow.
+Nested to_nested_at(const ObjPtr& o, int depth) {
   Scalar s;
   bool weak;
   if (to_scalar(o, &s, &weak)) return Nested::scalar(s, weak);
   if (is_ndarray(o)) return Nested::of_array(array_of(o));
-  if (is_sequence(o)) {
+  const bool seq = is_sequence(o), rng = !seq && is_range(o);
+  if ((seq || rng) && depth >= kMaxDims)
+    raise_value_error("setting an array element with a sequence. The requested array would exceed "
+                      "the maximum number of dimension of " + std::to_string(kMaxDims) + ".");
+  if (seq) {
+    // a copy of the items: nothing below runs user code today, but the list must not move
+    const std::vector<ObjPtr> held = sequence_items(o);
     std::vector<Nested> items;
-    for (const ObjPtr& item : sequence_items(o)) items.push_back(to_nested(item));
+    items.reserve(held.size());
+    for (const ObjPtr& item : held) items.push_back(to_nested_at(item, depth + 1));
     return Nested::sequence(std::move(items));
   }
-  if (is_range(o)) {
+  if (rng) {
     std::vector<Nested> items;
-    for (const ObjPtr& item : iterate(o)) items.push_back(to_nested(item));
+    for (const ObjPtr& item : iterate(o)) items.push_back(to_nested_at(item, depth + 1));
     return Nested::sequence(std::move(items));
   }
   ObjPtr iface = getattr_or_null(o, "__array_interface__");
@@ -108,6 +119,9 @@ Nested to_nested(const ObjPtr& o) {
     raise_value_error("could not convert string to float: '" + str_value(o) + "'");
   raise_type_error("float() argument must be a string or a real number, not '" + type_name(o) + "'");
 }
+}  // namespace
+
+Nested to_nested(const ObjPtr& o) { return to_nested_at(o, 0); }
 
 ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype) {
   if (is_ndarray(o)) {

@@ -11,9 +11,11 @@
 #include "core/creation.hpp"
 #include "core/random_generator.hpp"
 #include "core/random_legacy.hpp"
+#include "core/run_effects.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -85,8 +87,11 @@ using LegacyBody = std::function<ObjPtr(RandomState&, const BoundArgs&)>;
 // Defines np.random.<name> over the global state and RandomState.<name> over the object's.
 void legacy(ModuleObject& m, const char* name, std::vector<const char*> params, LegacyBody body) {
   auto sig = std::make_shared<Signature>(name, params);
-  m.add_function(name, [sig, body](Interpreter&, const ObjPtr&, PosArgs a, KwArgs k) {
-    return body(global_random_state(), sig->bind(a, k));
+  const bool draws = std::string(name) != "seed" && std::string(name) != "get_state" && std::string(name) != "set_state";
+  m.add_function(name, [sig, body, draws](Interpreter&, const ObjPtr&, PosArgs a, KwArgs k) {
+    RandomState& rs = global_random_state();
+    if (draws && rs.entropy_seeded()) note_run_effect(RunEffect::UnseededRandom);  // replays differ
+    return body(rs, sig->bind(a, k));
   });
   add_method(RandomStateObject::type, name, [sig, body](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
     return body(static_cast<RandomStateObject*>(self.get())->rs, sig->bind(a, k));
@@ -147,7 +152,7 @@ void set_state_from(RandomState& rs, const ObjPtr& state) {
   ArrayPtr k = to_array(key, DType::UInt32);
   if (k->ndim() != 1) raise_value_error("key must be a 1-d array");
   ArrayPtr kc = copy_array(k, 'C');
-  st.key.resize(static_cast<size_t>(kc->shape[0]));
+  st.key.resize(alloc_count(kc->shape[0]));
   if (!st.key.empty()) std::memcpy(st.key.data(), kc->data(), st.key.size() * sizeof(uint32_t));
   st.pos = static_cast<int>(to_int64(pos));
   st.has_gauss = has_gauss && to_int64(has_gauss) != 0;

@@ -15,6 +15,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 namespace {
@@ -24,7 +25,7 @@ constexpr auto def = def_function;
 // Equality of two contiguous 1-d arrays' neighbours: eq[i] = a[i] == a[i + 1] (dtype's ==).
 std::vector<bool> neighbours_equal(const ArrayPtr& a) {
   const int64_t n = a->size();
-  std::vector<bool> eq(static_cast<size_t>(n > 0 ? n - 1 : 0));
+  std::vector<bool> eq(alloc_count(n > 0 ? n - 1 : 0, sizeof(bool)));
   visit_dtype(a->dtype, [&](auto tag) {
     using T = decltype(tag);
     const uint8_t* p = a->data();

@@ -12,6 +12,7 @@
 #include "modules/json_text.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "lang/object.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -48,7 +49,7 @@ OpsLog::Operand describe(const Operand& op) {
 
 // The i-th element (C order) of an integer or bool array, as int64.
 int64_t element_as_int(const NDArray& a, int64_t flat) {
-  std::vector<int64_t> idx(static_cast<size_t>(a.ndim()));
+  std::vector<int64_t> idx(alloc_count(a.ndim(), sizeof(int64_t)));
   for (int d = a.ndim() - 1; d >= 0; --d) {
     idx[static_cast<size_t>(d)] = flat % a.shape[static_cast<size_t>(d)];
     flat /= a.shape[static_cast<size_t>(d)];

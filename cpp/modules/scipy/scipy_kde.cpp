@@ -12,6 +12,7 @@
 #include "lang/module.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "core/extent.hpp"
 
 namespace sl {
 
@@ -41,7 +42,7 @@ ArrayPtr atleast_2d(const ObjPtr& o) {
 
 std::vector<double> doubles_of(const ArrayPtr& a) {
   ArrayPtr c = astype(a, DType::Float64, 'C');
-  std::vector<double> v(static_cast<size_t>(c->size()));
+  std::vector<double> v(alloc_count(c->size(), sizeof(double)));
   if (!v.empty()) std::memcpy(v.data(), c->data(), v.size() * sizeof(double));
   return v;
 }

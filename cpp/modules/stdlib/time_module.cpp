@@ -2,6 +2,7 @@
 // spins checking for interrupts: the engine has no threads to yield to).
 #include <chrono>
 
+#include "core/run_effects.hpp"
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
 #include "lang/module.hpp"
@@ -11,10 +12,12 @@ namespace sl {
 void register_time_module() {
   register_module("time", [](Interpreter&, ModuleObject& m) {
     m.add_function("time", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
+      note_run_effect(RunEffect::Clock);  // a replay reads another time
       auto now = std::chrono::system_clock::now().time_since_epoch();
       return make_float(std::chrono::duration<double>(now).count());
     });
     auto perf = [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
+      note_run_effect(RunEffect::Clock);
       auto now = std::chrono::steady_clock::now().time_since_epoch();
       return make_float(std::chrono::duration<double>(now).count());
     };

@@ -34,9 +34,15 @@ const params = new URLSearchParams(location.search);
 const embed = embedMode(params); // ?embed=1: cells and one view only (embed-mode.ts)
 if (embed) enterEmbedMode(embed);
 
-function say(text: string, error = false): void {
+// An error that must stay visible (a malformed share link) until the user does something
+// else: later routine messages ("Engine ready") are appended to it instead of replacing it.
+let stickyError: string | null = null;
+function say(text: string, error = false, sticky = false): void {
+  if (sticky) stickyError = text;
+  else if (stickyError && !error) text = `${stickyError} — ${text}`;
+  else stickyError = null;
   status.textContent = text;
-  status.classList.toggle('error', error);
+  status.classList.toggle('error', error || stickyError !== null);
 }
 
 const started = performance.now();
@@ -126,6 +132,11 @@ const notebook = new Notebook($('cells'), sessionPromise, {
     // observable run facts for tests and tools: how many ops / figures the last run logged
     document.body.dataset.lastOps = String(result?.ops?.length ?? 0);
     document.body.dataset.lastFigures = String(result?.figures?.length ?? 0);
+    // the engine crashed and was replaced (the cell's output shows the SystemError): say so
+    if (result?.restarted && result.note) {
+      say(result.note, true);
+      document.body.dataset.engineRestarts = String(Number(document.body.dataset.engineRestarts ?? 0) + 1);
+    }
     saveToUrl();
     return refresh(result);
   },
@@ -146,7 +157,7 @@ try {
     if (ex) initial = ex.cells;
   }
 } catch (e) {
-  say(`Could not read the shared link: ${(e as Error).message}`, true);
+  say(`Could not read the shared link: ${(e as Error).message}`, true, true);
 }
 notebook.setCells(initial);
 performance.mark('stridelab:notebook-built'); // CodeMirror loaded, cells exist
@@ -160,6 +171,7 @@ examples.addEventListener('change', () => {
   if (!ex) return;
   notebook.setCells(ex.cells);
   saveToUrl();
+  stickyError = null; // the broken link's cells are gone
   say(`Loaded example: ${ex.title}`);
   void notebook.runAll();
   notebook.focusFirst();
@@ -208,8 +220,14 @@ stop.addEventListener('click', async () => {
   const session = await sessionPromise;
   const t0 = performance.now();
   say('Stopping…');
-  await session.interrupt();
-  say(`Stopped; the engine was restarted and the variables restored by replaying the cells run before (${Math.round(performance.now() - t0)} ms)`);
+  const report = await session.interrupt();
+  const ms = Math.round(performance.now() - t0);
+  if (report?.mayDiffer.length) {
+    // replay honesty: the restored values are not all the ones the user saw before
+    say(`Stopped; the engine was restarted and the cells run before replayed (${ms} ms). These variables may differ from before, because the replayed cells used ${report.reasons.join(', ')}: ${report.mayDiffer.join(', ')}`, true);
+  } else {
+    say(`Stopped; the engine was restarted and the variables restored by replaying the cells run before (${ms} ms)`);
+  }
 });
 
 // Run the cells at once so the page opens on a populated memory view (?autorun=0 to skip).

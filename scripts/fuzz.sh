@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# `npm run fuzz -- [SECONDS] [TARGET...]`: runs the libFuzzer targets of tests/fuzz/ (built
+# by scripts/sanitize.sh --fuzz into build/sanitize with clang, ASan + UBSan + fuzzer
+# instrumentation), one after the other, each for SECONDS (default 60) under nice -n 19.
+# New inputs go to build/fuzz-corpus/<target> (seeded from tests/fuzz/corpus/<target>);
+# crashes to build/fuzz-findings/. Prints each target's final coverage ("cov:" edges,
+# "ft:" features) and executions.
+#   scripts/fuzz.sh --smoke        every target for a few seconds (npm test)
+#   scripts/fuzz.sh --merge T      minimise build/fuzz-corpus/T + the repo corpus into
+#                                  tests/fuzz/corpus/T (commit the result)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+all=(fuzz_program fuzz_npy fuzz_loadtxt fuzz_args fuzz_array_ops)
+mode=run
+secs=60
+if [ "${1:-}" = --smoke ]; then mode=smoke; secs=${SL_FUZZ_SMOKE_SECONDS:-3}; shift; fi
+if [ "${1:-}" = --merge ]; then mode=merge; shift; fi
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then secs=$1; shift; fi
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
+
+if ! command -v clang++-14 >/dev/null && ! command -v clang++ >/dev/null; then
+  echo "fuzz: clang is not installed (apt-get install clang-14): skipped" >&2
+  exit 0
+fi
+SL_SANITIZE_CXX=${SL_SANITIZE_CXX:-$(command -v clang++-14 || command -v clang++)} \
+  bash scripts/sanitize.sh --fuzz >/dev/null || { echo "fuzz: build failed" >&2; exit 1; }
+
+export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+mkdir -p build/fuzz-findings
+status=0
+for t in "${targets[@]}"; do
+  bin=build/sanitize/$t
+  seeds=tests/fuzz/corpus/${t#fuzz_}
+  work=build/fuzz-corpus/${t#fuzz_}
+  mkdir -p "$work" "$seeds"
+  if [ $mode = merge ]; then
+    tmp=$(mktemp -d)
+    "$bin" -merge=1 -detect_leaks=0 "$tmp" "$seeds" "$work" 2>&1 | tail -2
+    rm -rf "$seeds" && mv "$tmp" "$seeds"
+    echo "$t: $(ls "$seeds" | wc -l) inputs, $(du -sh "$seeds" | cut -f1)"
+    continue
+  fi
+  [ $mode = smoke ] && work=$(mktemp -d)
+  log=build/fuzz-findings/$t.log
+  nice -n 19 "$bin" "$work" "$seeds" -max_total_time="$secs" -timeout=20 -rss_limit_mb=3072 \
+    -detect_leaks=0 -print_final_stats=1 -artifact_prefix=build/fuzz-findings/$t- >"$log" 2>&1
+  rc=$?
+  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
+  execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$')
+  echo "$t: ${secs}s, ${execs:-?} executions, ${cov:-no coverage line}, exit $rc"
+  if [ $rc -ne 0 ]; then
+    status=1
+    grep -E 'ERROR|SUMMARY|INVARIANT|runtime error|Test unit written' "$log" | head -8
+  fi
+  [ $mode = smoke ] && rm -rf "$work"
+done
+exit $status

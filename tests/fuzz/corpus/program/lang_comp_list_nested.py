@@ -1,0 +1,10 @@
+print([x * y for x in range(1, 4) for y in range(1, 4) if x != y])
+print([[i * j for j in range(3)] for i in range(3)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2 if v > 1])
+print([(a, b) for a in 'ab' for b in range(2)])
+print([x for x in range(20) if x % 2 == 0 if x % 3 == 0])
+print([c.upper() for c in 'hey'], [len(w) for w in 'the quick brown fox'.split()])
+print([x if x > 0 else 0 for x in [-1, 2, -3, 4]])

@@ -1,0 +1,18 @@
+print([x * y for x in range(3) for y in range(3) if x != y])
+print([[i * j for j in range(4)] for i in range(3)])
+print({x: x ** 2 for x in range(5) if x % 2})
+print({c.upper() for c in "hello"} == {"H", "E", "L", "O"})
+print(sum(i for i in range(101)), max(len(w) for w in ["a", "abc", "ab"]), list(x for x in "ab"))
+g = (i * 2 for i in range(4))
+print(next(g), next(g), list(g), list(g))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, -1]), any([]), all([]))
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([list(row) for row in zip(*matrix)], [v for row in matrix for v in row])
+x = "outer"
+print([x for x in range(3)], x)
+print([(i, j) for i in range(3) for j in range(i)])
+print(sorted({w: len(w) for w in "the quick brown fox".split()}.items()))
+print([y for y in [1, 2, 3, 4, 5, 6] if y % 2 == 0 if y > 2])
+gen = (n for n in range(1000000))
+print(next(x for x in gen if x > 10))
+print(dict(enumerate("abc")), list(zip([1, 2, 3], "ab")), list(map(str, [1, 2])), list(filter(None, [0, 1, "", "a"])))

@@ -1,0 +1,2 @@
+x = 1
+print(undefined_variable_name)

@@ -1,0 +1,3 @@
+config = {'debug': True}
+print(config.get('verbose', False))
+print(config['verbose'])

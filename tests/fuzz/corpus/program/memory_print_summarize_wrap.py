@@ -1,0 +1,50 @@
+# Summarized printing (> 1000 elements) and line wrapping at 75 columns, for 1-d/2-d/3-d arrays and several dtypes.
+import numpy as np
+
+
+def show(label, a):
+    # one case: every field of the memory model
+    print('==', label)
+    print(repr(a))
+    print(a)
+    print(a.shape, a.strides, a.dtype, a.itemsize, a.nbytes, a.size, a.ndim)
+    print(a.flags['C_CONTIGUOUS'], a.flags['F_CONTIGUOUS'], a.flags['OWNDATA'], a.flags['WRITEABLE'])
+    raw = a.tobytes()
+    if len(raw) > 128:
+        print(raw[:64].hex(), '...', len(raw))
+    else:
+        print(raw.hex())
+
+show('arange 2000', np.arange(2000))
+show('arange 1001', np.arange(1001))
+show('arange 1000 is not summarized', np.arange(1000))
+show('float 2000', np.arange(2000) / 7.0)
+show('2-d 100x100', np.arange(10000).reshape(100, 100))
+show('2-d 3x500', np.arange(1500, dtype=np.int16).reshape(3, 500))
+show('2-d 500x3', np.arange(1500, dtype=np.uint32).reshape(500, 3))
+show('3-d 20x20x20', np.arange(8000, dtype=np.int32).reshape(20, 20, 20))
+show('bool 2000', np.zeros(2000, dtype=bool))
+show('float32 summarized', np.linspace(0, 1, 1200, dtype=np.float32))
+show('summarized strided view', np.arange(5000)[::2])
+show('summarized transposed', np.arange(3000).reshape(3, 1000).T)
+show('wrap ints 30', np.arange(30))
+show('wrap ints 100', np.arange(100))
+show('wrap large ints', np.arange(20) * 1000000007)
+show('wrap floats', np.linspace(0, 1, 20))
+show('wrap scientific', np.array([1e-10, 1e-8, 1e-6, 1e-4, 1e-2, 1.0, 1e2, 1e4, 1e6, 1e8, 1e10, 1e12]))
+show('wrap bools', np.array([True, False] * 15))
+show('wrap 2-d rows', np.arange(60).reshape(2, 30))
+show('wrap 2-d float rows', np.arange(40, dtype=np.float64).reshape(2, 20) / 3)
+show('wrap 3-d rows', np.arange(80, dtype=np.int16).reshape(2, 2, 20))
+show('wrap uint64', np.arange(12, dtype=np.uint64) * 1000000000000)
+show('wrap int8 with dtype suffix', np.arange(-40, 40, dtype=np.int8))
+show('wrap float32 suffix', np.arange(30, dtype=np.float32) / 8)
+np.set_printoptions(threshold=10)
+show('threshold 10', np.arange(11))
+show('threshold 10 2-d', np.arange(30).reshape(5, 6))
+np.set_printoptions(edgeitems=1)
+show('edgeitems 1', np.arange(20))
+np.set_printoptions(threshold=1000, edgeitems=3, linewidth=40)
+show('linewidth 40', np.arange(25))
+np.set_printoptions(linewidth=75)
+show('linewidth restored', np.arange(25))

@@ -1,0 +1,28 @@
+# plot/scatter/bar/imshow return values (types, lengths; addresses are never printed).
+import numpy as np
+import matplotlib.pyplot as plt
+
+lines = plt.plot([1, 2, 3], [4, 5, 7])
+print(type(lines).__name__, len(lines), type(lines[0]).__name__)
+lines = plt.plot([1, 2], [3, 4], 'r--', [1, 2], [4, 3], 'o')
+print(len(lines))
+lines = plt.plot(np.arange(6).reshape(3, 2))
+print(len(lines))
+lines = plt.plot([3, 1, 2], 'k-', label='a', linewidth=2, alpha=0.5)
+print(len(lines), lines[0].get_label())
+print(plt.plot())
+s = plt.scatter([1, 2], [3, 4])
+print(type(s).__name__)
+b = plt.bar([1, 2, 3], [3, 4, 5])
+print(b, type(b).__name__, len(b))
+b = plt.bar(['skip'] and [0, 1], [2, 3], color='g')
+print(b)
+plt.close('all')
+im = plt.imshow(np.arange(6).reshape(2, 3))
+print(type(im).__name__, im)
+cb = plt.colorbar()
+print(type(cb).__name__)
+print(plt.show())
+print(plt.close('all'))
+print(plt.grid(True))
+print(plt.get_fignums())

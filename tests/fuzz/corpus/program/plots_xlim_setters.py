@@ -1,0 +1,28 @@
+# xlim/ylim/set_xlim/set_ylim return values and what the getters return afterwards.
+import numpy as np
+import matplotlib.pyplot as plt
+
+plt.plot([1, 2, 3], [4, 5, 7])
+print(plt.xlim(0, 250))
+print(*plt.xlim())
+print(plt.xlim((0.5, 2)))
+print(plt.ylim([1, 10]))
+print(*plt.ylim())
+print(plt.xlim(left=-1))
+print(plt.xlim(right=3))
+print(plt.ylim(bottom=0))
+print(plt.ylim(top=8.5))
+plt.plot([10, 20], [30, 40])
+print(*plt.xlim(), *plt.ylim())
+plt.close('all')
+fig, ax = plt.subplots()
+ax.plot([0, 10], [0, 1])
+print(ax.set_xlim(2, 8))
+print(ax.set_ylim(1, 0))
+print(*ax.get_xlim(), *ax.get_ylim())
+print(ax.set_xlim([1, 3]))
+print(type(ax.get_xlim()).__name__, type(ax.get_xlim()[0]).__name__)
+print(type(plt.xlim(1, 2)[0]).__name__)
+plt.close('all')
+plt.plot([1, 2])
+print(plt.xlim(3, 3), plt.ylim(0, 0), plt.xlim(-2, -2))

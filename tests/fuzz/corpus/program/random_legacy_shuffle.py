@@ -1,0 +1,43 @@
+# Legacy shuffle: in place on 1-d arrays, rows of 2-d arrays, views, and errors.
+import numpy as np
+
+np.random.seed(0)
+print('== 1-d in place')
+a = np.arange(10)
+r = np.random.shuffle(a)
+print(r, repr(a))
+print('== 2-d shuffles rows only')
+m = np.arange(15).reshape(5, 3)
+np.random.shuffle(m)
+print(repr(m))
+print('== float and bool')
+f = np.linspace(0, 1, 6)
+np.random.shuffle(f)
+print(repr(f))
+b = np.array([True, False, False, True, False])
+np.random.shuffle(b)
+print(repr(b))
+print('== strided view shuffles the base')
+base = np.arange(10)
+v = base[::2]
+np.random.shuffle(v)
+print(repr(v), repr(base))
+print('== column view of a 2-d array')
+m2 = np.arange(12).reshape(3, 4)
+np.random.shuffle(m2[:, 1])
+print(repr(m2))
+print('== length 1 and 0')
+one = np.array([42])
+np.random.shuffle(one)
+zero = np.array([], dtype=np.int64)
+np.random.shuffle(zero)
+print(repr(one), repr(zero))
+print('== after shuffle the stream continues')
+print(repr(np.random.randint(0, 100, 5)))
+print('== read-only')
+ro = np.arange(4)
+ro.flags.writeable = False
+try:
+    np.random.shuffle(ro)
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,33 @@
+# get_state / set_state: the MT19937 tuple, replaying a stream, the cached gaussian.
+import numpy as np
+
+np.random.seed(0)
+st = np.random.get_state()
+print('== state tuple')
+print(type(st).__name__, len(st), st[0], st[1].dtype, st[1].shape, st[2], st[3], st[4])
+print(repr(st[1][:4]))
+print('== replay')
+a = np.random.rand(3)
+np.random.set_state(st)
+b = np.random.rand(3)
+print(repr(a), (a == b).all())
+print('== gauss cache is part of the state')
+np.random.seed(1)
+np.random.randn()
+st2 = np.random.get_state()
+print(st2[2], st2[3], '%.8f' % st2[4])
+c = np.random.randn(3)
+np.random.set_state(st2)
+d = np.random.randn(3)
+print((c == d).all())
+print('== RandomState objects')
+rs = np.random.RandomState(9)
+s = rs.get_state()
+x = rs.randint(0, 100, 5)
+rs.set_state(s)
+print(repr(x), repr(rs.randint(0, 100, 5)))
+print('== errors')
+try:
+    np.random.set_state(('PCG64', st[1], 0, 0, 0.0))
+except Exception as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,35 @@
+# get_state(legacy=False) dict form, set_state from a dict, and set_state argument errors.
+import numpy as np
+
+np.random.seed(11)
+d = np.random.get_state(legacy=False)
+print('== dict form')
+print(sorted(d.keys()), d['bit_generator'], sorted(d['state'].keys()))
+print(d['state']['key'].dtype, d['state']['key'].shape, d['state']['pos'], d['has_gauss'], d['gauss'])
+a = np.random.rand(3)
+np.random.set_state(d)
+b = np.random.rand(3)
+print(repr(a), (a == b).all())
+print('== tuple with three entries')
+np.random.seed(11)
+t = np.random.get_state()
+a = np.random.randint(0, 1000, 4)
+np.random.set_state(t[:3])
+print(repr(a), repr(np.random.randint(0, 1000, 4)))
+print('== list form')
+np.random.set_state(list(t))
+print(repr(np.random.randint(0, 1000, 4)))
+print('== pos mid-stream')
+np.random.seed(11)
+np.random.rand(5)
+t = np.random.get_state()
+print(t[2])
+a = np.random.rand(2)
+np.random.set_state(t)
+print((a == np.random.rand(2)).all())
+print('== errors')
+for s in [('PCG64', t[1], 0), {'state': {}}, 5, {'bit_generator': 'PCG64', 'state': {}}]:
+    try:
+        np.random.set_state(s)
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -1,0 +1,25 @@
+# np.mean / ndarray.mean: ints and bool -> float64, float32 stays float32, dtype=, axes, keepdims.
+import numpy as np
+
+a = np.arange(12).reshape(3, 4)
+print(a.mean(), np.mean(a, axis=0), a.mean(axis=1), a.mean(axis=(0, 1)), a.mean(axis=-1, keepdims=True))
+for dt in ['bool', 'int8', 'uint8', 'int32', 'uint64', 'float32', 'float64']:
+    x = np.array([[1, 0, 1], [1, 1, 1]], dtype=dt)
+    m = x.mean()
+    m0 = x.mean(axis=0)
+    print(dt, m, np.asarray(m).dtype, m0, m0.dtype)
+f = np.array([0.1, 0.2, 0.3, 0.4], dtype=np.float32)
+print(f.mean(), f.mean(dtype=np.float64), np.asarray(f.mean(dtype=np.float64)).dtype)
+print(np.mean(a, dtype=np.float32), np.asarray(np.mean(a, dtype=np.float32)).dtype)
+print(np.mean(a, dtype=np.int64) if False else '', np.mean([1, 2, 3, 4]), np.mean([[1, 2], [3, 5]], axis=1))
+print(np.mean(np.array([1e308, 1e308])), np.mean(np.array([np.inf, -np.inf])))
+print(np.mean(np.array([1, 2], dtype=np.int64)), np.mean(7), np.mean(True))
+print(type(np.mean(a)).__name__, type(np.mean(f)).__name__)
+u = np.array([2**62], dtype=np.uint64) * np.uint64(3)
+u = np.concatenate([u, u])
+print(u.mean())
+x = np.array([1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0])
+print(repr(float(x.mean())), repr(float(x[::-1].mean())))
+np.random.seed(5)
+r = np.random.rand(7, 11)
+print(r.mean(axis=0).tolist()[:3], r.mean(axis=1).tolist()[:3], repr(float(r.mean())))

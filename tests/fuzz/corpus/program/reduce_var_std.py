@@ -1,0 +1,25 @@
+# np.var / np.std and methods: ddof (int and float), axes, keepdims, dtypes, out=.
+import numpy as np
+
+np.random.seed(7)
+a = np.random.rand(5, 6)
+print(repr(float(a.var())), repr(float(a.std())), repr(float(np.var(a, ddof=1))), repr(float(np.std(a, ddof=1))))
+print(a.var(axis=0).tolist(), a.std(axis=1, ddof=1).tolist())
+print(np.var(a, axis=(0, 1)), np.std(a, axis=-1, keepdims=True).shape)
+print(np.var(a, ddof=0.5), np.std(a, ddof=2.5))
+i = np.arange(10)
+print(i.var(), i.std(), np.var(i, ddof=1), np.asarray(i.var()).dtype)
+f = np.arange(10, dtype=np.float32) * 0.1
+print(f.var(), f.std(), np.asarray(f.var()).dtype, f.var(dtype=np.float64), f.std(ddof=1))
+print(np.var([1, 2, 3, 4]), np.std([[1, 2], [3, 5]], axis=0))
+b = np.array([True, False, True])
+print(b.var(), b.std())
+print(np.var(np.array([5.0]), ddof=1), np.std(np.array([1.0, 2.0]), ddof=2), np.var(np.array([1.0, 2.0]), ddof=3))
+o = np.zeros(6)
+print(np.var(a, axis=0, out=o) is o, o.tolist())
+print(np.std(a, axis=0, out=np.zeros(6)).tolist())
+u8 = np.array([250, 3, 200, 0], dtype=np.uint8)
+print(u8.var(), u8.std(), u8.var(dtype=np.float32))
+ft = np.asfortranarray(np.random.rand(40, 13))
+print(ft.var(axis=0).tolist()[:3], ft.var(axis=1).tolist()[:3], repr(float(ft.var())))
+print(np.var(np.array([1e8 + 1, 1e8 + 2, 1e8 + 3], dtype=np.float32)))

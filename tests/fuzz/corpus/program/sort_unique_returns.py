@@ -1,0 +1,25 @@
+# np.unique with return_index (first occurrence), return_inverse, return_counts, in every
+# combination, on 1-d inputs (the inverse is 1-d there in every NumPy version).
+import numpy as np
+
+x = np.array([4, 2, 4, 1, 2, 2, 9, 1])
+u, i = np.unique(x, return_index=True)
+print(u, i)
+u, inv = np.unique(x, return_inverse=True)
+print(u, inv, np.array_equal(u[inv], x))
+u, c = np.unique(x, return_counts=True)
+print(u, c)
+u, i, inv, c = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
+print(u, i, inv, c)
+r = np.unique(x, False, True, True)
+print(len(r), r[1], r[2])
+f = np.array([0.5, np.nan, 0.5, np.nan, -1.0])
+print(np.unique(f, return_index=True, return_inverse=True, return_counts=True))
+print(np.unique(f, return_counts=True, equal_nan=False))
+print(np.unique(np.array([], dtype=float), return_index=True, return_inverse=True, return_counts=True))
+np.random.seed(7)
+r = np.random.randint(0, 12, size=60)
+u, i, inv, c = np.unique(r, return_index=True, return_inverse=True, return_counts=True)
+print(i, inv, c, i.dtype, inv.dtype, c.dtype)
+b = np.array([True, True, False])
+print(np.unique(b, return_inverse=True, return_counts=True))
