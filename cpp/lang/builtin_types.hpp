@@ -125,6 +125,9 @@ bool isinstance_check(const ObjPtr& o, const ObjPtr& cls_or_tuple);
 ObjPtr call_python_function(Interpreter& in, const ObjPtr& f, PosArgs args, KwArgs kwargs);
 // Calls a type object: construct slot, or instance creation + __init__ for user classes.
 ObjPtr call_type(Interpreter& in, TypeObject* t, PosArgs args, KwArgs kwargs);
+// A new instance of a user class (or exception class) without calling __init__: what
+// object.__new__(cls) gives (copy/deepcopy, dataclasses). TypeError for native classes.
+ObjPtr new_instance(TypeObject* cls);
 // "<function f at 0x...>" address formatting
 std::string address_string(const void* p);
 
