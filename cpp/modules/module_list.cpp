@@ -19,6 +19,7 @@ void register_functools_module();    // stdlib/functools_module.cpp
 void register_operator_module();     // stdlib/operator_module.cpp
 void register_collections_module();  // stdlib/collections_module.cpp (+ collections_deque/_dicts)
 void register_copy_module();         // stdlib/copy_module.cpp
+void register_random_module();       // stdlib/random_module.cpp (+ random_methods.cpp)
 void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
 void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
 void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
@@ -35,6 +36,7 @@ void register_all_modules() {
   register_operator_module();
   register_collections_module();
   register_copy_module();
+  register_random_module();
   register_scipy_kde();
   register_numpy_modules();
   register_pyplot_modules();
