@@ -100,6 +100,11 @@ std::string str_repr(const std::string& s);
 std::string bytes_repr(const std::string& s);
 // ascii(): a repr with every non-ASCII code point escaped
 std::string ascii_repr(const std::string& repr_text);
+// Code point case mapping and classes (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic;
+// other code points are caseless), as str.lower/upper/isalpha use them
+uint32_t cp_lower(uint32_t c);
+uint32_t cp_upper(uint32_t c);
+bool cp_is_alpha(uint32_t c);
 // UTF-8 helpers: code point count / byte offset of the i-th code point
 std::vector<uint32_t> utf8_codepoints(const std::string& s);
 std::string utf8_from_codepoints(uint32_t cp);

@@ -18,7 +18,7 @@ namespace {
 
 bool is_atomic(const ObjPtr& x) {
   TypeObject* t = x->type();
-  return is_none(x) || t == int_type || t == bool_type || t == float_type || t == str_type || t == bytes_type ||
+  return is_none(x) || is_int(x) || t == float_type || t == str_type || t == bytes_type ||
          t == range_type || t == slice_type || is_type(x) || t == function_type || t == builtin_function_type ||
          t == module_type || x.get() == Ellipsis().get() || x.get() == NotImplemented().get();
 }

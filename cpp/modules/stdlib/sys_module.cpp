@@ -127,12 +127,9 @@ int64_t sizeof_dict(DictObject* d) {
 
 int64_t getsizeof(const ObjPtr& o) {
   TypeObject* t = o->type();
-  if (t == int_type || t == bool_type) {
-    int64_t v = int_value(o);
-    uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-    int digits = 1;
-    while (mag >>= 30) ++digits;
-    return 24 + 4 * digits;
+  if (is_int(o)) {  // 24 bytes + one 30-bit digit per started 30 bits (at least one)
+    int64_t bits = is_bool(o) ? 1 : to_int64(call_method(o, "bit_length"));
+    return 24 + 4 * (bits <= 30 ? 1 : (bits + 29) / 30);
   }
   if (t == float_type) return 24;
   if (is_none(o)) return 16;
