@@ -4,7 +4,7 @@ print(sys.version_info, sys.version_info >= (3, 8), sys.version_info.major, sys.
 print(sys.version.split()[0], sys.maxsize, sys.maxsize == 9223372036854775807, sys.byteorder, sys.maxunicode, sys.hexversion)
 print(sys.float_info, sys.float_info.max, sys.float_info.epsilon, sys.float_info.dig)
 print(sys.int_info, sys.hash_info.modulus, sys.hash_info.inf, sys.getdefaultencoding(), sys.float_repr_style)
-print(sys.argv[0].endswith('sys_basic.py'), len(sys.argv))
+print(type(sys.argv).__name__, len(sys.argv))
 for x in [0, 1, 2**30, 2**62, -1, 1.5, True, False, None, '', 'a', 'abc', 'é', 'ab€', '😀', b'', b'abc', (), (1,),
           (1, 2, 3), [], [1], list(range(10)), {}, {'a': 1}, {'a': 1, 'b': 2, 'c': 3, 'd': 4, 'e': 5, 'f': 6},
           dict.fromkeys(range(10)), set(), {1}, set(range(10)), range(5)]:
