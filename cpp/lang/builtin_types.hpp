@@ -100,6 +100,11 @@ std::string str_repr(const std::string& s);
 std::string bytes_repr(const std::string& s);
 // ascii(): a repr with every non-ASCII code point escaped
 std::string ascii_repr(const std::string& repr_text);
+// Code point case mapping and classes (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic;
+// other code points are caseless), as str.lower/upper/isalpha use them
+uint32_t cp_lower(uint32_t c);
+uint32_t cp_upper(uint32_t c);
+bool cp_is_alpha(uint32_t c);
 // UTF-8 helpers: code point count / byte offset of the i-th code point
 std::vector<uint32_t> utf8_codepoints(const std::string& s);
 std::string utf8_from_codepoints(uint32_t cp);
@@ -125,6 +130,9 @@ bool isinstance_check(const ObjPtr& o, const ObjPtr& cls_or_tuple);
 ObjPtr call_python_function(Interpreter& in, const ObjPtr& f, PosArgs args, KwArgs kwargs);
 // Calls a type object: construct slot, or instance creation + __init__ for user classes.
 ObjPtr call_type(Interpreter& in, TypeObject* t, PosArgs args, KwArgs kwargs);
+// A new instance of a user class (or exception class) without calling __init__: what
+// object.__new__(cls) gives (copy/deepcopy, dataclasses). TypeError for native classes.
+ObjPtr new_instance(TypeObject* cls);
 // "<function f at 0x...>" address formatting
 std::string address_string(const void* p);
 

@@ -45,6 +45,10 @@ inline Flow Interpreter::exec(const Stmt* s, Frame* f) {
     case StmtKind::AnnAssign: {
       auto* a = static_cast<const AnnAssignStmt*>(s);
       if (a->value) assign(a->target.get(), eval(a->value.get(), f), f);
+      // `name: T` in a class body or at module level records T in __annotations__
+      // (dataclasses read it); annotations inside functions are not evaluated (CPython).
+      if (a->target->kind == ExprKind::Name && (f->class_ns || f->scope->kind == ScopeKind::Module))
+        record_annotation(static_cast<const Name*>(a->target.get())->id, eval(a->annotation.get(), f), f);
       return Flow::Normal;
     }
     case StmtKind::Return: {
@@ -413,13 +417,30 @@ void Interpreter::exec_def(const FunctionDefStmt* s, Frame* f) {
   assign(s->target.get(), fn, f);
 }
 
+void Interpreter::record_annotation(const std::string& name, const ObjPtr& annotation, Frame* f) {
+  DictObject* ns = f->class_ns ? f->class_ns : f->globals;
+  ObjPtr ann = ns->get(std::string("__annotations__"));
+  if (!ann) {
+    ann = make_dict();
+    ns->set("__annotations__", ann);
+  }
+  if (!is_dict(ann)) {
+    setitem(ann, make_str(name), annotation);
+    return;
+  }
+  as_dict(ann)->set(name, annotation);
+}
+
 void Interpreter::exec_class(const ClassDefStmt* s, Frame* f) {
   std::vector<ObjPtr> decos;
   for (auto& d : s->decorators) decos.push_back(eval(d.get(), f));
   std::vector<ObjPtr> bases;
   for (auto& b : s->bases) bases.push_back(eval(b.get(), f));
   auto ns = make_dict();
-  ns->set("__module__", make_str("__main__"));
+  // __module__ is the defining module's __name__ (a class of an embedded stdlib module
+  // reports "statistics.StatisticsError", like CPython)
+  ObjPtr modname = f->globals ? f->globals->get(std::string("__name__")) : nullptr;
+  ns->set("__module__", modname && is_str(modname) ? modname : make_str("__main__"));
   ns->set("__qualname__", make_str(s->scope->qualname));
   if (s->has_doc) ns->set("__doc__", make_str(s->doc));
   Ref<Frame> cf = Frame::create(s->scope.get(), 0, Ref<Frame>(closure_frame(f)), f->globals);
@@ -566,7 +587,8 @@ void Interpreter::release_unused_programs() {
   programs = std::move(keep);
 }
 
-void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* last_value) {
+void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* last_value,
+                              DictObject* globals) {
   Module& m = *program;
   programs.push_back(program);
   struct RunningScope {  // exec() nests: restore the enclosing module on every exit path
@@ -575,7 +597,7 @@ void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* la
     ~RunningScope() { slot = std::move(saved); }
   } running{running_program, running_program};
   running_program = program;
-  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals_.get());
+  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals ? globals : globals_.get());
   f->line = 1;
   struct LineScope {  // restores the enclosing value on every exit path
     const int*& slot;

@@ -536,6 +536,12 @@ ObjPtr user_construct(Interpreter& in, TypeObject* cls, PosArgs args, KwArgs kwa
 
 }  // namespace
 
+ObjPtr new_instance(TypeObject* cls) {
+  if (cls->is_exception) return ObjPtr(new ExceptionObject(cls, make_tuple({})));
+  if (cls->user_defined && native_base(cls) == object_type) return ObjPtr(new InstanceObject(cls));
+  raise_type_error("object.__new__(" + cls->name + ") is not safe, use " + cls->name + ".__new__()");
+}
+
 ObjPtr Interpreter::call_with_self_public(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs) {
   return call_with_self(callable, self, args, kwargs);
 }
@@ -603,7 +609,8 @@ ObjPtr create_class(Interpreter& in, const std::string& name, const std::string&
   TypeObject* nb = native_base(base);
   if (nb != object_type && !nb->is_exception)
     raise_type_error("subclassing '" + nb->name + "' is not supported");
-  auto* t = new TypeObject(name, "__main__", base);
+  ObjPtr modname = ns->get(std::string("__module__"));
+  auto* t = new TypeObject(name, modname && is_str(modname) ? str_value(modname) : "__main__", base);
   t->user_defined = true;
   t->subclassable = true;
   t->construct = user_construct;
@@ -620,7 +627,7 @@ ObjPtr create_class(Interpreter& in, const std::string& name, const std::string&
     }
   }
   if (!t->dict->get(std::string("__qualname__"))) t->dict->set("__qualname__", make_str(qualname));
-  t->dict->set("__module__", make_str("__main__"));
+  if (!modname || !is_str(modname)) t->dict->set("__module__", make_str("__main__"));
   if (!t->dict->get(std::string("__doc__"))) t->dict->set("__doc__", None());
   update_user_type_slots(t);
   (void)in;

@@ -106,8 +106,10 @@ class Interpreter {
   // Executes a parsed module in __main__. Python exceptions propagate (PyException) with
   // the traceback entries of every frame including <module>. When `last_value` is given and
   // the last statement is an expression statement, its value is stored there. The module is
-  // kept in `programs` (see release_unused_programs).
-  void exec_module(const std::shared_ptr<ast::Module>& m, ObjPtr* last_value);
+  // kept in `programs` (see release_unused_programs). `globals` is the namespace to run in
+  // (default: __main__; a standard module written in Python source runs in its own dict).
+  void exec_module(const std::shared_ptr<ast::Module>& m, ObjPtr* last_value,
+                   DictObject* globals = nullptr);
 
   ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
 
@@ -176,6 +178,7 @@ class Interpreter {
   [[noreturn]] void exec_raise(const ast::RaiseStmt* s, Frame* f);
   void exec_def(const ast::FunctionDefStmt* s, Frame* f);
   void exec_class(const ast::ClassDefStmt* s, Frame* f);
+  void record_annotation(const std::string& name, const ObjPtr& annotation, Frame* f);
   void exec_magic(const ast::MagicStmt* s, Frame* f);
 
   ObjPtr load_name(const ast::Name* n, Frame* f);

@@ -556,9 +556,12 @@ inline bool is_int(const ObjPtr& o) { return o->type() == int_type || o->type() 
 inline bool is_float(const ObjPtr& o) { return o->type() == float_type; }
 inline bool is_str(const ObjPtr& o) { return o->type() == str_type; }
 inline bool is_bytes(const ObjPtr& o) { return o->type() == bytes_type; }
-inline bool is_tuple(const ObjPtr& o) { return o->type() == tuple_type; }
+// tuple and the native types deriving directly from it (collections.namedtuple classes)
+inline bool is_tuple(const ObjPtr& o) { return o->type() == tuple_type || o->type()->base == tuple_type; }
 inline bool is_list(const ObjPtr& o) { return o->type() == list_type; }
-inline bool is_dict(const ObjPtr& o) { return o->type() == dict_type; }
+// dict and the native types deriving directly from it (collections.Counter, defaultdict,
+// OrderedDict: DictObjects with another type)
+inline bool is_dict(const ObjPtr& o) { return o->type() == dict_type || o->type()->base == dict_type; }
 inline bool is_set(const ObjPtr& o) { return o->type() == set_type || o->type() == frozenset_type; }
 inline bool is_slice(const ObjPtr& o) { return o->type() == slice_type; }
 inline bool is_range(const ObjPtr& o) { return o->type() == range_type; }

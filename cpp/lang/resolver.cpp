@@ -520,7 +520,8 @@ class Resolver {
         auto* a = static_cast<AnnAssignStmt*>(s);
         resolve_expr(a->value.get(), c);
         resolve_expr(a->target.get(), c);
-        if (c.scope->kind == ScopeKind::Module) resolve_expr(a->annotation.get(), c);
+        if (c.scope->kind == ScopeKind::Module || c.scope->kind == ScopeKind::Class)
+          resolve_expr(a->annotation.get(), c);
         break;
       }
       case StmtKind::Return:

@@ -170,6 +170,12 @@ void init_misc_types() {
   });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
+  // SystemExit.code: None without arguments, the argument, or the args tuple
+  add_getset(exception_type(ErrorType::SystemExit), "code", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    const auto& args = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    if (args.empty()) return None();
+    return args.size() == 1 ? args[0] : static_cast<ExceptionObject*>(self.get())->args;
+  });
 }
 
 }  // namespace sl

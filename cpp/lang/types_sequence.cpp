@@ -553,7 +553,7 @@ void init_sequence_types() {
     check_no_kwargs("tuple", kwargs);
     check_nargs("tuple", args, 0, 1);
     if (args.empty()) return make_tuple({});
-    if (is_tuple(args[0])) return args[0];
+    if (args[0]->type() == tuple_type) return args[0];  // not a namedtuple: tuple(p) is a plain tuple
     return make_tuple(iterate(args[0]));
   };
   add_method(t, "index", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {

@@ -219,8 +219,10 @@ std::string replace_all(const std::string& s, const std::string& old, const std:
 char lower_c(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 char upper_c(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c; }
 
+}  // namespace
+
 // Case mapping for the common alphabets (ASCII, Latin-1, Latin Extended-A, Greek,
-// Cyrillic); other code points are caseless here.
+// Cyrillic); other code points are caseless here. (Also used by the re module.)
 uint32_t cp_lower(uint32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
@@ -257,6 +259,8 @@ bool cp_is_alpha(uint32_t c) {
   return cp_is_upper(c) || cp_is_lower(c) || c == 0xAA || c == 0xBA || (c >= 0x4E00 && c <= 0x9FFF) ||
          (c >= 0x3040 && c <= 0x30FF) || (c >= 0xAC00 && c <= 0xD7A3);
 }
+
+namespace {
 
 enum class CaseOp { Upper, Lower, Swap, Capitalize, Title };
 std::string map_case(const std::string& s, CaseOp op) {

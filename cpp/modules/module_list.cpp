@@ -14,6 +14,14 @@ namespace sl {
 void register_math_module();     // stdlib/math_module.cpp
 void register_time_module();     // stdlib/math_module.cpp
 void register_sys_module();      // stdlib/sys_module.cpp
+void register_itertools_module();    // stdlib/itertools_module.cpp
+void register_functools_module();    // stdlib/functools_module.cpp
+void register_operator_module();     // stdlib/operator_module.cpp
+void register_collections_module();  // stdlib/collections_module.cpp (+ collections_deque/_dicts)
+void register_copy_module();         // stdlib/copy_module.cpp
+void register_random_module();       // stdlib/random_module.cpp (+ random_methods.cpp)
+void register_json_module();         // stdlib/json_module.cpp (+ json_encode/json_decode)
+void register_statistics_module();   // stdlib/statistics_module.cpp
 void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
 void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
 void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
@@ -25,6 +33,14 @@ void register_all_modules() {
   register_math_module();
   register_time_module();
   register_sys_module();
+  register_itertools_module();
+  register_functools_module();
+  register_operator_module();
+  register_collections_module();
+  register_copy_module();
+  register_random_module();
+  register_json_module();
+  register_statistics_module();
   register_scipy_kde();
   register_numpy_modules();
   register_pyplot_modules();

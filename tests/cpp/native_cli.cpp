@@ -16,19 +16,20 @@
 #include "lang/files.hpp"
 #include "lang/object.hpp"
 #include "modules/session.hpp"
+#include "modules/stdlib/sys_module.hpp"
 
 namespace {
 volatile int32_t g_flag = 0;
 extern "C" void on_sigint(int) { g_flag = 1; }
 
 int usage() {
-  std::fprintf(stderr, "usage: stridelab_native run FILE.py   (FILE may be '-' for stdin)\n");
+  std::fprintf(stderr, "usage: stridelab_native run FILE.py [ARG...]   (FILE may be '-' for stdin)\n");
   return 2;
 }
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3 || std::string(argv[1]) != "run") return usage();
+  if (argc < 3 || std::string(argv[1]) != "run") return usage();
   std::string path = argv[2];
   std::string code;
   if (path == "-") {
@@ -77,6 +78,8 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     std::fwrite(text.data(), 1, text.size(), stderr);
   });
+  std::vector<std::string> args(argv + 2, argv + argc);  // sys.argv: the script, then its arguments
+  sl::set_sys_argv(args);
   sl::Session session;
   session.set_interrupt_flag(&g_flag);
   std::signal(SIGINT, on_sigint);
