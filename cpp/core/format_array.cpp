@@ -356,8 +356,11 @@ class Layout {
   std::vector<int64_t> index_;
 };
 
+// NumPy's dtype_is_implied: the scalar type is int_, float_, complex_ or bool_ (whatever the
+// byte order) and there are no fields.
 bool dtype_is_implied(DType t) {
-  return t == DType::Float64 || t == DType::Int64 || t == DType::Bool;
+  t = dtype_native(t);
+  return t == DType::Float64 || t == DType::Int64 || t == DType::Bool || t == DType::Complex128;
 }
 
 }  // namespace
@@ -392,7 +395,7 @@ std::string array_repr(const NDArray& a, const PrintOptions& opts) {
   std::string arr_str = prefix + lst + suffix;
   if (skipdtype) return arr_str;
 
-  const std::string dtype_str = std::string("dtype=") + dtype_name(a.dtype) + ")";
+  const std::string dtype_str = "dtype=" + descr_short_repr(a.descr()) + ")";
   const size_t nl = arr_str.rfind('\n');
   const int64_t last_line_len = len(nl == std::string::npos ? arr_str : arr_str.substr(nl + 1));
   std::string spacer = " ";

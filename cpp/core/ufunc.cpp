@@ -77,8 +77,34 @@ DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::op
   return resolve_loop_types(id, inputs, dtype).out;
 }
 
-ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
+ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr out, ArrayPtr where,
                      std::optional<DType> dtype, Casting casting) {
+  // Non-native byte order operands are cast to native first (NumPy's buffered casts); a
+  // non-native out= receives the native result through a swapping copy.
+  std::vector<Operand> swapped_copies;
+  const std::vector<Operand>* inputs_p = &inputs_in;
+  for (const Operand& op : inputs_in)
+    if (op.is_array() && dtype_is_swapped(op.array->dtype)) {
+      swapped_copies = inputs_in;
+      for (Operand& o : swapped_copies)
+        if (o.is_array()) o.array = as_native(o.array);
+      inputs_p = &swapped_copies;
+      break;
+    }
+  const std::vector<Operand>& inputs = *inputs_p;
+  if (out && dtype_is_swapped(out->dtype)) {
+    if (!out->writeable) raise_value_error("output array is read-only");
+    ArrayPtr native = apply_ufunc(id, inputs, nullptr, where, dtype, casting);
+    if (!can_cast_rule(native->dtype, out->dtype, casting))
+      raise_output_cast_error(id, native->dtype, out->dtype, casting);
+    if (where) {
+      ArrayPtr tmp = as_native(out);
+      apply_ufunc(id, inputs, tmp, where, dtype, casting);
+      native = tmp;
+    }
+    assign_array(out, native);
+    return out;
+  }
   const int nin = ufunc_nin(id);
   check_arity(id, inputs.size());
   const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);

@@ -31,7 +31,8 @@ int kind_rank(DType t) {
     case 'b': return 0;
     case 'u': return 1;
     case 'i': return 2;
-    default: return 3;
+    case 'f': return 3;
+    default: return 4;  // complex
   }
 }
 
@@ -41,10 +42,7 @@ bool is_python_int(const Operand& op) {
 
 // numpy.dtypes class names, as NumPy 2 prints them in "no loop" errors.
 std::string dtype_class_repr(DType t) {
-  static const char* const kNames[] = {"Bool",   "Int8",   "Int16",  "Int32",
-                                       "Int64",  "UInt8",  "UInt16", "UInt32",
-                                       "UInt64", "Float32", "Float64"};
-  return std::string("<class 'numpy.dtypes.") + kNames[static_cast<int>(t)] + "DType'>";
+  return std::string("<class 'numpy.dtypes.") + dtype_class_name(t) + "'>";
 }
 
 DType operand_dtype(const Operand& op, DType common) {
@@ -121,8 +119,8 @@ bool can_cast_same_kind(DType from, DType to) {
 
 bool can_cast_rule(DType from, DType to, Casting casting) {
   switch (casting) {
-    case Casting::No:
-    case Casting::Equiv: return from == to;  // native byte order only
+    case Casting::No: return from == to;
+    case Casting::Equiv: return dtype_native(from) == dtype_native(to);  // byte order may differ
     case Casting::Safe: return can_cast_safe(from, to);
     case Casting::SameKind: return can_cast_same_kind(from, to);
     case Casting::Unsafe: break;
