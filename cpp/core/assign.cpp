@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/errors.hpp"
-#include "core/numeric_types.hpp"
+#include "core/byteswap.hpp"
 #include "core/layout_order.hpp"
 #include "core/ufunc_cast.hpp"
 #include "core/views.hpp"

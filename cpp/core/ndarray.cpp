@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/errors.hpp"
+#include "core/byteswap.hpp"
 #include "core/numeric_types.hpp"
 #include "core/ufunc_cast.hpp"
 
@@ -136,22 +137,6 @@ void Scalar::store(uint8_t* p) const {
     else x = static_cast<T>(v.u);
     std::memcpy(p, &x, sizeof(T));
   });
-}
-
-void byteswap_element(uint8_t* p, DType t) {
-  const int n = dtype_itemsize(t);
-  if (dtype_is_complex(t)) {
-    std::reverse(p, p + n / 2);
-    std::reverse(p + n / 2, p + n);
-  } else {
-    std::reverse(p, p + n);
-  }
-}
-
-void byteswap_strided(uint8_t* p, int64_t stride, int64_t n, DType t) {
-  const int size = dtype_itemsize(t);
-  if (size <= 1) return;
-  for (int64_t i = 0; i < n; ++i, p += stride) byteswap_element(p, t);
 }
 
 // ---- geometry helpers -----------------------------------------------------------------

@@ -40,10 +40,4 @@ decltype(auto) visit_numeric(DType t, F&& f) {
   raise_unsupported_dtype(t);
 }
 
-// Reverses the byte order of one element of a swappable type in place (complex: each
-// half separately, as NumPy stores them).
-void byteswap_element(uint8_t* p, DType t);
-// Reverses `n` elements spaced `stride` bytes apart.
-void byteswap_strided(uint8_t* p, int64_t stride, int64_t n, DType t);
-
 }  // namespace sl

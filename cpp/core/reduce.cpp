@@ -159,6 +159,14 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axi
   const int nd = a_in->ndim();
   const std::vector<bool> red = reduction_axes(axis, nd);
   const DType lt = reduce_loop_dtype(id, a_in, dtype, out);
+  if (lt == DType::Float16) {
+    // NumPy's half reductions accumulate in float (HALF_pairwise_sum & co.) and round to
+    // half at the end.
+    ArrayPtr r = reduce_ufunc(id, a_in, axis, DType::Float32, nullptr, keepdims, initial);
+    if (!out) return astype(r, DType::Float16);
+    assign_array(out, astype(r, DType::Float16));
+    return out;
+  }
   const Identity ident = ufunc_info(id).identity;
   int nred = 0;
   for (bool r : red) nred += r ? 1 : 0;

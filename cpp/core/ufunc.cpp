@@ -108,6 +108,13 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
   const int nin = ufunc_nin(id);
   check_arity(id, inputs.size());
   const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
+  // float16 loops compute in float32 (NumPy's half loops convert each operand to float and
+  // the result back): the operands are cast into float32 buffers and the result rounded to
+  // half when stored.
+  LoopTypes run = lt;
+  for (int k = 0; k < nin; ++k)
+    if (run.in[k] == DType::Float16) run.in[k] = DType::Float32;
+  if (run.out == DType::Float16) run.out = DType::Float32;
 
   // Shapes in nditer's operand order: inputs, out, where.
   std::vector<Shape> shapes;
@@ -146,7 +153,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
   std::vector<std::array<char, 16>> scalar_store(nin);
   for (int k = 0; k < nin; ++k) {
     IterOperand& op = ops[k];
-    op.loop_dtype = lt.in[k];
+    op.loop_dtype = run.in[k];
     if (in_arrays[k]) {
       op.data = reinterpret_cast<char*>(in_arrays[k]->data());
       op.strides = broadcast_strides_to(*in_arrays[k], shape);
@@ -167,7 +174,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
   o.data = reinterpret_cast<char*>(out->data());
   o.strides = broadcast_strides_to(*out, shape);
   o.dtype = out->dtype;
-  o.loop_dtype = lt.out;
+  o.loop_dtype = run.out;
 
   IterOperand mask_op;
   if (where) {
@@ -183,7 +190,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
     case LoopTypes::Special::MixedSignCompare:
       fn = find_mixed_compare_loop(id, lt.in[0] == DType::Int64);
       break;
-    case LoopTypes::Special::None: fn = find_loop(id, lt.in[0]); break;
+    case LoopTypes::Special::None: fn = find_loop(id, run.in[0]); break;
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
   run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);

@@ -8,11 +8,11 @@
 namespace sl {
 namespace {
 
-// NumPy's loop order (? b B h H i I l L f d); float16 ('e') is absent, so the first float
-// loop int8/uint8/bool reach is float32 — where NumPy would pick float16.
-const DType kLoopOrder[] = {DType::Bool,   DType::Int8,   DType::UInt8,  DType::Int16,
-                            DType::UInt16, DType::Int32,  DType::UInt32, DType::Int64,
-                            DType::UInt64, DType::Float32, DType::Float64};
+// NumPy's loop order (? b B h H i I l L e f d F D): int8/uint8/bool reach float16 first.
+const DType kLoopOrder[] = {DType::Bool,    DType::Int8,    DType::UInt8,   DType::Int16,
+                            DType::UInt16,  DType::Int32,   DType::UInt32,  DType::Int64,
+                            DType::UInt64,  DType::Float16, DType::Float32, DType::Float64,
+                            DType::Complex64, DType::Complex128};
 
 // NumPy's linear loop search: the first loop every input casts to safely. Weak Python
 // scalars take the NEP 50 common dtype of all operands.
@@ -187,7 +187,7 @@ DType promote_operands(const std::vector<Operand>& ops) {
   }
   DType s = *strong;
   if (weak_int && dtype_kind(s) == 'b') s = DType::Int64;
-  if (weak_float && !dtype_is_float(s)) s = DType::Float64;
+  if (weak_float && !dtype_is_float(s) && !dtype_is_complex(s)) s = DType::Float64;
   return s;
 }
 
