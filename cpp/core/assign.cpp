@@ -1,6 +1,9 @@
 #include "core/assign.hpp"
 
+#include <algorithm>
+
 #include "core/errors.hpp"
+#include "core/byteswap.hpp"
 #include "core/layout_order.hpp"
 #include "core/ufunc_cast.hpp"
 #include "core/views.hpp"
@@ -17,13 +20,76 @@ char resolve_order(const NDArray& a, char order) {
 // Element-wise converting copy between two same-shape geometries: one typed, strided cast
 // loop (NumPy's C-cast semantics, ufunc_cast.hpp) per innermost run, memcpy when both
 // sides are contiguous runs of the same dtype.
+// The same, when either side is stored in non-native byte order: each run goes through a
+// small native buffer (gather, swap, cast, swap, scatter), as NumPy's swapping casts do.
+void convert_copy_swapping(const NDArray& dst, const Shape& shape, const Strides& src_strides,
+                           const uint8_t* src_base, int64_t src_offset, DType src_dtype) {
+  const DType sn = dtype_native(src_dtype), dn = dtype_native(dst.dtype);
+  const int ssize = dtype_itemsize(sn), dsize = dtype_itemsize(dn);
+  const CastFn cast = find_cast(sn, dn);
+  constexpr int64_t kChunk = 64;
+  alignas(16) uint8_t sbuf[kChunk * 16], dbuf[kChunk * 16];
+  uint8_t* dbase = dst.buffer->data();
+  const int nd = static_cast<int>(shape.size());
+  const int64_t n = nd ? shape[nd - 1] : 1;
+  const int64_t ds = nd ? dst.strides[nd - 1] : 0, ss = nd ? src_strides[nd - 1] : 0;
+  Shape outer(shape.begin(), shape.end() - (nd ? 1 : 0));
+  Strides douter(dst.strides.begin(), dst.strides.end() - (nd ? 1 : 0));
+  Strides souter(src_strides.begin(), src_strides.end() - (nd ? 1 : 0));
+  for_each_offset2(outer, douter, dst.offset, souter, src_offset, [&](int64_t pd, int64_t ps) {
+    for (int64_t i0 = 0; i0 < n; i0 += kChunk) {
+      const int64_t m = std::min(kChunk, n - i0);
+      for (int64_t i = 0; i < m; ++i)
+        std::memcpy(sbuf + i * ssize, src_base + ps + (i0 + i) * ss, static_cast<size_t>(ssize));
+      if (dtype_is_swapped(src_dtype)) byteswap_strided(sbuf, ssize, m, src_dtype);
+      cast(reinterpret_cast<const char*>(sbuf), ssize, reinterpret_cast<char*>(dbuf), dsize, m);
+      if (dtype_is_swapped(dst.dtype)) byteswap_strided(dbuf, dsize, m, dst.dtype);
+      for (int64_t i = 0; i < m; ++i)
+        std::memcpy(dbase + pd + (i0 + i) * ds, dbuf + i * dsize, static_cast<size_t>(dsize));
+    }
+  });
+}
+
+template <int N>
+void copy_loop(const char* src, int64_t ss, char* dst, int64_t ds, int64_t n) {
+  for (int64_t i = 0; i < n; ++i, src += ss, dst += ds) std::memcpy(dst, src, N);
+}
+// A byte copy of items of `size` bytes, or null for sizes without a fixed loop.
+CastFn same_type_copy(int64_t size) {
+  switch (size) {
+    case 1: return &copy_loop<1>;
+    case 2: return &copy_loop<2>;
+    case 4: return &copy_loop<4>;
+    case 8: return &copy_loop<8>;
+    case 16: return &copy_loop<16>;
+    default: return nullptr;
+  }
+}
+
+// Copies between flexible types (strings, records). Equal descriptors copy bytes; the
+// conversions between different ones are not implemented yet.
+void convert_copy_flexible(const NDArray& dst, const Shape& shape, const Strides& src_strides,
+                           const uint8_t* src_base, int64_t src_offset, const Descr& src_descr) {
+  if (!(src_descr == dst.descr())) raise_unsupported_dtype(dtype_is_flexible(dst.dtype) ? dst.dtype : src_descr.type);
+  const size_t size = static_cast<size_t>(dst.itemsize());
+  uint8_t* dbase = dst.buffer->data();
+  for_each_offset2(shape, dst.strides, dst.offset, src_strides, src_offset,
+                   [&](int64_t pd, int64_t ps) { std::memmove(dbase + pd, src_base + ps, size); });
+}
+
 void convert_copy(const NDArray& dst, const Shape& shape, const Strides& src_strides,
-                  const uint8_t* src_base, int64_t src_offset, DType src_dtype) {
+                  const uint8_t* src_base, int64_t src_offset, const Descr& src_descr) {
+  const DType src_dtype = src_descr.type;
   const int nd = static_cast<int>(shape.size());
   for (int64_t d : shape)
     if (d == 0) return;
+  if (dtype_is_flexible(src_dtype) || dtype_is_flexible(dst.dtype))
+    return convert_copy_flexible(dst, shape, src_strides, src_base, src_offset, src_descr);
+  if (src_dtype != dst.dtype && (dtype_is_swapped(src_dtype) || dtype_is_swapped(dst.dtype)))
+    return convert_copy_swapping(dst, shape, src_strides, src_base, src_offset, src_dtype);
   uint8_t* dbase = dst.buffer->data();
-  const CastFn cast = find_cast(src_dtype, dst.dtype);
+  // Same dtype: a byte copy (swapped types keep their bytes as they are).
+  const CastFn cast = src_dtype == dst.dtype ? same_type_copy(dst.itemsize()) : find_cast(src_dtype, dst.dtype);
   if (nd == 0) {
     cast(reinterpret_cast<const char*>(src_base + src_offset), 0,
          reinterpret_cast<char*>(dbase + dst.offset), 0, 1);
@@ -43,11 +109,21 @@ void convert_copy(const NDArray& dst, const Shape& shape, const Strides& src_str
 
 }  // namespace
 
+ArrayPtr as_native(const ArrayPtr& a) {
+  if (!dtype_is_swapped(a->dtype)) return a;
+  return astype(a, dtype_native(a->dtype), 'K');
+}
+
 ArrayPtr copy_array(const ArrayPtr& a, char order) {
-  return astype(a, a->dtype, order == 'K' ? 'K' : order);
+  return astype(a, a->descr(), order == 'K' ? 'K' : order);
 }
 
 ArrayPtr astype(const ArrayPtr& a, DType dtype, char order) {
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return astype(a, Descr(dtype), order);
+}
+
+ArrayPtr astype(const ArrayPtr& a, const Descr& dtype, char order) {
   ArrayPtr out;
   if (a->size() == 0) {
     out = new_array(a->shape, dtype);  // fresh empty arrays have zero strides
@@ -57,7 +133,7 @@ ArrayPtr astype(const ArrayPtr& a, DType dtype, char order) {
     char o = resolve_order(*a, order);
     out = new_array(a->shape, dtype, o == 'F');
   }
-  convert_copy(*out, a->shape, a->strides, a->buffer->data(), a->offset, a->dtype);
+  convert_copy(*out, a->shape, a->strides, a->buffer->data(), a->offset, a->descr());
   return out;
 }
 
@@ -123,12 +199,12 @@ void assign_array(const ArrayPtr& dst, const ArrayPtr& src_in) {
     for (size_t k = 0; k < sshape.size(); ++k)
       bstrides[lead + k] = sshape[k] == 1 && dst->shape[lead + k] != 1 ? 0 : cs[k];
   }
-  convert_copy(*dst, dst->shape, bstrides, src->buffer->data(), src->offset, src->dtype);
+  convert_copy(*dst, dst->shape, bstrides, src->buffer->data(), src->offset, src->descr());
 }
 
 void fill(const ArrayPtr& dst, const Scalar& value) {
   if (!dst->writeable) raise_value_error("assignment destination is read-only");
-  uint8_t buf[8];
+  alignas(16) uint8_t buf[16];
   value.cast(dst->dtype).store(buf);
   const int n = dst->itemsize();
   uint8_t* base = dst->buffer->data();

@@ -11,6 +11,10 @@ namespace sl {
 // 'K' (keep: like 'A' for the layouts we distinguish).
 ArrayPtr copy_array(const ArrayPtr& a, char order = 'C');
 ArrayPtr astype(const ArrayPtr& a, DType dtype, char order = 'K');
+ArrayPtr astype(const ArrayPtr& a, const Descr& dtype, char order = 'K');
+// `a` itself when stored in native byte order, else a native copy (what typed kernels need:
+// NumPy casts non-native operands before its loops the same way).
+ArrayPtr as_native(const ArrayPtr& a);
 // dst[...] = src with broadcasting; raises ValueError "could not broadcast input array from
 // shape (3,) into shape (4,)" and "assignment destination is read-only".
 void assign_array(const ArrayPtr& dst, const ArrayPtr& src);

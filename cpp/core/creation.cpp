@@ -107,7 +107,7 @@ DType infer_from_leaves(const std::vector<Node>& leaves, const Nested& root) {
 void check_python_int_fits(const Scalar& s, DType to) {
   if (s.dtype != DType::Int64 || !dtype_is_integer(to)) return;
   int64_t v = s.v.i;
-  bool fits = visit_dtype(to, [&](auto tag) {
+  bool fits = visit_dtype(dtype_native(to), [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_same_v<T, bool> || std::is_floating_point_v<T>) {
       return true;

@@ -7,6 +7,7 @@
 
 #include "core/errors.hpp"
 #include "core/format_float.hpp"
+#include "core/half.hpp"
 #include "core/format_scalar.hpp"
 
 namespace sl {
@@ -34,8 +35,8 @@ int64_t len(const std::string& s) {
 // notation and the common widths, then format() prints each element with them.
 class FloatFormat {
  public:
-  FloatFormat(const std::vector<double>& data, bool is_float32, const PrintOptions& o)
-      : f32_(is_float32), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(o.sign) {
+  FloatFormat(const std::vector<double>& data, FloatWidth width, const PrintOptions& o)
+      : f32_(width), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(o.sign) {
     precision_ = floatmode_ == "unique" ? -1 : o.precision;
     if (floatmode_ != "unique" && precision_ < 0) raise_value_error("precision must be >= 0");
     fill_format(data);
@@ -89,8 +90,11 @@ class FloatFormat {
       }
     }
     if (any_nonzero) {
-      double ratio = f32_ ? static_cast<double>(static_cast<float>(max_val) / static_cast<float>(min_val))
-                          : max_val / min_val;
+      // max_val / min_val in the array's own precision, as NumPy divides them
+      const float r32 = static_cast<float>(max_val) / static_cast<float>(min_val);
+      double ratio = f32_ == FloatWidth::F32   ? static_cast<double>(r32)
+                     : f32_ == FloatWidth::F16 ? half_to_double(float_to_half(r32))
+                                               : max_val / min_val;
       if (max_val >= 1.e8 || (!suppress_ && (min_val < 0.0001 || ratio > 1000.)))
         exp_format_ = true;
     }
@@ -170,7 +174,7 @@ class FloatFormat {
     }
   }
 
-  bool f32_;
+  FloatWidth f32_;  // the digit generation (float64, float32 or float16 round trip)
   const PrintOptions& opts_;
   std::string floatmode_;
   bool suppress_;
@@ -192,7 +196,8 @@ class ElementFormat {
       std::vector<double> vals;
       vals.reserve(shown.size());
       for (const Scalar& s : shown) vals.push_back(s.v.f);
-      float_.reset(new FloatFormat(vals, dtype == DType::Float32, o));
+      const DType nt = dtype_native(dtype);
+      float_.reset(new FloatFormat(vals, nt == DType::Float32 ? FloatWidth::F32 : nt == DType::Float16 ? FloatWidth::F16 : FloatWidth::F64, o));
     } else if (kind_ == 'b') {
       true_str_ = zero_d ? "True" : " True";
     } else {
@@ -356,8 +361,10 @@ class Layout {
   std::vector<int64_t> index_;
 };
 
+// NumPy 2's dtype_is_implied: a native int_, float_, complex_ or bool_ without fields (1.24
+// also left out the dtype of a non-native '>i8' array; 2.x prints it).
 bool dtype_is_implied(DType t) {
-  return t == DType::Float64 || t == DType::Int64 || t == DType::Bool;
+  return t == DType::Float64 || t == DType::Int64 || t == DType::Bool || t == DType::Complex128;
 }
 
 }  // namespace
@@ -392,7 +399,7 @@ std::string array_repr(const NDArray& a, const PrintOptions& opts) {
   std::string arr_str = prefix + lst + suffix;
   if (skipdtype) return arr_str;
 
-  const std::string dtype_str = std::string("dtype=") + dtype_name(a.dtype) + ")";
+  const std::string dtype_str = "dtype=" + descr_short_repr(a.descr()) + ")";
   const size_t nl = arr_str.rfind('\n');
   const int64_t last_line_len = len(nl == std::string::npos ? arr_str : arr_str.substr(nl + 1));
   std::string spacer = " ";

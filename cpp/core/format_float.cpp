@@ -1,5 +1,7 @@
 #include "core/format_float.hpp"
 
+#include "core/half.hpp"
+
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -124,9 +126,23 @@ int highest_bit(uint64_t v) {
   return b;
 }
 
-Decomposed decompose(double value, bool is_float32) {
+Decomposed decompose(double value, FloatWidth width) {
   Decomposed d;
-  if (is_float32) {
+  if (width == FloatWidth::F16) {
+    const uint16_t bits = double_to_half(value).bits;  // exact: value is a half
+    d.negative = bits >> 15;
+    uint32_t frac = bits & 0x3FFu, ex = (bits >> 10) & 0x1Fu;
+    if (ex != 0) {
+      d.mantissa = (1u << 10) | frac;
+      d.exponent = static_cast<int>(ex) - 15 - 10;
+      d.mantissa_bit = 10;
+      d.unequal_margins = ex != 1 && frac == 0;
+    } else {
+      d.mantissa = frac;
+      d.exponent = 1 - 15 - 10;
+      d.mantissa_bit = highest_bit(frac);
+    }
+  } else if (width == FloatWidth::F32) {
     float f = static_cast<float>(value);
     uint32_t bits;
     std::memcpy(&bits, &f, 4);
@@ -313,9 +329,9 @@ std::string sign_prefix(const Decomposed& d, bool sign) {
 
 }  // namespace
 
-std::string format_float_positional(double value, bool is_float32, const Dragon4Options& opt) {
+std::string format_float_positional(double value, FloatWidth width, const Dragon4Options& opt) {
   if (!std::isfinite(value)) return non_finite(value, opt.sign);
-  const Decomposed dec = decompose(value, is_float32);
+  const Decomposed dec = decompose(value, width);
   const std::string sgn = sign_prefix(dec, opt.sign);
   const int has_sign = static_cast<int>(sgn.size());
   DigitsOut dg = dragon4(dec, opt.unique, opt.fractional, opt.precision,
@@ -375,9 +391,9 @@ std::string format_float_positional(double value, bool is_float32, const Dragon4
   return s;
 }
 
-std::string format_float_scientific(double value, bool is_float32, const Dragon4Options& opt) {
+std::string format_float_scientific(double value, FloatWidth width, const Dragon4Options& opt) {
   if (!std::isfinite(value)) return non_finite(value, opt.sign);
-  const Decomposed dec = decompose(value, is_float32);
+  const Decomposed dec = decompose(value, width);
   const std::string sgn = sign_prefix(dec, opt.sign);
   std::string s;
   const int leftchars = 1 + static_cast<int>(sgn.size());
@@ -425,8 +441,8 @@ std::string format_float_scientific(double value, bool is_float32, const Dragon4
   return s + ed;
 }
 
-ShortestDigits shortest_digits(double value, bool is_float32) {
-  DigitsOut dg = dragon4(decompose(value, is_float32), true, false, -1, -1);
+ShortestDigits shortest_digits(double value, FloatWidth width) {
+  DigitsOut dg = dragon4(decompose(value, width), true, false, -1, -1);
   ShortestDigits out;
   out.digits = dg.digits;
   out.exp10 = dg.exp10 + 1;
@@ -437,22 +453,24 @@ namespace {
 // NumPy's scalar str/repr (scalartypes.c: *_either): positional with one kept zero between
 // 1e-4 and 1e16 (and for zero), scientific without a bare dot otherwise. For float64 this
 // is exactly CPython's repr(float).
-std::string scalar_float_text(double value, bool is_float32) {
+std::string scalar_float_text(double value, FloatWidth width) {
   if (std::isnan(value)) return "nan";
   if (std::isinf(value)) return value < 0 ? "-inf" : "inf";
   const double a = std::fabs(value);
   Dragon4Options o;
   if (a == 0 || (1e-4 <= a && a < 1e16)) {
     o.trim = '0';
-    return format_float_positional(value, is_float32, o);
+    return format_float_positional(value, width, o);
   }
   o.trim = '-';
-  return format_float_scientific(value, is_float32, o);
+  return format_float_scientific(value, width, o);
 }
 }  // namespace
 
-std::string python_float_repr(double value) { return scalar_float_text(value, false); }
+std::string python_float_repr(double value) { return scalar_float_text(value, FloatWidth::F64); }
 
-std::string python_float32_repr(float value) { return scalar_float_text(value, true); }
+std::string python_float32_repr(float value) { return scalar_float_text(value, FloatWidth::F32); }
+
+std::string numpy_float_text(double value, FloatWidth width) { return scalar_float_text(value, width); }
 
 }  // namespace sl

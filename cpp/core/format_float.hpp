@@ -9,12 +9,18 @@
 // On top of it sit np.format_float_positional / np.format_float_scientific (trim modes,
 // padding, sign) and CPython's repr(float).
 //
-// Deliberately absent: float16 / long double, locale handling, and any array-level logic
-// (common widths, scientific-notation choice): that lives in format_array.
+// Deliberately absent: long double, locale handling, and any array-level logic (common
+// widths, scientific-notation choice): that lives in format_array.
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace sl {
+
+// The binary format whose round-trip criterion "unique" mode uses; the value passed
+// alongside must be exactly representable in it.
+enum class FloatWidth : uint8_t { F64, F32, F16 };
+inline FloatWidth float_width(bool is_float32) { return is_float32 ? FloatWidth::F32 : FloatWidth::F64; }
 
 // Shortest decimal digits that round-trip: digits (no dot, no leading zeros) and the
 // decimal exponent such that value = 0.d1d2d3... * 10^exp10. `is_float32` selects the
@@ -23,13 +29,18 @@ struct ShortestDigits {
   std::string digits;
   int exp10 = 0;
 };
-ShortestDigits shortest_digits(double value, bool is_float32);
+ShortestDigits shortest_digits(double value, FloatWidth width);
+inline ShortestDigits shortest_digits(double value, bool is_float32) {
+  return shortest_digits(value, float_width(is_float32));
+}
 
 // CPython's repr(float): '0.1', '1.0', '1e+16', '1.5e-05', 'inf', '-inf', 'nan'.
 // This is also NumPy's str()/repr() of a float64 scalar (without the np.float64(...)).
 std::string python_float_repr(double value);
 // The same rules applied to float32's shortest digits (str(np.float32(0.1)) == '0.1').
 std::string python_float32_repr(float value);
+// NumPy's str() of a float scalar of the given width (float16: str(np.float16(0.1)) == '0.1').
+std::string numpy_float_text(double value, FloatWidth width);
 
 // Options of np.format_float_positional / np.format_float_scientific. -1 means "not
 // given" (None) for every int field.
@@ -47,10 +58,16 @@ struct Dragon4Options {
   bool fractional = true; // positional: precision/min_digits count fraction digits
 };
 
-// Formats a finite or non-finite value. `is_float32` selects float32 digit generation
+// Formats a finite or non-finite value. `width` selects the digit generation
 // (the value must then be exactly representable as float32). Non-finite values print as
 // 'nan', 'inf', '-inf' ('+inf' with sign), without padding, as NumPy's dragon4 does.
-std::string format_float_positional(double value, bool is_float32, const Dragon4Options& opt);
-std::string format_float_scientific(double value, bool is_float32, const Dragon4Options& opt);
+std::string format_float_positional(double value, FloatWidth width, const Dragon4Options& opt);
+std::string format_float_scientific(double value, FloatWidth width, const Dragon4Options& opt);
+inline std::string format_float_positional(double value, bool is_float32, const Dragon4Options& opt) {
+  return format_float_positional(value, float_width(is_float32), opt);
+}
+inline std::string format_float_scientific(double value, bool is_float32, const Dragon4Options& opt) {
+  return format_float_scientific(value, float_width(is_float32), opt);
+}
 
 }  // namespace sl

@@ -9,9 +9,12 @@ std::string scalar_str(const Scalar& s) {
     case 'b': return s.v.b ? "True" : "False";
     case 'i': return std::to_string(s.v.i);
     case 'u': return std::to_string(s.v.u);
-    default:
-      return s.dtype == DType::Float32 ? python_float32_repr(static_cast<float>(s.v.f))
-                                       : python_float_repr(s.v.f);
+    default: {
+      const DType t = dtype_native(s.dtype);
+      if (t == DType::Float32) return python_float32_repr(static_cast<float>(s.v.f));
+      if (t == DType::Float16) return numpy_float_text(s.v.f, FloatWidth::F16);
+      return python_float_repr(s.v.f);
+    }
   }
 }
 

@@ -44,6 +44,11 @@ std::vector<int> result_axis_order(const Shape& shape, const std::vector<const N
 }
 
 ArrayPtr new_array_in_order(const Shape& shape, DType dtype, const std::vector<int>& order) {
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return new_array_in_order(shape, Descr(dtype), order);
+}
+
+ArrayPtr new_array_in_order(const Shape& shape, const Descr& dtype, const std::vector<int>& order) {
   ArrayPtr out = new_array(shape, dtype);
   int64_t s = out->itemsize();
   for (size_t k = order.size(); k-- > 0;) {

@@ -1,9 +1,13 @@
 #include "core/ndarray.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/errors.hpp"
 #include "core/extent.hpp"
+#include "core/byteswap.hpp"
+#include "core/numeric_types.hpp"
+#include "core/ufunc_cast.hpp"
 
 namespace sl {
 
@@ -55,11 +59,26 @@ bool Scalar::as_bool() const {
     case 'b': return v.b;
     case 'i': return v.i != 0;
     case 'u': return v.u != 0;
+    case 'c': return v.f != 0 || im != 0;
     default: return v.f != 0;  // NaN is truthy, as in NumPy
   }
 }
 
 Scalar Scalar::cast(DType to) const {
+  if (dtype_is_swapped(to)) {  // the value in the twin's type; store() swaps the bytes
+    Scalar out = cast(dtype_native(to));
+    out.dtype = to;
+    return out;
+  }
+  if (!dtype_is_kernel(to) || !dtype_is_kernel(dtype)) {
+    // float16 / complex on either side: the cast loops' semantics (loops::convert)
+    alignas(16) uint8_t src[16], dst[16];
+    Scalar self = *this;
+    self.dtype = dtype_native(dtype);
+    self.store(src);
+    find_cast(self.dtype, to)(reinterpret_cast<const char*>(src), 0, reinterpret_cast<char*>(dst), 0, 1);
+    return load(dst, to);
+  }
   Scalar out;
   out.dtype = to;
   visit_dtype(to, [&](auto tag) {
@@ -78,6 +97,12 @@ Scalar Scalar::cast(DType to) const {
 }
 
 Scalar Scalar::load(const uint8_t* p, DType dtype) {
+  if (dtype_is_swapped(dtype)) {
+    alignas(16) uint8_t tmp[16];
+    std::memcpy(tmp, p, static_cast<size_t>(dtype_itemsize(dtype)));
+    byteswap_element(tmp, dtype);
+    return load(tmp, dtype_native(dtype));
+  }
   Scalar s;
   s.dtype = dtype;
   if (dtype == DType::Bool) {
@@ -86,11 +111,13 @@ Scalar Scalar::load(const uint8_t* p, DType dtype) {
     s.v.b = *p != 0;
     return s;
   }
-  visit_dtype(dtype, [&](auto tag) {
+  visit_numeric(dtype, [&](auto tag) {
     using T = decltype(tag);
     T x;
     std::memcpy(&x, p, sizeof(T));
     if constexpr (std::is_same_v<T, bool>) s.v.b = x;
+    else if constexpr (is_half_v<T>) s.v.f = half_to_double(x);
+    else if constexpr (is_complex_v<T>) { s.v.f = x.real(); s.im = x.imag(); }
     else if constexpr (std::is_floating_point_v<T>) s.v.f = x;
     else if constexpr (std::is_signed_v<T>) s.v.i = x;
     else s.v.u = x;
@@ -99,10 +126,19 @@ Scalar Scalar::load(const uint8_t* p, DType dtype) {
 }
 
 void Scalar::store(uint8_t* p) const {
-  visit_dtype(dtype, [&](auto tag) {
+  if (dtype_is_swapped(dtype)) {
+    Scalar native = *this;
+    native.dtype = dtype_native(dtype);
+    native.store(p);
+    byteswap_element(p, dtype);
+    return;
+  }
+  visit_numeric(dtype, [&](auto tag) {
     using T = decltype(tag);
     T x;
     if constexpr (std::is_same_v<T, bool>) x = v.b;
+    else if constexpr (is_half_v<T>) x = double_to_half(v.f);
+    else if constexpr (is_complex_v<T>) x = T(static_cast<typename T::value_type>(v.f), static_cast<typename T::value_type>(im));
     else if constexpr (std::is_floating_point_v<T>) x = static_cast<T>(v.f);
     else if constexpr (std::is_signed_v<T>) x = static_cast<T>(v.i);
     else x = static_cast<T>(v.u);
@@ -185,9 +221,10 @@ bool NDArray::is_f_contiguous() const {
 }
 
 // NumPy's raw_array_is_aligned: the data pointer and every stride of an axis longer than 1
-// are multiples of the dtype's alignment (= itemsize for our types). Buffers are 16-aligned.
+// are multiples of the dtype's alignment (NumPy's: complex128 -> 8, records -> their largest
+// field's when aligned, else 1). Buffers are 16-aligned.
 bool NDArray::is_aligned() const {
-  const int64_t align = itemsize();
+  const int64_t align = flex ? flex->alignment : dtype_alignment(dtype);
   if (align <= 1) return true;
   uint64_t bits = static_cast<uint64_t>(reinterpret_cast<uintptr_t>(data()));
   for (int k = 0; k < ndim(); ++k) {
@@ -221,26 +258,37 @@ std::pair<int64_t, int64_t> NDArray::byte_extent() const {
 // ---- construction -----------------------------------------------------------------------
 
 ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
-  const int64_t item = dtype_itemsize(dtype);
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return new_array(shape, Descr(dtype), fortran_order);
+}
+
+ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order) {
+  const int64_t item = descr.itemsize();
   const int64_t n = checked_size(shape, item);
   auto a = std::make_shared<NDArray>();
-  a->buffer = Buffer::allocate(n * item, shape, dtype);
+  a->buffer = Buffer::allocate(n * item, shape, descr.type);
   a->shape = shape;
   // NumPy gives freshly allocated empty arrays all-zero strides (views keep theirs).
   a->strides = n == 0 ? Strides(shape.size(), 0) : contiguous_strides(shape, static_cast<int>(item), fortran_order);
-  a->dtype = dtype;
+  a->set_descr(descr);
   return a;
 }
 
 ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
+  if (dtype == src->dtype) return make_view(src, offset, std::move(shape), std::move(strides), src->descr());
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return make_view(src, offset, std::move(shape), std::move(strides), Descr(dtype));
+}
+
+ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, const Descr& descr) {
   // The one gate of every view: nothing can describe bytes outside the buffer.
-  check_view_in_buffer(src->buffer->size(), offset, shape, strides, dtype_itemsize(dtype));
+  check_view_in_buffer(src->buffer->size(), offset, shape, strides, descr.itemsize());
   auto v = std::make_shared<NDArray>();
   v->buffer = src->buffer;
   v->offset = offset;
   v->shape = std::move(shape);
   v->strides = std::move(strides);
-  v->dtype = dtype;
+  v->set_descr(descr);
   v->writeable = src->writeable;
   // Collapse to the owner, as NumPy does, unless src borrows foreign memory (then src is
   // the object keeping it alive and the natural base).
@@ -249,7 +297,13 @@ ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides str
 }
 
 ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype) {
-  return make_view(src, offset, std::move(shape), std::move(strides), dtype);
+  if (dtype == src->dtype) return checked_view(src, offset, std::move(shape), std::move(strides), src->descr());
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return checked_view(src, offset, std::move(shape), std::move(strides), Descr(dtype));
+}
+
+ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, const Descr& descr) {
+  return make_view(src, offset, std::move(shape), std::move(strides), descr);
 }
 
 ArrayPtr array_from_scalar(const Scalar& s) {

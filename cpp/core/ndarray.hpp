@@ -18,6 +18,7 @@
 
 #include "core/buffer.hpp"
 #include "core/dtype.hpp"
+#include "core/dtype_descr.hpp"
 
 namespace sl {
 
@@ -27,8 +28,10 @@ using Strides = std::vector<int64_t>;  // in bytes, may be negative or zero
 class NDArray;
 using ArrayPtr = std::shared_ptr<NDArray>;
 
-// A single element value of any dtype; float32 is held as an exact double, ints as int64 or
-// uint64 according to the dtype's signedness.
+// A single element value of any numeric dtype; float16/float32 are held as an exact
+// double, ints as int64 or uint64 according to the dtype's signedness, complex as v.f (real)
+// and im (imaginary). `dtype` is native after load(); a swapped dtype is only ever the target
+// of cast() + store(). Strings and records are not Scalars (the numpy module handles them).
 struct Scalar {
   DType dtype = DType::Float64;
   union {
@@ -37,11 +40,15 @@ struct Scalar {
     uint64_t u;
     double f;
   } v{};
+  double im = 0;  // imaginary part of a complex value (0 for every other kind)
 
   static Scalar from_bool(bool x) { Scalar s; s.dtype = DType::Bool; s.v.b = x; return s; }
   static Scalar from_int(int64_t x, DType t = DType::Int64) { Scalar s; s.dtype = t; s.v.i = x; return s; }
   static Scalar from_uint(uint64_t x, DType t = DType::UInt64) { Scalar s; s.dtype = t; s.v.u = x; return s; }
   static Scalar from_double(double x, DType t = DType::Float64) { Scalar s; s.dtype = t; s.v.f = x; return s; }
+  static Scalar from_complex(double re, double imag, DType t = DType::Complex128) {
+    Scalar s; s.dtype = t; s.v.f = re; s.im = imag; return s;
+  }
 
   double as_double() const;
   int64_t as_int64() const;    // C cast semantics (float truncates)
@@ -49,7 +56,8 @@ struct Scalar {
   bool as_bool() const;
   // Converts to another dtype with C-style casting (wraps, truncates), as .astype does.
   Scalar cast(DType to) const;
-  // Reads/writes one element of type `dtype` at `p` (unaligned access allowed).
+  // Reads/writes one element of type `dtype` at `p` (unaligned access allowed). A swapped
+  // dtype is read into its native twin; flexible dtypes raise (not numbers).
   static Scalar load(const uint8_t* p, DType dtype);
   void store(uint8_t* p) const;  // converts to this->dtype's C type: call cast() first
 };
@@ -65,12 +73,17 @@ class NDArray {
   Shape shape;
   Strides strides;
   DType dtype = DType::Float64;
+  // The rest of the descriptor (itemsize, fields, ...) for a flexible dtype ('S', 'U', 'V'),
+  // null otherwise. Set together with dtype (set_descr); views of the same dtype share it.
+  std::shared_ptr<const FlexInfo> flex;
   bool writeable = true;
   ArrayPtr base;  // null when this array owns its data
 
   int ndim() const { return static_cast<int>(shape.size()); }
   int64_t size() const;
-  int itemsize() const { return dtype_itemsize(dtype); }
+  int itemsize() const { return flex ? static_cast<int>(flex->itemsize) : dtype_itemsize(dtype); }
+  Descr descr() const { return Descr(dtype, flex); }
+  void set_descr(const Descr& d) { dtype = d.type; flex = d.flex; }
   int64_t nbytes() const { return size() * itemsize(); }
   bool owndata() const { return !base; }
   bool is_c_contiguous() const;
@@ -91,16 +104,22 @@ class NDArray {
   std::pair<int64_t, int64_t> byte_extent() const;
 };
 
-// New owning array, zero-filled (C or F order strides).
+// New owning array, zero-filled (C or F order strides). The DType form is for the numeric
+// types: a flexible DType raises (the caller must say its size with a Descr).
 ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order = false);
+ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order = false);
 // A view on src's buffer with the given geometry; base collapses to the owner. Every view is
 // validated (extent.hpp, check_view_in_buffer): ValueError when shape/strides differ in
 // length, size * itemsize overflows ("array is too big") or an element would fall outside
 // the buffer. checked_view is the same function, named for constructors that take a
 // user-described geometry (as_strided, __array_interface__, np.ndarray(buffer=...),
 // frombuffer): new constructors call it, and nothing else, to make a view of given bytes.
+// The DType form keeps src's full descriptor when `dtype` is src's own (a same-type view of
+// a record or string array stays one); another flexible DType raises.
 ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
+ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, const Descr& descr);
 ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, DType dtype);
+ArrayPtr checked_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, const Descr& descr);
 // 0-d array holding one scalar
 ArrayPtr array_from_scalar(const Scalar& s);
 

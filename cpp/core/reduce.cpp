@@ -106,9 +106,9 @@ void check_reduce_out(UFuncId id, const NDArray& out, const NDArray& a, const st
 
 void fill_value(const ArrayPtr& r, const Scalar& s) {
   const CastFn cf = find_cast(s.dtype, r->dtype);
-  alignas(8) char src[8];
+  alignas(16) char src[16];
   s.store(reinterpret_cast<uint8_t*>(src));
-  alignas(8) char val[8];
+  alignas(16) char val[16];
   cf(src, 0, val, 0, 1);
   const int n = r->itemsize();
   uint8_t* base = r->buffer->data();
@@ -152,12 +152,21 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim) {
   return red;
 }
 
-ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, std::optional<DType> dtype,
+ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axis, std::optional<DType> dtype,
                       ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
+  const ArrayPtr a_in = as_native(a_swapped);
   if (ufunc_nin(id) != 2) raise_value_error("reduce only supported for binary functions");
   const int nd = a_in->ndim();
   const std::vector<bool> red = reduction_axes(axis, nd);
   const DType lt = reduce_loop_dtype(id, a_in, dtype, out);
+  if (lt == DType::Float16) {
+    // NumPy's half reductions accumulate in float (HALF_pairwise_sum & co.) and round to
+    // half at the end.
+    ArrayPtr r = reduce_ufunc(id, a_in, axis, DType::Float32, nullptr, keepdims, initial);
+    if (!out) return astype(r, DType::Float16);
+    assign_array(out, astype(r, DType::Float16));
+    return out;
+  }
   const Identity ident = ufunc_info(id).identity;
   int nred = 0;
   for (bool r : red) nred += r ? 1 : 0;

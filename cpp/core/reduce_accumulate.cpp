@@ -6,6 +6,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/half.hpp"
 #include "core/reduce.hpp"
 #include "core/ufunc.hpp"
 #include "core/ufunc_cast.hpp"
@@ -52,13 +53,16 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::o
     raise_value_error("operands could not be broadcast together with shapes " +
                       shape_str_compact(a_in->shape) + " " + shape_str_compact(out->shape) + " ");
   }
-  ArrayPtr a = a_in;
+  ArrayPtr a = as_native(a_in);
   if (out && may_share_memory(*out, *a)) a = copy_array(a, 'K');
   // Work in the loop dtype: the input cast once (NumPy casts through its buffers).
   if (a->dtype != lt) a = astype(a, lt, 'K');
   ArrayPtr r = (out && out->dtype == lt) ? out : alloc_like_operands(a->shape, lt, {a});
   if (r->size() > 0) {
-    LoopFn fn = find_loop(id, lt);
+    // float16 accumulates in half: each step computes in float32 and rounds to half, as
+    // NumPy's half loop does element by element.
+    const bool half_steps = lt == DType::Float16;
+    LoopFn fn = find_loop(id, half_steps ? DType::Float32 : lt);
     if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt));
     Shape oshape;
     Strides oa, orr;
@@ -76,7 +80,19 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::o
       char* src = reinterpret_cast<char*>(abase + pa);
       char* dst = reinterpret_cast<char*>(rbase + pr);
       std::memmove(dst, src, static_cast<size_t>(isz));
-      if (n > 1) {
+      if (n > 1 && half_steps) {
+        for (int64_t i = 1; i < n; ++i) {
+          half prev, x;
+          std::memcpy(&prev, dst + (i - 1) * sr, 2);
+          std::memcpy(&x, src + i * sa, 2);
+          float in0 = half_to_float(prev), in1 = half_to_float(x), res = 0;
+          char* args[3] = {reinterpret_cast<char*>(&in0), reinterpret_cast<char*>(&in1), reinterpret_cast<char*>(&res)};
+          const int64_t steps[3] = {0, 0, 0};
+          fn(args, 1, steps);
+          const half h = float_to_half(res);
+          std::memcpy(dst + i * sr, &h, 2);
+        }
+      } else if (n > 1) {
         char* args[3] = {dst, src + sa, dst + sr};
         const int64_t steps[3] = {sr, sa, sr};
         fn(args, n - 1, steps);

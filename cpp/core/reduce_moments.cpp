@@ -6,6 +6,7 @@
 // iteration order), squares in place and sums again.
 #include <cmath>
 
+#include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/reduce.hpp"
 #include "core/ufunc.hpp"
@@ -48,7 +49,7 @@ void divide_in_place(const ArrayPtr& r, double denom) {
   });
 }
 
-bool is_int_or_bool(DType t) { return !dtype_is_float(t); }
+bool is_int_or_bool(DType t) { return dtype_is_integer(t) || t == DType::Bool; }
 
 }  // namespace
 
@@ -56,6 +57,19 @@ ArrayPtr mean(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtyp
               bool keepdims) {
   const int64_t n = count_items(a, axis);
   if (!dtype && is_int_or_bool(a->dtype)) dtype = DType::Float64;
+  if (!dtype && dtype_native(a->dtype) == DType::Float16) {
+    // _mean: float16 sums in float32; the quotient goes back to float16 (a full reduction
+    // divides the float32 scalar by the intp count in float64, then rounds once to half).
+    ArrayPtr ret = sum(a, axis, DType::Float32, nullptr, keepdims);
+    if (ret->ndim() == 0 && !out) {
+      const double q = ret->item0().as_double() / static_cast<double>(n);
+      return array_from_scalar(Scalar::from_double(q).cast(DType::Float16));
+    }
+    divide_in_place(ret, static_cast<double>(n));
+    if (!out) return astype(ret, DType::Float16);
+    assign_array(out, ret);
+    return out;
+  }
   ArrayPtr ret = sum(a, axis, dtype, out, keepdims);
   divide_in_place(ret, static_cast<double>(n));
   return ret;

@@ -99,6 +99,13 @@ void for_each_lane_group(const std::vector<int64_t>& starts, bool grouped, F&& f
 void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   const int64_t n = a.shape[axis];
   if (n <= 1 || a.size() == 0) return;
+  if (dtype_is_swapped(a.dtype)) {  // sort a native copy, write it back swapped
+    ArrayPtr self = std::make_shared<NDArray>(a);
+    ArrayPtr native = as_native(self);
+    sort_array_inplace(*native, axis, kind);
+    assign_array(self, native);
+    return;
+  }
   const int64_t stride = a.strides[axis];
   uint8_t* base = a.buffer->data();
   std::vector<int64_t> starts;
@@ -208,10 +215,10 @@ ArrayPtr sort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string&
 ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string& kind) {
   // NumPy parses the kind before looking at the axis.
   SortKind k = parse_sort_kind(kind);
-  ArrayPtr src = a;
+  ArrayPtr src = as_native(a);
   int ax;
   if (!axis) {
-    src = ravel(a, 'C');
+    src = ravel(src, 'C');
     ax = 0;
   } else {
     if (src->ndim() == 0) src = reshape(src, Shape{1});

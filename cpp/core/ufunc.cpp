@@ -77,11 +77,44 @@ DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::op
   return resolve_loop_types(id, inputs, dtype).out;
 }
 
-ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
+ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr out, ArrayPtr where,
                      std::optional<DType> dtype, Casting casting) {
+  // Non-native byte order operands are cast to native first (NumPy's buffered casts); a
+  // non-native out= receives the native result through a swapping copy.
+  std::vector<Operand> swapped_copies;
+  const std::vector<Operand>* inputs_p = &inputs_in;
+  for (const Operand& op : inputs_in)
+    if (op.is_array() && dtype_is_swapped(op.array->dtype)) {
+      swapped_copies = inputs_in;
+      for (Operand& o : swapped_copies)
+        if (o.is_array()) o.array = as_native(o.array);
+      inputs_p = &swapped_copies;
+      break;
+    }
+  const std::vector<Operand>& inputs = *inputs_p;
+  if (out && dtype_is_swapped(out->dtype)) {
+    if (!out->writeable) raise_value_error("output array is read-only");
+    ArrayPtr native = apply_ufunc(id, inputs, nullptr, where, dtype, casting);
+    if (!can_cast_rule(native->dtype, out->dtype, casting))
+      raise_output_cast_error(id, native->dtype, out->dtype, casting);
+    if (where) {
+      ArrayPtr tmp = as_native(out);
+      apply_ufunc(id, inputs, tmp, where, dtype, casting);
+      native = tmp;
+    }
+    assign_array(out, native);
+    return out;
+  }
   const int nin = ufunc_nin(id);
   check_arity(id, inputs.size());
   const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
+  // float16 loops compute in float32 (NumPy's half loops convert each operand to float and
+  // the result back): the operands are cast into float32 buffers and the result rounded to
+  // half when stored.
+  LoopTypes run = lt;
+  for (int k = 0; k < nin; ++k)
+    if (run.in[k] == DType::Float16) run.in[k] = DType::Float32;
+  if (run.out == DType::Float16) run.out = DType::Float32;
 
   // Shapes in nditer's operand order: inputs, out, where.
   std::vector<Shape> shapes;
@@ -120,7 +153,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
   std::vector<std::array<char, 16>> scalar_store(nin);
   for (int k = 0; k < nin; ++k) {
     IterOperand& op = ops[k];
-    op.loop_dtype = lt.in[k];
+    op.loop_dtype = run.in[k];
     if (in_arrays[k]) {
       op.data = reinterpret_cast<char*>(in_arrays[k]->data());
       op.strides = broadcast_strides_to(*in_arrays[k], shape);
@@ -141,7 +174,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
   o.data = reinterpret_cast<char*>(out->data());
   o.strides = broadcast_strides_to(*out, shape);
   o.dtype = out->dtype;
-  o.loop_dtype = lt.out;
+  o.loop_dtype = run.out;
 
   IterOperand mask_op;
   if (where) {
@@ -157,7 +190,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
     case LoopTypes::Special::MixedSignCompare:
       fn = find_mixed_compare_loop(id, lt.in[0] == DType::Int64);
       break;
-    case LoopTypes::Special::None: fn = find_loop(id, lt.in[0]); break;
+    case LoopTypes::Special::None: fn = find_loop(id, run.in[0]); break;
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
   run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);

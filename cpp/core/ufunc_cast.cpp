@@ -22,9 +22,9 @@ void cast_loop(const char* src, int64_t ss, char* dst, int64_t ds, int64_t n) {
 }  // namespace
 
 CastFn find_cast(DType from, DType to) {
-  return visit_dtype(from, [&](auto stag) -> CastFn {
+  return visit_numeric(from, [&](auto stag) -> CastFn {
     using S = decltype(stag);
-    return visit_dtype(to, [](auto dtag) -> CastFn {
+    return visit_numeric(to, [](auto dtag) -> CastFn {
       using D = decltype(dtag);
       return &cast_loop<S, D>;
     });
@@ -33,7 +33,7 @@ CastFn find_cast(DType from, DType to) {
 
 void store_scalar_as(const Scalar& s, DType to, char* p) {
   // Load the scalar in its own C type, then convert with the loop semantics.
-  alignas(8) char tmp[8];
+  alignas(16) char tmp[16];
   s.store(reinterpret_cast<uint8_t*>(tmp));
   find_cast(s.dtype, to)(tmp, 0, p, 0, 1);
 }

@@ -187,10 +187,13 @@ ArrayPtr clip(const Operand& a, const std::optional<Operand>& lo_in, const std::
   return run_ternary(fn, in, types, t, out, "clip");
 }
 
-ArrayPtr where_select(const Operand& cond, const Operand& x, const Operand& y) {
+ArrayPtr where_select(const Operand& cond_in, const Operand& x_in, const Operand& y_in) {
+  // non-native operands are selected from native copies (the result is native)
+  auto native = [](const Operand& o) { return o.is_array() ? Operand(as_native(o.array)) : o; };
+  const Operand cond = native(cond_in), x = native(x_in), y = native(y_in);
   const DType t = promote_operands({x, y});
   const DType types[3] = {DType::Bool, t, t};
-  LoopFn fn = visit_dtype(t, [](auto tag) -> LoopFn { return &where_loop<decltype(tag)>; });
+  LoopFn fn = visit_numeric(t, [](auto tag) -> LoopFn { return &where_loop<decltype(tag)>; });
   return run_ternary(fn, {cond, x, y}, types, t, nullptr, "where");
 }
 

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <type_traits>
 
+#include "core/numeric_types.hpp"
 #include "core/reduce_pairwise.hpp"
 #include "core/ufunc_table.hpp"
 
@@ -84,11 +85,34 @@ inline D float_to_int(S v) {
   }
 }
 
-// Value conversion between loop C types with NumPy's (C cast) semantics.
+// Value conversion between loop C types with NumPy's (C cast) semantics. float16 goes
+// through float (double for double <-> half, as NumPy's direct conversions); complex ->
+// real keeps the real part (NumPy also warns: ComplexWarning, raised by the callers that
+// know the context).
 template <class D, class S>
 inline D convert(S v) {
   if constexpr (std::is_same_v<D, S>) {
     return v;
+  } else if constexpr (is_complex_v<S>) {
+    if constexpr (is_complex_v<D>) {
+      using C = typename D::value_type;
+      return D(convert<C>(v.real()), convert<C>(v.imag()));
+    } else if constexpr (is_bool<D>) {
+      return v.real() != 0 || v.imag() != 0;
+    } else {
+      return convert<D>(v.real());
+    }
+  } else if constexpr (is_complex_v<D>) {
+    using C = typename D::value_type;
+    return D(convert<C>(v), C(0));
+  } else if constexpr (is_half_v<S>) {
+    if constexpr (is_bool<D>) return !half_is_zero(v);
+    else if constexpr (std::is_same_v<D, double>) return half_to_double(v);
+    else return convert<D>(half_to_float(v));
+  } else if constexpr (is_half_v<D>) {
+    if constexpr (is_bool<S>) return half::from_bits(v ? 0x3c00 : 0);
+    else if constexpr (std::is_same_v<S, double>) return double_to_half(v);
+    else return float_to_half(static_cast<float>(v));
   } else if constexpr (is_bool<D>) {
     return v != S(0);
   } else if constexpr (is_float<S> && is_int<D>) {

@@ -32,7 +32,8 @@ constexpr uint32_t kLoopsInt =
     dtype_bit(DType::Int8) | dtype_bit(DType::Int16) | dtype_bit(DType::Int32) |
     dtype_bit(DType::Int64) | dtype_bit(DType::UInt8) | dtype_bit(DType::UInt16) |
     dtype_bit(DType::UInt32) | dtype_bit(DType::UInt64);
-constexpr uint32_t kLoopsFloat = dtype_bit(DType::Float32) | dtype_bit(DType::Float64);
+// float16 loops run in float32 (apply_ufunc casts through float32 buffers).
+constexpr uint32_t kLoopsFloat = dtype_bit(DType::Float16) | dtype_bit(DType::Float32) | dtype_bit(DType::Float64);
 constexpr uint32_t kLoopsNum = kLoopsInt | kLoopsFloat;
 constexpr uint32_t kLoopsAll = kLoopsBool | kLoopsNum;
 constexpr uint32_t kLoopsBInt = kLoopsBool | kLoopsInt;

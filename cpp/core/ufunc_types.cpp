@@ -8,11 +8,11 @@
 namespace sl {
 namespace {
 
-// NumPy's loop order (? b B h H i I l L f d); float16 ('e') is absent, so the first float
-// loop int8/uint8/bool reach is float32 — where NumPy would pick float16.
-const DType kLoopOrder[] = {DType::Bool,   DType::Int8,   DType::UInt8,  DType::Int16,
-                            DType::UInt16, DType::Int32,  DType::UInt32, DType::Int64,
-                            DType::UInt64, DType::Float32, DType::Float64};
+// NumPy's loop order (? b B h H i I l L e f d F D): int8/uint8/bool reach float16 first.
+const DType kLoopOrder[] = {DType::Bool,    DType::Int8,    DType::UInt8,   DType::Int16,
+                            DType::UInt16,  DType::Int32,   DType::UInt32,  DType::Int64,
+                            DType::UInt64,  DType::Float16, DType::Float32, DType::Float64,
+                            DType::Complex64, DType::Complex128};
 
 // NumPy's linear loop search: the first loop every input casts to safely. Weak Python
 // scalars take the NEP 50 common dtype of all operands.
@@ -31,7 +31,8 @@ int kind_rank(DType t) {
     case 'b': return 0;
     case 'u': return 1;
     case 'i': return 2;
-    default: return 3;
+    case 'f': return 3;
+    default: return 4;  // complex
   }
 }
 
@@ -41,10 +42,7 @@ bool is_python_int(const Operand& op) {
 
 // numpy.dtypes class names, as NumPy 2 prints them in "no loop" errors.
 std::string dtype_class_repr(DType t) {
-  static const char* const kNames[] = {"Bool",   "Int8",   "Int16",  "Int32",
-                                       "Int64",  "UInt8",  "UInt16", "UInt32",
-                                       "UInt64", "Float32", "Float64"};
-  return std::string("<class 'numpy.dtypes.") + kNames[static_cast<int>(t)] + "DType'>";
+  return std::string("<class 'numpy.dtypes.") + dtype_class_name(t) + "'>";
 }
 
 DType operand_dtype(const Operand& op, DType common) {
@@ -121,8 +119,8 @@ bool can_cast_same_kind(DType from, DType to) {
 
 bool can_cast_rule(DType from, DType to, Casting casting) {
   switch (casting) {
-    case Casting::No:
-    case Casting::Equiv: return from == to;  // native byte order only
+    case Casting::No: return from == to;
+    case Casting::Equiv: return dtype_native(from) == dtype_native(to);  // byte order may differ
     case Casting::Safe: return can_cast_safe(from, to);
     case Casting::SameKind: return can_cast_same_kind(from, to);
     case Casting::Unsafe: break;
@@ -189,7 +187,7 @@ DType promote_operands(const std::vector<Operand>& ops) {
   }
   DType s = *strong;
   if (weak_int && dtype_kind(s) == 'b') s = DType::Int64;
-  if (weak_float && !dtype_is_float(s)) s = DType::Float64;
+  if (weak_float && !dtype_is_float(s) && !dtype_is_complex(s)) s = DType::Float64;
   return s;
 }
 

@@ -5,8 +5,8 @@
 // does not fit the loop's integer dtype is an OverflowError. Then the ufunc's TypeRule
 // picks the loop, and casting into out= is checked with 'same_kind'.
 //
-// Not here: value-based casting (gone in NumPy 2) and float16 (loops that NumPy would run
-// in float16 — e.g. sqrt of int8 — run in float32 here).
+// float16 is a loop type like the others (sqrt of int8 gives float16, as NumPy); its loops
+// run in float32 (apply_ufunc). Not here: value-based casting (gone in NumPy 2).
 #pragma once
 #include <optional>
 #include <vector>

@@ -310,7 +310,14 @@ ArrayPtr expand_dims(const ArrayPtr& a, const std::vector<int64_t>& axes) {
 }
 
 ArrayPtr view_as_dtype(const ArrayPtr& a, DType dtype) {
-  const int old_size = a->itemsize(), new_size = dtype_itemsize(dtype);
+  if (dtype == a->dtype) return view_as_dtype(a, a->descr());
+  if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
+  return view_as_dtype(a, Descr(dtype));
+}
+
+ArrayPtr view_as_dtype(const ArrayPtr& a, const Descr& dtype) {
+  const int64_t old_size = a->itemsize(), new_size = dtype.itemsize();
+  if (new_size == 0 && old_size != 0) raise_type_error("data-type must not be 0-sized");
   Shape shape = a->shape;
   Strides strides = a->strides;
   if (old_size != new_size) {
@@ -320,6 +327,8 @@ ArrayPtr view_as_dtype(const ArrayPtr& a, DType dtype) {
     if (shape[axis] != 1 && a->size() != 0 && strides[axis] != old_size)
       raise_value_error("To change to a dtype of a different size, the last axis must be contiguous");
     if (new_size < old_size) {
+      if (old_size % new_size != 0)
+        raise_value_error("When changing to a smaller dtype, its size must be a divisor of the size of original dtype");
       shape[axis] *= old_size / new_size;
     } else {
       int64_t bytes = shape[axis] * old_size;

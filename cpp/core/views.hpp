@@ -49,6 +49,7 @@ ArrayPtr squeeze(const ArrayPtr& a, const std::vector<int64_t>* axes = nullptr);
 ArrayPtr expand_dims(const ArrayPtr& a, const std::vector<int64_t>& axes);
 // a.view(dtype): reinterpret the bytes (last axis rescaled when itemsizes differ).
 ArrayPtr view_as_dtype(const ArrayPtr& a, DType dtype);
+ArrayPtr view_as_dtype(const ArrayPtr& a, const Descr& dtype);
 // as_strided: any geometry inside the buffer (zero/overlapping strides allowed);
 // reaching outside raises ValueError.
 ArrayPtr as_strided(const ArrayPtr& a, const std::optional<Shape>& shape,

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/assign.hpp"
+#include "core/byteswap.hpp"
 #include "core/format_array.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_objects.hpp"
@@ -209,7 +210,7 @@ void init_ndarray_type() {
   get("size", [](const ArrayPtr& a) { return make_int(a->size()); });
   get("itemsize", [](const ArrayPtr& a) { return make_int(a->itemsize()); });
   get("nbytes", [](const ArrayPtr& a) { return make_int(a->nbytes()); });
-  get("dtype", [](const ArrayPtr& a) { return make_dtype_object(a->dtype); });
+  get("dtype", [](const ArrayPtr& a) { return make_dtype_object(a->descr()); });
   get("T", [](const ArrayPtr& a) { return wrap_array(transpose(a)); });
   get("base", [](const ArrayPtr& a) { return a->base ? wrap_array(a->base) : None(); });
   get("flags", [](const ArrayPtr& a) { return ObjPtr(new FlagsObject(a)); });
@@ -218,8 +219,8 @@ void init_ndarray_type() {
     d->set("data", make_tuple({make_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(a->data()))),
                                make_bool(!a->writeable)}));
     d->set("strides", a->is_c_contiguous() ? None() : make_shape_tuple(a->strides));
-    d->set("descr", make_list({make_tuple({make_str(""), make_str(dtype_str(a->dtype))})}));
-    d->set("typestr", make_str(dtype_str(a->dtype)));
+    d->set("descr", getattr(make_dtype_object(a->descr()), "descr"));
+    d->set("typestr", make_str(descr_str(a->descr())));
     d->set("shape", make_shape_tuple(a->shape));
     d->set("version", make_int(3));
     return ObjPtr(d);
@@ -276,15 +277,25 @@ void init_ndarray_type() {
     return wrap_array(squeeze(a, &axes));
   });
   method("view", {"dtype=", "type="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
-    if (!b.given(0)) return wrap_array(make_view(a, a->offset, a->shape, a->strides, a->dtype));
-    return wrap_array(view_as_dtype(a, to_dtype(b[0])));
+    if (!b.given(0)) return wrap_array(make_view(a, a->offset, a->shape, a->strides, a->descr()));
+    return wrap_array(view_as_dtype(a, to_descr(b[0])));
   });
   method("astype", {"dtype", "order=", "casting=", "subok=", "copy="},
          [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr& self) {
-           DType t = to_dtype(b[0]);
-           if (b.has(4) && !is_true(b[4]) && t == a->dtype) return self;
+           Descr t = to_descr(b[0]);
+           if (b.has(4) && !is_true(b[4]) && t == a->descr()) return self;
            return wrap_array(astype(a, t, to_order(b[1], 'K')));
          });
+  // byteswap(inplace=False): the bytes of every element reversed, dtype unchanged (so the
+  // values change unless the dtype's byte order is flipped too: a.byteswap().view(
+  // a.dtype.newbyteorder()) keeps them).
+  method("byteswap", {"inplace="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr& self) {
+    const bool inplace = b.has(0) && is_true(b[0]);
+    if (inplace && !a->writeable) raise_value_error("assignment destination is read-only");
+    ArrayPtr r = inplace ? a : copy_array(a, 'K');
+    byteswap_array(*r);
+    return inplace ? self : wrap_array(r);
+  });
   method("copy", {"order="}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) {
     return wrap_array(copy_array(a, to_order(b[0], 'C')));
   });

@@ -18,7 +18,11 @@ TypeObject* flags_type = nullptr;
 TypeObject* generic_scalar_type = nullptr;
 static TypeObject* g_scalar_types[kNumDTypes] = {};
 
-TypeObject* scalar_type(DType t) { return g_scalar_types[static_cast<int>(t)]; }
+TypeObject* scalar_type(DType t) {
+  t = dtype_native(t);
+  if (static_cast<int>(t) >= kNumDTypes) raise_unsupported_dtype(t);
+  return g_scalar_types[static_cast<int>(t)];
+}
 
 // ---- identity map: one live Python object per ArrayPtr ----------------------------------
 namespace {
@@ -47,7 +51,6 @@ ObjPtr wrap_result(const ArrayPtr& a) {
   return wrap_array(a);
 }
 
-DTypeObject::DTypeObject(DType t) : Object(dtype_type), dtype(t) {}
 ScalarObject::ScalarObject(const Scalar& s) : Object(scalar_type(s.dtype)), value(s) {}
 FlagsObject::FlagsObject(ArrayPtr a) : Object(flags_type), array(std::move(a)) {}
 
@@ -62,16 +65,6 @@ ObjPtr make_numpy_scalar(const Scalar& s) {
     return c;
   }
   return ObjPtr(new ScalarObject(s));
-}
-
-ObjPtr make_dtype_object(DType t) {
-  static ObjPtr cache[kNumDTypes];
-  ObjPtr& c = cache[static_cast<int>(t)];
-  if (!c) {
-    c = ObjPtr(new DTypeObject(t));
-    c->make_immortal();
-  }
-  return c;
 }
 
 bool is_numpy_scalar(const ObjPtr& o) { return o->type()->is_subtype_of(generic_scalar_type); }
@@ -139,26 +132,6 @@ ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype) {
   return array_from_nested(to_nested(o), dtype);
 }
 
-DType to_dtype(const ObjPtr& o) {
-  if (o->type() == dtype_type) return static_cast<DTypeObject*>(o.get())->dtype;
-  if (is_str(o)) return parse_dtype(str_value(o));
-  if (is_type(o)) {
-    TypeObject* t = static_cast<TypeObject*>(o.get());
-    if (t == float_type) return DType::Float64;
-    if (t == int_type) return DType::Int64;
-    if (t == bool_type) return DType::Bool;
-    for (int k = 0; k < kNumDTypes; ++k)
-      if (t == g_scalar_types[k]) return static_cast<DType>(k);
-  }
-  if (is_none(o)) return DType::Float64;  // np.dtype(None) is float64
-  raise_type_error("Cannot interpret '" + repr(o) + "' as a data type");
-}
-
-std::optional<DType> to_optional_dtype(const ObjPtr& o) {
-  if (!o || is_none(o)) return std::nullopt;
-  return to_dtype(o);
-}
-
 Shape to_shape(const ObjPtr& o) {
   if (is_sequence(o)) {
     Shape s;
@@ -201,35 +174,7 @@ char to_order(const ObjPtr& o, char dflt, const char* allowed) {
   raise_value_error("order must be one of " + opts + " (got '" + s + "')");
 }
 
-// ---- dtype objects ------------------------------------------------------------------------
 namespace {
-
-ObjPtr dtype_repr_slot(Interpreter&, const ObjPtr& self) {
-  return make_str(dtype_repr(static_cast<DTypeObject*>(self.get())->dtype));
-}
-ObjPtr dtype_str_slot(Interpreter&, const ObjPtr& self) {
-  return make_str(dtype_name(static_cast<DTypeObject*>(self.get())->dtype));
-}
-ObjPtr dtype_compare(CmpOp op, const ObjPtr& self, const ObjPtr& other) {
-  DType a = static_cast<DTypeObject*>(self.get())->dtype;
-  DType b;
-  try {
-    b = to_dtype(other);
-  } catch (const PyError&) {
-    return op == CmpOp::Eq ? False() : True();
-  }
-  return make_bool((a == b) == (op == CmpOp::Eq));
-}
-ObjPtr dtype_eq(Interpreter&, const ObjPtr& s, const ObjPtr& o) { return dtype_compare(CmpOp::Eq, s, o); }
-ObjPtr dtype_ne(Interpreter&, const ObjPtr& s, const ObjPtr& o) { return dtype_compare(CmpOp::Ne, s, o); }
-int64_t dtype_hash(Interpreter&, const ObjPtr& self) {
-  return 0x5d7e + static_cast<int>(static_cast<DTypeObject*>(self.get())->dtype);
-}
-ObjPtr dtype_construct(Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) {
-  static const Signature sig("dtype", {"dtype", "align=", "copy="});
-  BoundArgs a = sig.bind(args, kwargs);
-  return make_dtype_object(to_dtype(a[0]));
-}
 
 // ---- scalar types --------------------------------------------------------------------------
 
@@ -376,23 +321,7 @@ void init_numpy_types() {
   init_object_model();
   ndarray_type = new_type("ndarray", "numpy");
 
-  dtype_type = new_type("dtype", "numpy");
-  dtype_type->repr = dtype_repr_slot;
-  dtype_type->str = dtype_str_slot;
-  dtype_type->compare[static_cast<int>(CmpOp::Eq)] = dtype_eq;
-  dtype_type->compare[static_cast<int>(CmpOp::Ne)] = dtype_ne;
-  dtype_type->hash = dtype_hash;
-  dtype_type->construct = dtype_construct;
-  auto dt = [](const ObjPtr& self) { return static_cast<DTypeObject*>(self.get())->dtype; };
-  add_getset(dtype_type, "name", [dt](Interpreter&, const ObjPtr& s) { return make_str(dtype_name(dt(s))); });
-  add_getset(dtype_type, "itemsize", [dt](Interpreter&, const ObjPtr& s) { return make_int(dtype_itemsize(dt(s))); });
-  add_getset(dtype_type, "kind", [dt](Interpreter&, const ObjPtr& s) { return make_str(std::string(1, dtype_kind(dt(s)))); });
-  add_getset(dtype_type, "char", [dt](Interpreter&, const ObjPtr& s) { return make_str(std::string(1, dtype_char(dt(s)))); });
-  add_getset(dtype_type, "str", [dt](Interpreter&, const ObjPtr& s) { return make_str(dtype_str(dt(s))); });
-  add_getset(dtype_type, "byteorder", [dt](Interpreter&, const ObjPtr& s) {
-    return make_str(dtype_itemsize(dt(s)) == 1 ? "|" : "=");
-  });
-  add_getset(dtype_type, "type", [dt](Interpreter&, const ObjPtr& s) { return ObjPtr(scalar_type(dt(s))); });
+  init_dtype_type();
 
   flags_type = new_type("flagsobj", "numpy");
   flags_type->getitem = flags_getitem;

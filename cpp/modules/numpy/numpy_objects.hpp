@@ -34,10 +34,13 @@ class NDArrayObject : public ObjectWithDict {
   ArrayPtr array;
 };
 
+// numpy.dtype (numpy_dtype.cpp): the full descriptor; `dtype` is descr.type.
 struct DTypeObject : Object {
+  Descr descr;
   DType dtype;
-  explicit DTypeObject(DType t);
+  explicit DTypeObject(const Descr& d);
 };
+void init_dtype_type();  // called by init_numpy_types
 
 struct ScalarObject : Object {
   Scalar value;
@@ -56,6 +59,7 @@ ObjPtr wrap_array(const ArrayPtr& a);
 ObjPtr wrap_result(const ArrayPtr& a);
 ObjPtr make_numpy_scalar(const Scalar& s);
 ObjPtr make_dtype_object(DType t);
+ObjPtr make_dtype_object(const Descr& d);
 
 inline bool is_ndarray(const ObjPtr& o) { return o->type() == ndarray_type; }
 inline const ArrayPtr& array_of(const ObjPtr& o) { return static_cast<NDArrayObject*>(o.get())->array; }
@@ -65,9 +69,14 @@ bool is_numpy_scalar(const ObjPtr& o);
 ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype = std::nullopt);
 // Nested tree for np.array's discovery (shape, ragged error, dtype inference).
 Nested to_nested(const ObjPtr& o);
-// dtype= argument: np.float64, float, int, bool, 'f8', np.dtype('int32'), ...
+// dtype= argument: np.float64, float, int, bool, 'f8', '>i4', np.dtype('int32'), ... as a
+// numeric DType; a flexible type ('U5', records) raises TypeError (use to_descr where the
+// function supports them).
 DType to_dtype(const ObjPtr& o);
 std::optional<DType> to_optional_dtype(const ObjPtr& o);  // None/null -> nullopt
+// Every form np.dtype(o, align=align) accepts (numpy_dtype.cpp).
+Descr to_descr(const ObjPtr& o, bool align = false);
+std::optional<Descr> to_optional_descr(const ObjPtr& o);  // None/null -> nullopt
 // shape argument: an int or a sequence of ints
 Shape to_shape(const ObjPtr& o);
 // axis list argument: an int or a tuple of ints

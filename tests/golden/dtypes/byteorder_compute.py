@@ -1,0 +1,43 @@
+# Arithmetic, comparisons and reductions on non-native arrays: results are native, as NumPy.
+import numpy as np
+
+
+def show(label, a):
+    print("==", label)
+    print(str(a).replace("\n", " "))
+    print(a.dtype, a.dtype.byteorder)
+
+
+a = np.array([1, 2, 300, -4], dtype='>i4')
+b = np.array([10, 20, 30, 40], dtype='<i4')
+f = np.array([0.5, 1.5, -2.0, 4.0], dtype='>f8')
+show("add", a + b)
+show("add scalar", a + 1)
+show("mul float", a * f)
+show("compare", a > 2)
+show("equal", a == np.array([1, 2, 300, -4]))
+show("neg", -a)
+show("sqrt", np.sqrt(f[f > 0]))
+show("sum", a.sum())
+show("sum axis", np.arange(6, dtype='>i2').reshape(2, 3).sum(axis=0))
+show("max", f.max())
+show("mean", a.mean())
+show("cumsum", np.cumsum(a))
+out = np.zeros(4, dtype='>i4')
+np.add(a, b, out=out)
+show("out= swapped", out)
+print(out.tobytes().hex())
+show("where", np.where(a > 1, a, 0))
+show("sorted", np.sort(a))
+show("argsort", np.argsort(a))
+show("astype f2", np.array([1.5, 2.25], dtype='>f4').astype(np.float64))
+show("concatenate", np.concatenate([a, b]))
+print("== frombuffer")
+buf = bytes([0, 1, 1, 2, 255, 255])
+show("frombuffer >u2", np.frombuffer(buf, dtype='>u2'))
+show("frombuffer <u2", np.frombuffer(buf, dtype='<u2'))
+show("frombuffer >i2", np.frombuffer(buf, dtype='>i2'))
+header = bytes([0x12, 0x34, 0xAB, 0xCD, 0, 0, 0, 7])
+h = np.frombuffer(header, dtype='>u2', count=2)
+print("== header", h, int(h[0]), hex(int(h[1])))
+print(np.frombuffer(header, dtype='>u4', offset=4))
