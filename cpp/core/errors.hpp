@@ -17,6 +17,7 @@ namespace sl {
   X(Exception, "Exception", BaseException)                             \
   X(KeyboardInterrupt, "KeyboardInterrupt", BaseException)             \
   X(SystemExit, "SystemExit", BaseException)                           \
+  X(GeneratorExit, "GeneratorExit", BaseException)                     \
   X(ArithmeticError, "ArithmeticError", Exception)                     \
   X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError)           \
   X(OverflowError, "OverflowError", ArithmeticError)                   \

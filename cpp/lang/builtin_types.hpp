@@ -67,7 +67,8 @@ void reset_mapping_repr_guard();
 
 // Called once by init_object_model(); each fills the slots/methods of its types.
 void init_builtin_type_slots();
-void init_number_types();     // types_number.cpp: int, bool, float
+void init_number_types();     // types_number.cpp: bool, float (and calls init_int_type)
+void init_int_type();         // types_int.cpp: int
 void init_str_type();         // types_str.cpp: str
 void init_bytes_type();       // types_bytes.cpp: bytes
 void init_sequence_types();   // types_sequence.cpp: list, tuple, range, slice
@@ -80,13 +81,26 @@ int64_t hash_double(double v, const Object* self);
 int64_t hash_string(const std::string& s);  // not CPython's (which is randomised)
 int64_t hash_tuple(const std::vector<ObjPtr>& items);
 
-// Overflow-checked int64 arithmetic (raise OverflowError kIntOverflowMessage).
+int64_t hash_int_obj(const ObjPtr& o);  // any int (small or big)
+// Overflow-checked int64 arithmetic for native code that must stay in int64 (range bounds):
+// OverflowError "Python int too large to convert to C ssize_t".
 int64_t int_add(int64_t a, int64_t b);
 int64_t int_sub(int64_t a, int64_t b);
 int64_t int_mul(int64_t a, int64_t b);
-int64_t int_floordiv(int64_t a, int64_t b);  // raises ZeroDivisionError
-int64_t int_mod(int64_t a, int64_t b);
-int64_t int_pow(int64_t a, int64_t b);       // b >= 0
+// Python int arithmetic on any ints (small, big, bool), results normalised (types_int.cpp).
+ObjPtr int_binop(BinOp op, const ObjPtr& a, const ObjPtr& b);  // null for @
+int int_compare(const ObjPtr& a, const ObjPtr& b);             // -1, 0, 1
+int cmp_int_double(const ObjPtr& i, double d);                 // exact; 2 when d is NaN
+ObjPtr int_neg(const ObjPtr& a);
+ObjPtr int_abs(const ObjPtr& a);
+ObjPtr int_divmod(const ObjPtr& a, const ObjPtr& b);
+ObjPtr int_powmod(const ObjPtr& a, const ObjPtr& b, const ObjPtr& m);  // pow(a, b, m)
+ObjPtr int_round(const ObjPtr& x, const ObjPtr& ndigits);             // ndigits may be null
+double int_true_divide(const ObjPtr& a, const ObjPtr& b);             // correctly rounded
+// repr/str of an int, with the sys.int_max_str_digits ValueError
+std::string int_repr(const ObjPtr& o);
+// int(text, base) for base 0 or 2..36: null when the text is not a valid literal.
+ObjPtr parse_int_literal(const std::string& text, int base);
 // Python's float % and // semantics
 double float_mod(double a, double b);
 double float_floordiv(double a, double b);
@@ -110,7 +124,7 @@ std::string format_value(const ObjPtr& value, const std::string& spec);
 std::string str_format_method(const std::string& fmt, PosArgs args, KwArgs kwargs);
 // printf-style `fmt % args`
 ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args);
-std::string int_to_base(int64_t v, int base, bool prefix);  // hex/oct/bin
+std::string int_to_base(const ObjPtr& v, int base, bool prefix);  // hex/oct/bin of any int
 
 // Iterator over a list/tuple (by index, sees appends), used by get_iter fast paths.
 ObjPtr make_seq_iter(const ObjPtr& seq);

@@ -84,7 +84,7 @@ void init_misc_types() {
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.get()) >> 4);
   };
   type_type->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
-    if (args.size() == 1 && kwargs.empty()) return ObjPtr(args[0]->type());
+    if (args.size() == 1 && kwargs.empty()) return ObjPtr(python_type(args[0]));
     raise_type_error("type() takes 1 or 3 arguments");
   };
   type_type->binop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
@@ -167,6 +167,11 @@ void init_misc_types() {
   add_method(be, "__init__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
     static_cast<ExceptionObject*>(self.get())->args = make_tuple(std::vector<ObjPtr>(args.begin(), args.end()));
     return None();
+  });
+  // StopIteration.value: the generator's return value (args[0], None without args)
+  add_getset(exception_type(ErrorType::StopIteration), "value", [](Interpreter&, const ObjPtr& self) {
+    const auto& a = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    return a.empty() ? None() : a[0];
   });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });

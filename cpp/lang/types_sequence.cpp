@@ -529,6 +529,7 @@ void init_sequence_types() {
   };
   r->contains = [](Interpreter&, const ObjPtr& self, const ObjPtr& item) {
     auto* rg = cast<RangeObject>(self);
+    if (is_big_int(item)) return false;  // ranges are int64
     if (is_int(item)) {
       int64_t v = int_value(item);
       if (rg->step > 0 ? (v < rg->start || v >= rg->stop) : (v > rg->start || v <= rg->stop)) return false;
@@ -569,7 +570,7 @@ void init_sequence_types() {
   add_method(r, "index", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
     check_nargs("index", args, 1, 1);
     auto* rg = cast<RangeObject>(self);
-    if (is_int(args[0])) {
+    if (is_small_int(args[0])) {
       int64_t v = int_value(args[0]);
       bool in = rg->step > 0 ? (v >= rg->start && v < rg->stop) : (v <= rg->start && v > rg->stop);
       __int128 d = static_cast<__int128>(v) - rg->start;

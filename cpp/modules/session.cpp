@@ -187,7 +187,6 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
   }
   in.depth = 0;
   in.retval = nullptr;
-  in.generator_sinks.clear();
   r.stdout_text = std::move(in.out());
   in.out().clear();
   g_stack_base = saved_base;

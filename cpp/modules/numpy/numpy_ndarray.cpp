@@ -32,7 +32,8 @@ IndexItem index_item(const ObjPtr& k) {
   // A Python or NumPy bool is a 0-d boolean index (a new axis of length 1 or 0).
   if (is_bool(k) || (is_numpy_scalar(k) && static_cast<ScalarObject*>(k.get())->value.dtype == DType::Bool))
     return IndexItem::make_array(array_from_scalar(Scalar::from_bool(is_true(k))));
-  if (is_int(k) || (is_numpy_scalar(k) && has_index(k))) return IndexItem::make_int(to_int64(k));
+  if (is_int(k) || (is_numpy_scalar(k) && has_index(k)))
+    return IndexItem::make_int(to_index_int64(k, ErrorType::IndexError));
   if (is_ndarray(k)) {
     // NumPy treats a 0-d integer array exactly like an integer (basic indexing, scalars).
     const ArrayPtr& x = arr(k);
@@ -144,8 +145,7 @@ std::vector<int64_t> int_varargs(const std::vector<ObjPtr>& v) {
 ObjPtr to_python(const Scalar& s) {
   if (s.dtype == DType::Bool) return make_bool(s.v.b);
   if (dtype_is_float(s.dtype)) return make_float(s.v.f);
-  if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX))
-    raise_overflow_error(kIntOverflowMessage);
+  if (dtype_is_unsigned(s.dtype)) return make_int_u64(s.v.u);
   return make_int(s.as_int64());
 }
 

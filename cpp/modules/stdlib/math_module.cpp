@@ -110,13 +110,11 @@ void register_math_module() {
     auto to_int_fn = [](const char* name, double (*f)(double)) {
       return [name, f](Interpreter&, const ObjPtr&, PosArgs a, KwArgs) -> ObjPtr {
         check_nargs(name, a, 1, 1);
-        if (is_int(a[0])) return make_int(int_value(a[0]));
+        if (is_int(a[0])) return a[0];
         double x = to_double(a[0]);
         if (std::isnan(x)) raise_value_error("cannot convert float NaN to integer");
         if (std::isinf(x)) raise_overflow_error("cannot convert float infinity to integer");
-        double r = f(x);
-        if (r >= 9223372036854775808.0 || r < -9223372036854775808.0) raise_overflow_error(kIntOverflowMessage);
-        return make_int(static_cast<int64_t>(r));
+        return double_to_int_obj(f(x));
       };
     };
     m.add_function("floor", to_int_fn("floor", static_cast<D1>(std::floor)));
