@@ -56,9 +56,9 @@ GeneratorObject::~GeneratorObject() {
   try {
     close();
   } catch (PyException& e) {
-    write_stderr("Exception ignored in: <generator object " + fn->qualname + ">\n" + format_traceback(e.exc));
+    write_stderr("Exception ignored in: " + repr(ObjPtr(this)) + "\n" + format_traceback(e.exc));
   } catch (PyError& e) {
-    write_stderr("Exception ignored in: <generator object " + fn->qualname + ">\n" +
+    write_stderr("Exception ignored in: " + repr(ObjPtr(this)) + "\n" +
                  format_exception_only(exception_from_error(e)) + "\n");
   } catch (...) {
   }
@@ -67,6 +67,7 @@ GeneratorObject::~GeneratorObject() {
 ObjPtr GeneratorObject::resume(const ObjPtr& sent, const ObjPtr& thrown) {
   if (state == State::Running) raise_value_error("generator already executing");
   if (state == State::Done) {
+    return_value = nullptr;  // the return value is delivered once, by the step that ended
     if (thrown) throw PyException{thrown};
     return nullptr;
   }
@@ -86,12 +87,11 @@ ObjPtr GeneratorObject::resume(const ObjPtr& sent, const ObjPtr& thrown) {
   state = State::Running;
   Ref<Frame> keep = frame;
   GenRunner r(interp, this, resuming, sent, thrown);
+  has_cleanup = false;  // set again if this step suspends inside a try or with
   try {
     Flow fl = r.body(fn->info->body);
     if (fl == Flow::Yield) {
       state = State::Suspended;
-      has_cleanup = false;
-      for (const GenSlot& s : saved) has_cleanup = has_cleanup || (s.v && s.v->type() == tuple_type) || s.n >= 3;
       ObjPtr v = std::move(yielded);
       return v;
     }

@@ -201,7 +201,10 @@ Flow GenRunner::gen_try(const TryStmt* s) {
     if (s->finalbody.empty()) return gen_try_except(s, phase, extra, exc);
     try {
       flow = gen_try_except(s, phase, extra, exc);
-      if (flow == Flow::Yield) return flow;
+      if (flow == Flow::Yield) {
+        g_->has_cleanup = true;  // the finally block must run when the generator is freed
+        return flow;
+      }
     } catch (PyException& e) {
       pending = std::move(e.exc);
     } catch (PyError& e) {
@@ -221,6 +224,7 @@ Flow GenRunner::gen_try(const TryStmt* s) {
     ff = body(s->finalbody);
   }
   if (ff == Flow::Yield) {
+    g_->has_cleanup = true;
     push(0, saved_ret);
     push(3 | (static_cast<int64_t>(flow) << 3), pending);
     return ff;
@@ -237,6 +241,7 @@ Flow GenRunner::gen_try_except(const TryStmt* s, int phase, int64_t handler, Obj
     try {
       Flow fl = body(s->body);
       if (fl == Flow::Yield) {
+        g_->has_cleanup = true;
         push(0);
         return fl;
       }
@@ -285,6 +290,7 @@ Flow GenRunner::gen_try_except(const TryStmt* s, int phase, int64_t handler, Obj
       }
     }
     if (fl == Flow::Yield) {
+      g_->has_cleanup = true;
       push(1 | (handler << 3), exc);
       return fl;
     }
@@ -317,6 +323,7 @@ Flow GenRunner::gen_with(const WithStmt* s) {
     }
     flow = body(s->body);
     if (flow == Flow::Yield) {
+      g_->has_cleanup = true;
       push(0, make_tuple(exits));
       return flow;
     }

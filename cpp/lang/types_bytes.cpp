@@ -23,7 +23,7 @@ void init_bytes_type() {
       for (int64_t i = 0, j = start; i < cnt; ++i, j += step) out += v[static_cast<size_t>(j)];
       return make_bytes(out);
     }
-    int64_t i = to_int64(key);
+    int64_t i = to_index_int64(key, ErrorType::IndexError);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise_index_error("index out of range");
     return make_int(static_cast<unsigned char>(v[static_cast<size_t>(i)]));
@@ -34,7 +34,7 @@ void init_bytes_type() {
   };
   b->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& c) -> ObjPtr {
     if (!has_index(c)) return NotImplemented();
-    int64_t n = to_int64(c);
+    int64_t n = to_index_int64(c, ErrorType::OverflowError);
     const std::string& v = cast<BytesObject>(a)->value;
     if (n <= 0 || v.empty()) return make_bytes("");
     if (static_cast<double>(v.size()) * static_cast<double>(n) > 1e9) raise_memory_error("");

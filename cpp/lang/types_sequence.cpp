@@ -91,7 +91,7 @@ std::string seq_repr(const std::vector<ObjPtr>& items, const char* open, const c
 int64_t norm_index(const ObjPtr& key, int64_t n, const char* what) {
   if (!has_index(key))
     raise_type_error(std::string(what) + " indices must be integers or slices, not " + type_name(key));
-  int64_t i = to_int64(key);
+  int64_t i = to_index_int64(key, ErrorType::IndexError);
   if (i < 0) i += n;
   return i;
 }
@@ -324,7 +324,7 @@ void init_sequence_types() {
   };
   l->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_list(repeat_items(list_items(a), to_int64(b)));
+    return make_list(repeat_items(list_items(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   l->rbinop[static_cast<int>(BinOp::Mul)] = l->binop[static_cast<int>(BinOp::Mul)];
   l->ibinop[static_cast<int>(BinOp::Add)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
@@ -338,7 +338,7 @@ void init_sequence_types() {
   l->ibinop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
     auto& v = list_items(a);
-    v = repeat_items(v, to_int64(b));
+    v = repeat_items(v, to_index_int64(b, ErrorType::OverflowError));
     return a;
   };
   l->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
@@ -474,7 +474,7 @@ void init_sequence_types() {
   };
   t->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_tuple(repeat_items(tuple_items(a), to_int64(b)));
+    return make_tuple(repeat_items(tuple_items(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   t->rbinop[static_cast<int>(BinOp::Mul)] = t->binop[static_cast<int>(BinOp::Mul)];
   t->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
@@ -522,6 +522,7 @@ void init_sequence_types() {
     if (!has_index(key))
       raise_type_error("range indices must be integers or slices, not " + type_name(key));
     __int128 n = static_cast<__int128>(rg->ulength());
+    if (is_big_int(key)) raise_index_error("range object index out of range");
     __int128 i = to_int64(key);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise_index_error("range object index out of range");

@@ -73,7 +73,7 @@ ObjPtr str_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
   }
   if (!has_index(key))
     raise_type_error("string indices must be integers, not '" + type_name(key) + "'");
-  int64_t i = to_int64(key);
+  int64_t i = to_index_int64(key, ErrorType::IndexError);
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) raise_index_error("string index out of range");
   if (s->ascii) return make_str(std::string(1, s->value[static_cast<size_t>(i)]));
@@ -401,7 +401,7 @@ void init_str_type() {
   };
   t->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_str(repeat(str_value(a), to_int64(b)));
+    return make_str(repeat(str_value(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   t->rbinop[static_cast<int>(BinOp::Mul)] = t->binop[static_cast<int>(BinOp::Mul)];
   t->binop[static_cast<int>(BinOp::Mod)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
