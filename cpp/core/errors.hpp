@@ -48,6 +48,8 @@ namespace sl {
   X(UFuncOutputCastingError, "numpy._core._exceptions._UFuncOutputCastingError", UFuncCastingError) \
   X(ValueError, "ValueError", Exception)                               \
   X(UnicodeError, "UnicodeError", ValueError)                          \
+  X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)            \
+  X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError)            \
   X(AxisError, "numpy.exceptions.AxisError", ValueError)               \
   X(LinAlgError, "numpy.linalg.LinAlgError", ValueError)               \
   X(Warning, "Warning", Exception)                                     \

@@ -112,8 +112,15 @@ ObjPtr number_compare(CmpOp op, const ObjPtr& a, const ObjPtr& b);  // null when
 // repr of a str with CPython's quoting rules
 std::string str_repr(const std::string& s);
 std::string bytes_repr(const std::string& s);
+// str.isprintable() for one code point (what repr() leaves unescaped)
+bool cp_printable(uint32_t c);
 // ascii(): a repr with every non-ASCII code point escaped
 std::string ascii_repr(const std::string& repr_text);
+// Codecs (codecs.cpp): CPython's UnicodeDecodeError / UnicodeEncodeError and LookupError.
+std::string codec_decode(const std::string& data, const std::string& encoding, const std::string& errors);
+std::string codec_encode(const std::string& text, const std::string& encoding, const std::string& errors);
+// str() of a UnicodeDecodeError/UnicodeEncodeError built from its 5 args, "" otherwise.
+std::string unicode_error_message(const ObjPtr& exc);
 // UTF-8 helpers: code point count / byte offset of the i-th code point
 std::vector<uint32_t> utf8_codepoints(const std::string& s);
 std::string utf8_from_codepoints(uint32_t cp);

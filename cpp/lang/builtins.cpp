@@ -704,7 +704,7 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   try {
     m = parse_module(src, "<string>");
   } catch (LexError& e) {
-    raise(ErrorType::SyntaxError, e.info.message);
+    throw_exception(make_syntax_error(e.info, "<string>", src));
   }
   if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr))
     raise(ErrorType::SyntaxError, "invalid syntax");

@@ -15,6 +15,9 @@ namespace {
 const ArrayPtr& arr(const ObjPtr& self) { return array_of(self); }
 
 // ---- index conversion ---------------------------------------------------------------------
+const char* const kOnlyIntegersMessage =
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
+    "valid indices";
 
 IndexItem index_item(const ObjPtr& k) {
   if (is_none(k)) return IndexItem::make_newaxis();
@@ -46,19 +49,24 @@ IndexItem index_item(const ObjPtr& k) {
     }
     return IndexItem::make_array(x);
   }
-  if (is_list(k)) {
-    if (list_items(k).empty()) return IndexItem::make_array(new_array({0}, DType::Int64));
-    ArrayPtr x = to_array(k);
-    // Only arrays get the "arrays used as indices" message; other sequences get the generic one.
-    if (x->dtype != DType::Bool && !dtype_is_integer(x->dtype))
-      raise_index_error(
-          "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-          "boolean arrays are valid indices");
+  // Any other sequence (list, tuple inside the index tuple, range, nested lists, array-likes)
+  // is converted as np.asarray would (NumPy's prepare_index); what np.asarray would make an
+  // object array of (generators, sets, dicts) is not an index.
+  if (is_list(k) || is_tuple(k) || is_range(k) || getattr_or_null(k, "__array_interface__")) {
+    ArrayPtr x;
+    try {
+      x = to_array(k);
+    } catch (PyError& e) {
+      // strings make a str array in NumPy, which is then not an integer index
+      if (e.type != ErrorType::ValueError || e.message.rfind("could not convert string", 0) != 0) throw;
+      raise_index_error(kOnlyIntegersMessage);
+    }
+    // an empty sequence defaults to float64 but indexes as intp (NumPy casts empty indices)
+    if (x->size() == 0 && x->dtype != DType::Bool && !dtype_is_integer(x->dtype)) x = astype(x, DType::Int64, 'K');
+    if (x->dtype != DType::Bool && !dtype_is_integer(x->dtype)) raise_index_error(kOnlyIntegersMessage);
     return IndexItem::make_array(x);
   }
-  raise_index_error(
-      "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-      "boolean arrays are valid indices");
+  raise_index_error(kOnlyIntegersMessage);
 }
 
 bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
