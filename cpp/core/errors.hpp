@@ -17,6 +17,7 @@ namespace sl {
   X(Exception, "Exception", BaseException)                             \
   X(KeyboardInterrupt, "KeyboardInterrupt", BaseException)             \
   X(SystemExit, "SystemExit", BaseException)                           \
+  X(GeneratorExit, "GeneratorExit", BaseException)                     \
   X(ArithmeticError, "ArithmeticError", Exception)                     \
   X(ZeroDivisionError, "ZeroDivisionError", ArithmeticError)           \
   X(OverflowError, "OverflowError", ArithmeticError)                   \
@@ -48,6 +49,8 @@ namespace sl {
   X(UFuncOutputCastingError, "numpy._core._exceptions._UFuncOutputCastingError", UFuncCastingError) \
   X(ValueError, "ValueError", Exception)                               \
   X(UnicodeError, "UnicodeError", ValueError)                          \
+  X(UnicodeDecodeError, "UnicodeDecodeError", UnicodeError)            \
+  X(UnicodeEncodeError, "UnicodeEncodeError", UnicodeError)            \
   X(AxisError, "numpy.exceptions.AxisError", ValueError)               \
   X(LinAlgError, "numpy.linalg.LinAlgError", ValueError)               \
   X(Warning, "Warning", Exception)                                     \

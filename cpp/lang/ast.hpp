@@ -85,6 +85,7 @@ struct Expr {
   ExprKind kind;
   int line, col, end_line, end_col;
   int depth = 1;  // nesting depth of operator/trailer chains (compile-time recursion limit)
+  bool has_yield = false;  // contains a yield of the enclosing generator (generator_mark.cpp)
   explicit Expr(ExprKind k) : kind(k), line(0), col(0), end_line(0), end_col(0) {}
   virtual ~Expr() = default;
 };
@@ -207,7 +208,8 @@ struct NamedExpr : Expr {
   NamedExpr() : Expr(ExprKind::NamedExpr) {}
 };
 struct YieldExpr : Expr {
-  ExprPtr value;
+  ExprPtr value;       // null for a bare `yield`
+  bool is_from = false;  // `yield from value`
   YieldExpr() : Expr(ExprKind::Yield) {}
 };
 
@@ -223,6 +225,7 @@ enum class StmtKind : uint8_t {
 struct Stmt {
   StmtKind kind;
   int line, col, end_line, end_col;
+  bool has_yield = false;  // contains a yield of the enclosing generator (generator_mark.cpp)
   explicit Stmt(StmtKind k) : kind(k), line(0), col(0), end_line(0), end_col(0) {}
   virtual ~Stmt() = default;
 };

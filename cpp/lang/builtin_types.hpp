@@ -67,7 +67,8 @@ void reset_mapping_repr_guard();
 
 // Called once by init_object_model(); each fills the slots/methods of its types.
 void init_builtin_type_slots();
-void init_number_types();     // types_number.cpp: int, bool, float
+void init_number_types();     // types_number.cpp: bool, float (and calls init_int_type)
+void init_int_type();         // types_int.cpp: int
 void init_str_type();         // types_str.cpp: str
 void init_bytes_type();       // types_bytes.cpp: bytes
 void init_sequence_types();   // types_sequence.cpp: list, tuple, range, slice
@@ -80,13 +81,26 @@ int64_t hash_double(double v, const Object* self);
 int64_t hash_string(const std::string& s);  // not CPython's (which is randomised)
 int64_t hash_tuple(const std::vector<ObjPtr>& items);
 
-// Overflow-checked int64 arithmetic (raise OverflowError kIntOverflowMessage).
+int64_t hash_int_obj(const ObjPtr& o);  // any int (small or big)
+// Overflow-checked int64 arithmetic for native code that must stay in int64 (range bounds):
+// OverflowError "Python int too large to convert to C ssize_t".
 int64_t int_add(int64_t a, int64_t b);
 int64_t int_sub(int64_t a, int64_t b);
 int64_t int_mul(int64_t a, int64_t b);
-int64_t int_floordiv(int64_t a, int64_t b);  // raises ZeroDivisionError
-int64_t int_mod(int64_t a, int64_t b);
-int64_t int_pow(int64_t a, int64_t b);       // b >= 0
+// Python int arithmetic on any ints (small, big, bool), results normalised (types_int.cpp).
+ObjPtr int_binop(BinOp op, const ObjPtr& a, const ObjPtr& b);  // null for @
+int int_compare(const ObjPtr& a, const ObjPtr& b);             // -1, 0, 1
+int cmp_int_double(const ObjPtr& i, double d);                 // exact; 2 when d is NaN
+ObjPtr int_neg(const ObjPtr& a);
+ObjPtr int_abs(const ObjPtr& a);
+ObjPtr int_divmod(const ObjPtr& a, const ObjPtr& b);
+ObjPtr int_powmod(const ObjPtr& a, const ObjPtr& b, const ObjPtr& m);  // pow(a, b, m)
+ObjPtr int_round(const ObjPtr& x, const ObjPtr& ndigits);             // ndigits may be null
+double int_true_divide(const ObjPtr& a, const ObjPtr& b);             // correctly rounded
+// repr/str of an int, with the sys.int_max_str_digits ValueError
+std::string int_repr(const ObjPtr& o);
+// int(text, base) for base 0 or 2..36: null when the text is not a valid literal.
+ObjPtr parse_int_literal(const std::string& text, int base);
 // Python's float % and // semantics
 double float_mod(double a, double b);
 double float_floordiv(double a, double b);
@@ -98,6 +112,8 @@ ObjPtr number_compare(CmpOp op, const ObjPtr& a, const ObjPtr& b);  // null when
 // repr of a str with CPython's quoting rules
 std::string str_repr(const std::string& s);
 std::string bytes_repr(const std::string& s);
+// str.isprintable() for one code point (what repr() leaves unescaped)
+bool cp_printable(uint32_t c);
 // ascii(): a repr with every non-ASCII code point escaped
 std::string ascii_repr(const std::string& repr_text);
 // Code point case mapping and classes (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic;
@@ -105,6 +121,11 @@ std::string ascii_repr(const std::string& repr_text);
 uint32_t cp_lower(uint32_t c);
 uint32_t cp_upper(uint32_t c);
 bool cp_is_alpha(uint32_t c);
+// Codecs (codecs.cpp): CPython's UnicodeDecodeError / UnicodeEncodeError and LookupError.
+std::string codec_decode(const std::string& data, const std::string& encoding, const std::string& errors);
+std::string codec_encode(const std::string& text, const std::string& encoding, const std::string& errors);
+// str() of a UnicodeDecodeError/UnicodeEncodeError built from its 5 args, "" otherwise.
+std::string unicode_error_message(const ObjPtr& exc);
 // UTF-8 helpers: code point count / byte offset of the i-th code point
 std::vector<uint32_t> utf8_codepoints(const std::string& s);
 std::string utf8_from_codepoints(uint32_t cp);
@@ -115,7 +136,7 @@ std::string format_value(const ObjPtr& value, const std::string& spec);
 std::string str_format_method(const std::string& fmt, PosArgs args, KwArgs kwargs);
 // printf-style `fmt % args`
 ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args);
-std::string int_to_base(int64_t v, int base, bool prefix);  // hex/oct/bin
+std::string int_to_base(const ObjPtr& v, int base, bool prefix);  // hex/oct/bin of any int
 
 // Iterator over a list/tuple (by index, sees appends), used by get_iter fast paths.
 ObjPtr make_seq_iter(const ObjPtr& seq);

@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "lang/args.hpp"
-#include "lang/interpreter.hpp"
+#include "lang/generator.hpp"
 #include "lang/parser.hpp"
 #include "lang/suggestions.hpp"
 
@@ -251,6 +251,7 @@ ObjPtr sum_impl(PosArgs args, KwArgs kwargs) {
   if (is_str(acc)) raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
   if (is_bytes(acc)) raise_type_error("sum() can't sum bytes [use b''.join(seq) instead]");
   // int and float fast paths (same order of additions as CPython)
+  // int64 accumulation until it would overflow, then Python int addition (big ints)
   bool int_mode = acc->type() == int_type || acc->type() == bool_type;
   bool float_mode = acc->type() == float_type;
   int64_t iacc = int_mode ? int_value(acc) : 0;
@@ -258,8 +259,9 @@ ObjPtr sum_impl(PosArgs args, KwArgs kwargs) {
   for_each(a[0], [&](const ObjPtr& x) {
     TypeObject* t = x->type();
     if (int_mode) {
-      if (t == int_type || t == bool_type) {
-        iacc = int_add(iacc, int_value(x));
+      int64_t sum;
+      if ((t == int_type || t == bool_type) && !__builtin_add_overflow(iacc, int_value(x), &sum)) {
+        iacc = sum;
         return true;
       }
       if (t == float_type) {
@@ -277,8 +279,8 @@ ObjPtr sum_impl(PosArgs args, KwArgs kwargs) {
         facc += float_value(x);
         return true;
       }
-      if (t == int_type || t == bool_type) {
-        facc += static_cast<double>(int_value(x));
+      if (t == int_type || t == bool_type || t == bigint_type) {
+        facc += int_to_double(x);
         return true;
       }
       float_mode = false;
@@ -358,26 +360,13 @@ ObjPtr bi_round(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   BoundArgs a = sig.bind(args, kwargs);
   const ObjPtr& x = a[0];
   bool has_nd = a.given(1);
-  if (is_int(x)) {
-    if (!has_nd) return make_int(int_value(x));
-    int64_t nd = to_int64(a[1]);
-    if (nd >= 0) return make_int(int_value(x));
-    if (nd < -18) return make_int(0);
-    int64_t p = 1;
-    for (int64_t i = 0; i < -nd; ++i) p *= 10;
-    int64_t v = int_value(x);
-    int64_t q = int_floordiv(v, p), r = int_mod(v, p);
-    if (2 * r > p || (2 * r == p && (q & 1))) ++q;
-    return make_int(int_mul(q, p));
-  }
+  if (is_int(x)) return int_round(x, has_nd ? a[1] : nullptr);
   if (is_float(x)) {
     double d = float_value(x);
     if (!has_nd) {
       if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
       if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-      double r = round_half_even(d);
-      if (r >= 9223372036854775808.0 || r < -9223372036854775808.0) raise_overflow_error(kIntOverflowMessage);
-      return make_int(static_cast<int64_t>(r));
+      return double_to_int_obj(round_half_even(d));
     }
     int64_t nd = to_int64(a[1]);
     if (!std::isfinite(d) || d == 0.0) return make_float(d);
@@ -500,7 +489,8 @@ ObjPtr bi_next(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   ObjPtr x = iter_next(args[0]);
   if (x) return x;
   if (args.size() == 2) return args[1];
-  throw_exception(make_exception(ErrorType::StopIteration, ""));
+  // a generator's `return value` travels in StopIteration.value
+  raise_stop_iteration(is_generator(args[0]) ? static_cast<GeneratorObject*>(args[0].get())->return_value : nullptr);
 }
 
 ObjPtr bi_any(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
@@ -533,9 +523,8 @@ ObjPtr bi_divmod(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   check_nargs("divmod", args, 2, 2);
   const ObjPtr &a = args[0], &b = args[1];
   if (is_int(a) && is_int(b)) {
-    int64_t x = int_value(a), y = int_value(b);
-    if (y == 0) raise(ErrorType::ZeroDivisionError, "integer division or modulo by zero");
-    return make_tuple({make_int(int_floordiv(x, y)), make_int(int_mod(x, y))});
+    if (int_sign(b) == 0) raise(ErrorType::ZeroDivisionError, "integer division or modulo by zero");
+    return int_divmod(a, b);
   }
   if ((is_int(a) || is_float(a)) && (is_int(b) || is_float(b))) {
     double x = to_double(a), y = to_double(b);
@@ -557,39 +546,27 @@ ObjPtr bi_pow(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   if (!a.given(2)) return binary_op(BinOp::Pow, a[0], a[1]);
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2]))
     raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
-  int64_t m = int_value(a[2]);
-  if (m == 0) raise_value_error("pow() 3rd argument cannot be 0");
-  int64_t base = int_value(a[0]), e = int_value(a[1]);
-  auto mulmod = [](int64_t x, int64_t y, int64_t mod) {
-    __int128 r = static_cast<__int128>(x) * y % mod;
-    return static_cast<int64_t>(r);
-  };
-  int64_t am = m < 0 ? -m : m;
-  base = ((base % am) + am) % am;
-  if (e < 0) {
-    // modular inverse (extended Euclid)
-    int64_t t = 0, nt = 1, r = am, nr = base;
-    while (nr) {
-      int64_t q = r / nr;
-      int64_t tmp = t - q * nt;
-      t = nt;
-      nt = tmp;
-      tmp = r - q * nr;
-      r = nr;
-      nr = tmp;
+  if (int_sign(a[2]) == 0) raise_value_error("pow() 3rd argument cannot be 0");
+  if (is_small_int(a[0]) && is_small_int(a[1]) && is_small_int(a[2]) && int_value(a[1]) >= 0 &&
+      int_value(a[2]) != INT64_MIN) {
+    // int64 fast path (128-bit products)
+    int64_t m = int_value(a[2]), base = int_value(a[0]), e = int_value(a[1]);
+    auto mulmod = [](int64_t x, int64_t y, int64_t mod) {
+      return static_cast<int64_t>(static_cast<__int128>(x) * y % mod);
+    };
+    int64_t am = m < 0 ? -m : m;
+    base %= am;
+    if (base < 0) base += am;
+    int64_t result = 1 % am;
+    while (e > 0) {
+      if (e & 1) result = mulmod(result, base, am);
+      base = mulmod(base, base, am);
+      e >>= 1;
     }
-    if (r != 1) raise_value_error("base is not invertible for the given modulus");
-    base = ((t % am) + am) % am;
-    e = -e;
+    if (m < 0 && result != 0) result += m;
+    return make_int(result);
   }
-  int64_t result = 1 % am;
-  while (e > 0) {
-    if (e & 1) result = mulmod(result, base, am);
-    base = mulmod(base, base, am);
-    e >>= 1;
-  }
-  if (m < 0 && result != 0) result += m;
-  return make_int(result);
+  return int_powmod(a[0], a[1], a[2]);
 }
 
 ObjPtr bi_id(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
@@ -604,6 +581,7 @@ ObjPtr bi_hash(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
 
 ObjPtr bi_chr(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   check_nargs("chr", args, 1, 1);
+  if (is_big_int(args[0])) raise_overflow_error("Python int too large to convert to C int");
   int64_t c = to_int64(args[0]);
   if (c < 0 || c > 0x10ffff) raise_value_error("chr() arg not in range(0x110000)");
   return make_str(utf8_from_codepoints(static_cast<uint32_t>(c)));
@@ -626,7 +604,7 @@ ObjPtr bi_ord(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
 
 ObjPtr base_conv(PosArgs args, const char* name, int base) {
   check_nargs(name, args, 1, 1);
-  return make_str(int_to_base(to_int64(args[0]), base, true));
+  return make_str(int_to_base(make_int(to_bigint(args[0])), base, true));
 }
 ObjPtr bi_hex(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) { return base_conv(args, "hex", 16); }
 ObjPtr bi_oct(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) { return base_conv(args, "oct", 8); }
@@ -726,7 +704,7 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   try {
     m = parse_module(src, "<string>");
   } catch (LexError& e) {
-    raise(ErrorType::SyntaxError, e.info.message);
+    throw_exception(make_syntax_error(e.info, "<string>", src));
   }
   if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr))
     raise(ErrorType::SyntaxError, "invalid syntax");

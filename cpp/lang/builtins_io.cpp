@@ -1,6 +1,7 @@
 // builtins_io.cpp — open() over the session file store (lang/files.hpp): text and binary
 // modes r/w/a (+ 'x'), read/readline/readlines/write/writelines, line iteration, `with`
-// support. Writes are kept in the file object and stored on flush()/close(). No seeking,
+// support. Writes are kept in the file object and stored on flush()/close() and when the
+// object is freed. No seeking,
 // no encodings other than UTF-8.
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
@@ -18,6 +19,15 @@ struct FileObject : Object {
   std::string data;  // read: whole content; write: pending content
   size_t pos = 0;
   FileObject() : Object(file_type()) {}
+  // CPython flushes and closes a file object when its last reference goes:
+  // `open('w.txt', 'w').write('hello')` leaves 'hello' in the file.
+  ~FileObject() override {
+    if (!writing || closed) return;
+    try {
+      write_file(name, data);
+    } catch (...) {  // nothing may escape a destructor; the write failed like CPython's would, silently
+    }
+  }
 };
 
 FileObject* F(const ObjPtr& o) { return static_cast<FileObject*>(o.get()); }

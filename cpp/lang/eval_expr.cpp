@@ -188,13 +188,8 @@ ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
       return v;
     }
     case ExprKind::Starred: raise_type_error("can't use starred expression here");
-    case ExprKind::Yield: {
-      auto* y = static_cast<const YieldExpr*>(e);
-      ObjPtr v = y->value ? eval(y->value.get(), f) : None();
-      if (generator_sinks.empty()) raise(ErrorType::RuntimeError, "yield outside a running generator");
-      list_items(generator_sinks.back()).push_back(v);
-      return None();
-    }
+    case ExprKind::Yield:  // generator bodies run yields on the resumable executor (generator.cpp)
+      raise(ErrorType::RuntimeError, "yield outside a running generator");
   }
   return None();
 }

@@ -79,6 +79,8 @@ inline Flow Interpreter::exec(const Stmt* s, Frame* f) {
   return Flow::Normal;
 }
 
+Flow Interpreter::exec_one(const Stmt* s, Frame* f) { return exec(s, f); }
+
 void Interpreter::exec_assign(const AssignStmt* s, Frame* f) {
   ObjPtr v = eval(s->value.get(), f);
   for (auto& t : s->targets) assign(t.get(), v, f);
@@ -257,6 +259,17 @@ static bool exception_matches(const ObjPtr& exc, const ObjPtr& spec) {
   return exc->type()->is_subtype_of(cast<TypeObject>(spec));
 }
 
+bool Interpreter::exception_matches_public(const ObjPtr& exc, const ObjPtr& spec) {
+  return exception_matches(exc, spec);
+}
+
+void Interpreter::unbind_handler_name(const Expr* name, Frame* f) {
+  auto* n = static_cast<const Name*>(name);
+  if (n->where == NameWhere::Local) f->slots()[n->slot] = nullptr;
+  else if (n->where == NameWhere::Global) f->globals->remove(n->id_obj);
+  else if (n->where == NameWhere::ClassBody && f->class_ns) f->class_ns->remove(n->id_obj);
+}
+
 // An exception instance from `raise X` / `raise X()`.
 static ObjPtr instantiate_exception(const ObjPtr& v, bool cause) {
   if (is_type(v) && cast<TypeObject>(v)->is_exception) {
@@ -322,13 +335,7 @@ Flow Interpreter::exec_try_except(const TryStmt* s, Frame* f) {
         throw PyException{ne};
       }
     }
-    if (h.name) {
-      // `except E as e` unbinds e at the end of the handler (like CPython)
-      auto* n = static_cast<const Name*>(h.name.get());
-      if (n->where == NameWhere::Local) f->slots()[n->slot] = nullptr;
-      else if (n->where == NameWhere::Global) f->globals->remove(n->id_obj);
-      else if (n->where == NameWhere::ClassBody && f->class_ns) f->class_ns->remove(n->id_obj);
-    }
+    if (h.name) unbind_handler_name(h.name.get(), f);  // `except E as e` unbinds e (like CPython)
     return fl;
   }
   f->line = raise_line;

@@ -5,7 +5,7 @@
 #include <cstring>
 
 #include "lang/args.hpp"
-#include "lang/interpreter.hpp"
+#include "lang/generator.hpp"
 
 namespace sl {
 
@@ -219,24 +219,9 @@ void Interpreter::bind_arguments(FunctionObject* fn, Frame* frame, PosArgs args,
                      (missing.size() == 1 ? "" : "s") + ": " + join_names(missing));
 }
 
-namespace {
-struct DepthGuard {
-  Interpreter* in;
-  explicit DepthGuard(Interpreter* i) : in(i) {
-    if (++in->depth > in->recursion_limit) {
-      --in->depth;
-      raise(ErrorType::RecursionError, "maximum recursion depth exceeded");
-    }
-  }
-  ~DepthGuard() { --in->depth; }
-};
-
-}  // namespace
-
 ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs) {
   check_interrupt();
-  DepthGuard guard(this);
-  NestGuard nest;
+  InterpreterCallGuard guard(*this);
   const ast::FunctionInfo& info = *fn->info;
   Ref<Frame> frame = Frame::create(&info.scope, static_cast<int>(info.scope.slot_names.size()), fn->closure,
                                    fn->globals.get());
@@ -245,19 +230,7 @@ ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwarg
   try {
     bind_arguments(fn, frame.get(), args, kwargs);
     if (info.lambda_body) return eval(info.lambda_body.get(), frame.get());
-    if (info.is_generator) {
-      // Generators run to completion eagerly and yield their collected values.
-      auto collected = make_list({});
-      frame->class_ns = nullptr;
-      generator_sinks.push_back(collected);
-      struct Pop {
-        Interpreter* in;
-        ~Pop() { in->generator_sinks.pop_back(); }
-      } pop{this};
-      exec_body(info.body, frame.get());
-      retval = nullptr;
-      return get_iter(collected);
-    }
+    if (info.is_generator) return make_generator(*this, fn, frame);  // runs on next()
     Flow fl = exec_body(info.body, frame.get());
     if (fl == Flow::Return) {
       ObjPtr r = std::move(retval);
@@ -401,13 +374,13 @@ bool slot_truth(Interpreter& in, const ObjPtr& self) {
 int64_t slot_len(Interpreter& in, const ObjPtr& self) {
   ObjPtr r = call_dunder(in, self, "__len__");
   if (!is_int(r)) raise_type_error("'" + type_name(r) + "' object cannot be interpreted as an integer");
-  if (int_value(r) < 0) raise_value_error("__len__() should return >= 0");
-  return int_value(r);
+  if (int_sign(r) < 0) raise_value_error("__len__() should return >= 0");
+  return to_index_int64(r, ErrorType::OverflowError);
 }
 int64_t slot_hash(Interpreter& in, const ObjPtr& self) {
   ObjPtr r = call_dunder(in, self, "__hash__");
   if (!is_int(r)) raise_type_error("__hash__ method should return an integer");
-  int64_t h = int_value(r);
+  int64_t h = hash_int_obj(r);  // a big value is reduced like CPython's
   return h == -1 ? -2 : h;
 }
 ObjPtr slot_getitem(Interpreter& in, const ObjPtr& self, const ObjPtr& key) {

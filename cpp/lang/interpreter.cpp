@@ -71,7 +71,6 @@ void Interpreter::reset_after_abort() {
   depth = 0;
   g_nest_depth = 0;
   handling_.clear();
-  generator_sinks.clear();
   retval = nullptr;
   reset_repr_guards();
   reset_object_state();

@@ -60,7 +60,8 @@ class FunctionObject : public ObjectWithDict {
   TypeObject* owner_class = nullptr;  // class whose body defined it (zero-arg super())
 };
 
-enum class Flow : uint8_t { Normal, Return, Break, Continue };
+// Yield: a generator body suspended (only the resumable executor of generator.cpp makes it).
+enum class Flow : uint8_t { Normal, Return, Break, Continue, Yield };
 
 // is_true() with the bool singletons and ints decided inline (loop and if conditions).
 inline bool truth(const ObjPtr& o) {
@@ -132,8 +133,12 @@ class Interpreter {
   void reset_after_abort();
 
   ObjPtr call_with_self_public(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs = {});
-  // values yielded by the generator functions currently running (eager generators)
-  std::vector<ObjPtr> generator_sinks;
+  // One statement (the resumable generator executor runs the statements without a yield here).
+  Flow exec_one(const ast::Stmt* s, Frame* f);
+  // `except spec` matching (TypeError for a spec that is not an exception class).
+  static bool exception_matches_public(const ObjPtr& exc, const ObjPtr& spec);
+  // `except E as e` unbinds e when the handler ends.
+  void unbind_handler_name(const ast::Expr* name, Frame* f);
 
   // Line of the top-level statement being executed (the <module> frame of the running cell),
   // null between runs; the ops log (ops_log.hpp) stamps operations with it.
@@ -207,6 +212,22 @@ class Interpreter {
   Frame* closure_frame(Frame* f);
   void init_builtins();
   ObjPtr call_with_self(const ObjPtr& callable, const ObjPtr& self, PosArgs args, KwArgs kwargs);
+};
+
+// What a Python-level call (or a generator step) costs: one level of the recursion limit
+// (RecursionError) and one unit of the native nesting budget.
+struct InterpreterCallGuard {
+  Interpreter& in;
+  NestGuard nest;
+  explicit InterpreterCallGuard(Interpreter& i) : in(i) {
+    if (++in.depth > in.recursion_limit) {
+      --in.depth;
+      raise(ErrorType::RecursionError, "maximum recursion depth exceeded");
+    }
+  }
+  ~InterpreterCallGuard() { --in.depth; }
+  InterpreterCallGuard(const InterpreterCallGuard&) = delete;
+  InterpreterCallGuard& operator=(const InterpreterCallGuard&) = delete;
 };
 
 // RAII: marks an exception as "being handled" (bare raise, __context__).

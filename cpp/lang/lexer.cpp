@@ -1,6 +1,9 @@
 // lexer.cpp — see lexer.hpp.
 #include "lang/lexer.hpp"
 
+#include "lang/builtin_types.hpp"
+#include "lang/unicode_ident.hpp"
+
 #include <cstdio>
 #include <cstring>
 
@@ -185,8 +188,9 @@ class Lexer {
       size_t e = pos_;
       while (e < s_.size() && is_ident_char(static_cast<unsigned char>(s_[e]))) ++e;
       std::string name = s_.substr(pos_, e - pos_);
-      check_identifier(name, start_col);
-      emit(Tok::Name, name, line_, start_col, line_, start_col + static_cast<int>(e - pos_));
+      int width = static_cast<int>(e - pos_);
+      if (check_identifier(name, start_col, &width)) name = nfkc_identifier(name);  // PEP 3131: 𝒳 is X
+      emit(Tok::Name, name, line_, start_col, line_, start_col + width);
       pos_ = e;
       return;
     }
@@ -257,24 +261,30 @@ class Lexer {
     return cp;
   }
 
-  void check_identifier(const std::string& name, int start_col) {
-    // Non-ASCII identifiers are allowed only for letters; reject symbols such as '€'.
-    for (size_t i = 0; i < name.size(); ++i) {
+  // PEP 3131: every code point must be XID_Start (first) / XID_Continue (others). Returns
+  // whether the name has non-ASCII characters (then it is NFKC-normalised); *width becomes
+  // its length in code points (columns).
+  bool check_identifier(const std::string& name, int start_col, int* width) {
+    bool non_ascii = false;
+    int k = 0;  // code point index
+    for (size_t i = 0; i < name.size(); ++i, ++k) {
       unsigned char c = static_cast<unsigned char>(name[i]);
       if (c < 0x80) continue;
+      non_ascii = true;
       size_t e = i + 1;
       while (e < name.size() && (static_cast<unsigned char>(name[e]) & 0xC0) == 0x80) ++e;
       std::string ch = name.substr(i, e - i);
       uint32_t cp = decode_cp(ch);
-      bool letter = (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x370 && cp <= 0x3FF) ||
-                    (cp >= 0x400 && cp <= 0x4FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xB5;
-      if (!letter) {
+      if (!(k == 0 ? is_xid_start(cp) : is_xid_continue(cp))) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "U+%04X", cp);
-        lex_error("invalid character '" + ch + "' (" + buf + ")", line_, start_col + static_cast<int>(i));
+        if (!cp_printable(cp)) lex_error(std::string("invalid non-printable character ") + buf, line_, start_col + k);
+        lex_error("invalid character '" + ch + "' (" + buf + ")", line_, start_col + k);
       }
       i = e - 1;
     }
+    *width = k;
+    return non_ascii;
   }
 
   static bool valid_prefix(const std::string& p) {

@@ -16,8 +16,6 @@ ObjPtr g_none, g_notimpl, g_ellipsis, g_true, g_false;
 ObjPtr g_small_ints[kSmallIntMax - kSmallIntMin + 1];
 }  // namespace detail
 
-const char* const kIntOverflowMessage = "integer overflow: stridelab ints are 64-bit";
-
 TypeObject* object_type = nullptr;
 TypeObject* type_type = nullptr;
 TypeObject* none_type = nullptr;
@@ -25,6 +23,7 @@ TypeObject* notimpl_type = nullptr;
 TypeObject* ellipsis_type = nullptr;
 TypeObject* bool_type = nullptr;
 TypeObject* int_type = nullptr;
+TypeObject* bigint_type = nullptr;
 TypeObject* float_type = nullptr;
 TypeObject* str_type = nullptr;
 TypeObject* bytes_type = nullptr;
@@ -243,11 +242,13 @@ uint64_t RangeObject::ulength() const {
   return n;
 }
 
-// CPython's _PyEval_SliceIndex message for slice bounds that are not integers.
+// CPython's _PyEval_SliceIndex: bounds beyond int64 clamp; non-integers get its message.
 static int64_t slice_index(const ObjPtr& v) {
   if (!is_int(v) && !has_index(v))
     raise_type_error("slice indices must be integers or None or have an __index__ method");
-  return to_int64(v);
+  ObjPtr i = is_int(v) ? v : call_method(v, "__index__");
+  if (is_big_int(i)) return bigint_value(i).is_neg() ? INT64_MIN : INT64_MAX;
+  return to_int64(i);
 }
 
 int64_t SliceObject::indices(int64_t length, int64_t* pstart, int64_t* pstop, int64_t* pstep) const {
@@ -286,6 +287,16 @@ DictObject* ObjectWithDict::instance_dict() {
 // Singletons and constructors
 // ---------------------------------------------------------------------------------------
 ObjPtr make_int_slow(int64_t v) { return ObjPtr(new IntObject(v)); }
+BigIntObject::BigIntObject(BigInt v) : IntObject(v.is_neg() ? INT64_MIN : INT64_MAX, bigint_type), num(std::move(v)) {}
+ObjPtr make_int(const BigInt& v) {
+  int64_t small;
+  if (v.to_int64(&small)) return make_int(small);
+  return ObjPtr(new BigIntObject(v));
+}
+ObjPtr make_int_u64(uint64_t v) {
+  if (v <= static_cast<uint64_t>(INT64_MAX)) return make_int(static_cast<int64_t>(v));
+  return make_int(BigInt::from_u64(v));
+}
 ObjPtr make_float(double v) { return ObjPtr(new FloatObject(v)); }
 ObjPtr make_str(std::string s) { return ObjPtr(new StrObject(std::move(s))); }
 ObjPtr make_bytes(std::string s) { return ObjPtr(new BytesObject(std::move(s))); }
@@ -359,15 +370,67 @@ bool has_index(const ObjPtr& o) {
   return is_int(o) || find_slot(o->type(), &TypeObject::index) != nullptr;
 }
 
-int64_t to_int64(const ObjPtr& o) {
-  if (is_int(o)) return int_value(o);
+// The int an object stands for as an index: itself, or what __index__ returns.
+static ObjPtr index_int(const ObjPtr& o) {
+  if (is_int(o)) return o;
   if (UnaryFn f = find_slot(o->type(), &TypeObject::index)) {
     ObjPtr r = f(current_interpreter(), o);
     if (!is_int(r))
       raise_type_error("__index__ returned non-int (type " + type_name(r) + ")");
-    return int_value(r);
+    return r;
   }
   raise_type_error("'" + type_name(o) + "' object cannot be interpreted as an integer");
+}
+
+int64_t to_int64(const ObjPtr& o) {
+  if (is_small_int(o)) return int_value(o);
+  ObjPtr r = index_int(o);
+  if (is_big_int(r)) raise_overflow_error("Python int too large to convert to C ssize_t");
+  return int_value(r);
+}
+
+int64_t to_index_int64(const ObjPtr& o, ErrorType err) {
+  if (is_small_int(o)) return int_value(o);
+  ObjPtr r = index_int(o);
+  if (is_big_int(r)) raise(err, "cannot fit '" + type_name(o) + "' into an index-sized integer");
+  return int_value(r);
+}
+
+BigInt to_bigint(const ObjPtr& o) { return int_to_bigint(index_int(o)); }
+
+bool int_to_int64(const ObjPtr& o, int64_t* out) {
+  if (is_big_int(o)) return false;
+  *out = int_value(o);
+  return true;
+}
+
+BigInt int_to_bigint(const ObjPtr& o) {
+  if (is_big_int(o)) return bigint_value(o);
+  return BigInt(int_value(o));
+}
+
+int int_sign(const ObjPtr& o) {
+  if (is_big_int(o)) return bigint_value(o).sign();
+  int64_t v = int_value(o);
+  return v < 0 ? -1 : (v > 0 ? 1 : 0);
+}
+
+double int_to_double(const ObjPtr& o) {
+  if (!is_big_int(o)) return static_cast<double>(int_value(o));
+  double d;
+  if (!bigint_value(o).to_double(&d)) raise_overflow_error("int too large to convert to float");
+  return d;
+}
+
+std::string int_to_string(const ObjPtr& o, int base) {
+  if (is_big_int(o)) return bigint_value(o).to_string(base);
+  if (base == 10) return std::to_string(int_value(o));
+  return BigInt(int_value(o)).to_string(base);
+}
+
+int64_t& int_max_str_digits() {
+  static int64_t limit = 4300;
+  return limit;
 }
 
 bool is_number(const ObjPtr& o) {
@@ -377,14 +440,14 @@ bool is_number(const ObjPtr& o) {
 
 double to_double(const ObjPtr& o) {
   if (is_float(o)) return float_value(o);
-  if (is_int(o)) return static_cast<double>(int_value(o));
+  if (is_int(o)) return int_to_double(o);
   if (UnaryFn f = find_slot(o->type(), &TypeObject::to_float)) {
     ObjPtr r = f(current_interpreter(), o);
     if (is_float(r)) return float_value(r);
-    if (is_int(r)) return static_cast<double>(int_value(r));
+    if (is_int(r)) return int_to_double(r);
     raise_type_error(type_name(o) + ".__float__ returned non-float (type " + type_name(r) + ")");
   }
-  if (find_slot(o->type(), &TypeObject::index)) return static_cast<double>(to_int64(o));
+  if (find_slot(o->type(), &TypeObject::index)) return int_to_double(index_int(o));
   raise_type_error("must be real number, not " + type_name(o));
 }
 
@@ -414,6 +477,7 @@ void init_object_model() {
   ellipsis_type = make_static_type("ellipsis", object_type);
   int_type = make_static_type("int", object_type);
   bool_type = make_static_type("bool", int_type);
+  bigint_type = make_static_type("int", int_type);  // slots and methods are int's (inherited)
   float_type = make_static_type("float", object_type);
   str_type = make_static_type("str", object_type);
   bytes_type = make_static_type("bytes", object_type);

@@ -14,9 +14,12 @@
 // evaluator turns sl::PyError into an exception instance of the class named by the
 // SL_ERROR_TYPES table.
 //
-// Ints are int64: arithmetic that overflows raises OverflowError with the message
-// kIntOverflowMessage ("integer overflow: stridelab ints are 64-bit"). There is no
-// arbitrary-precision int.
+// Ints are arbitrary precision with a small-int fast path: a value that fits int64 is an
+// IntObject of type int (the evaluator's fast paths test `type() == int_type` and read
+// `value`); a value beyond int64 is a BigIntObject (lang/bigint.hpp digits) whose type is
+// the hidden `bigint_type` — named "int", a subtype of int, reported as `int` by type() and
+// __class__. Every int result is normalised: small when it fits, big only when it does not,
+// so `is_small_int(o)` decides which representation to read.
 //
 // What this header deliberately does not contain: the evaluator (interpreter.hpp), the
 // argument parser (args.hpp) and the module registry (module.hpp).
@@ -32,14 +35,13 @@
 
 #include "core/errors.hpp"
 #include "core/ndarray.hpp"
+#include "lang/bigint.hpp"
 
 namespace sl {
 
 class Interpreter;
 struct TypeObject;
 class DictObject;
-
-extern const char* const kIntOverflowMessage;
 
 // ---------------------------------------------------------------------------------------
 // Object and its intrusive pointer
@@ -304,6 +306,7 @@ extern TypeObject* notimpl_type;
 extern TypeObject* ellipsis_type;
 extern TypeObject* bool_type;
 extern TypeObject* int_type;
+extern TypeObject* bigint_type;  // ints beyond int64 (see the header comment); type() says int
 extern TypeObject* float_type;
 extern TypeObject* str_type;
 extern TypeObject* bytes_type;
@@ -339,11 +342,17 @@ inline const ObjPtr& make_bool(bool b) { return b ? detail::g_true : detail::g_f
 // ---------------------------------------------------------------------------------------
 // Builtin value objects
 // ---------------------------------------------------------------------------------------
-struct IntObject : Object {  // int, and bool (type bool_type)
-  int64_t value;
+struct IntObject : Object {  // int that fits int64, and bool (type bool_type)
+  int64_t value;  // for a BigIntObject: saturated to INT64_MIN/MAX (never read it: use num)
   IntObject(int64_t v, TypeObject* t = int_type) : Object(t), value(v) {}
   static void* operator new(size_t n);  // free list: ints are allocated in hot loops
   static void operator delete(void* p);
+};
+struct BigIntObject : IntObject {  // int beyond int64 (type bigint_type); never fits int64
+  BigInt num;
+  explicit BigIntObject(BigInt v);
+  static void* operator new(size_t n) { return ::operator new(n); }
+  static void operator delete(void* p) { ::operator delete(p); }
 };
 struct FloatObject : Object {
   double value;
@@ -535,6 +544,9 @@ inline ObjPtr make_int(int64_t v) {  // small ints (-5..256) are cached
   if (v >= detail::kSmallIntMin && v <= detail::kSmallIntMax) return detail::g_small_ints[v - detail::kSmallIntMin];
   return make_int_slow(v);
 }
+// Any integer value: stored small when it fits int64 (the invariant the fast paths rely on).
+ObjPtr make_int(const BigInt& v);
+ObjPtr make_int_u64(uint64_t v);
 ObjPtr make_float(double v);
 ObjPtr make_str(std::string s);
 ObjPtr make_bytes(std::string s);
@@ -552,7 +564,14 @@ ObjPtr make_shape_tuple(const std::vector<int64_t>& dims);  // (2, 3)
 // ---------------------------------------------------------------------------------------
 inline bool is_none(const ObjPtr& o) { return o.get() == None().get(); }
 inline bool is_bool(const ObjPtr& o) { return o->type() == bool_type; }
-inline bool is_int(const ObjPtr& o) { return o->type() == int_type || o->type() == bool_type; }  // bool is an int
+// any int, bool included (bool is an int), small or big
+inline bool is_int(const ObjPtr& o) {
+  TypeObject* t = o->type();
+  return t == int_type || t == bool_type || t == bigint_type;
+}
+// an int whose value fits int64 (read it with int_value); big ints fail this test
+inline bool is_small_int(const ObjPtr& o) { return o->type() == int_type || o->type() == bool_type; }
+inline bool is_big_int(const ObjPtr& o) { return o->type() == bigint_type; }
 inline bool is_float(const ObjPtr& o) { return o->type() == float_type; }
 inline bool is_str(const ObjPtr& o) { return o->type() == str_type; }
 inline bool is_bytes(const ObjPtr& o) { return o->type() == bytes_type; }
@@ -570,13 +589,20 @@ inline bool is_exception(const ObjPtr& o) { return o->type()->is_exception; }
 bool is_instance(const ObjPtr& o, const TypeObject* t);  // isinstance(o, t)
 inline bool is_callable(const ObjPtr& o);
 
+// The value of a small int or bool (is_small_int). For any int use int_to_int64/int_to_bigint.
 inline int64_t int_value(const ObjPtr& o) { return static_cast<IntObject*>(o.get())->value; }
+inline const BigInt& bigint_value(const ObjPtr& o) { return static_cast<BigIntObject*>(o.get())->num; }
 inline double float_value(const ObjPtr& o) { return static_cast<FloatObject*>(o.get())->value; }
 inline const std::string& str_value(const ObjPtr& o) { return static_cast<StrObject*>(o.get())->value; }
 inline std::vector<ObjPtr>& tuple_items(const ObjPtr& o) { return static_cast<TupleObject*>(o.get())->items; }
 inline std::vector<ObjPtr>& list_items(const ObjPtr& o) { return static_cast<ListObject*>(o.get())->items; }
 inline DictObject* as_dict(const ObjPtr& o) { return static_cast<DictObject*>(o.get()); }
 
+// type(o) as Python sees it (a big int's hidden representation type is reported as int).
+inline TypeObject* python_type(const ObjPtr& o) {
+  TypeObject* t = o->type();
+  return t == bigint_type ? int_type : t;
+}
 // "int", "ndarray": the short type name used in error messages
 std::string type_name(const ObjPtr& o);  // tp_name(), as in CPython's messages
 
@@ -584,8 +610,28 @@ std::string type_name(const ObjPtr& o);  // tp_name(), as in CPython's messages
 // Conversions (raise TypeError with CPython's messages)
 // ---------------------------------------------------------------------------------------
 // bool/int, or an object with __index__. Else TypeError
-// "'float' object cannot be interpreted as an integer".
+// "'float' object cannot be interpreted as an integer"; an int beyond int64 raises
+// OverflowError "Python int too large to convert to C ssize_t".
 int64_t to_int64(const ObjPtr& o);
+// Like to_int64 for sequence indices and repeat counts: an int beyond int64 raises
+// `err` (IndexError / OverflowError) "cannot fit 'int' into an index-sized integer".
+int64_t to_index_int64(const ObjPtr& o, ErrorType err);
+// int(d) for a float: truncates; ValueError for NaN, OverflowError for infinities.
+ObjPtr double_to_int_obj(double d);
+// Any int (or __index__ object) as a BigInt; TypeError like to_int64 otherwise.
+BigInt to_bigint(const ObjPtr& o);
+
+// Ints (o must satisfy is_int):
+bool int_to_int64(const ObjPtr& o, int64_t* out);  // false when beyond int64
+BigInt int_to_bigint(const ObjPtr& o);
+int int_sign(const ObjPtr& o);                     // -1, 0, 1
+// CPython's int -> float: correctly rounded; OverflowError "int too large to convert to float".
+double int_to_double(const ObjPtr& o);
+// Digits in base 2..36 with '-' (no prefix, no sys.int_max_str_digits limit).
+std::string int_to_string(const ObjPtr& o, int base = 10);
+// sys.int_max_str_digits (default 4300, 0 = no limit): str()/int() of decimal text beyond it
+// raise ValueError as in CPython 3.11.
+int64_t& int_max_str_digits();
 bool has_index(const ObjPtr& o);
 // int/bool/float, or an object with __float__ (or __index__). Else TypeError
 // "must be real number, not str".

@@ -20,6 +20,10 @@ std::unique_ptr<ast::Module> parse_module(const std::string& source, const std::
 // scope errors ("'return' outside function", "no binding for nonlocal 'x' found", ...).
 void resolve_module(ast::Module& m);
 
+// The SyntaxError / IndentationError (RecursionError for too deep nesting) exception for a
+// LexError, with CPython's attributes (msg, filename, lineno, offset, end_offset, text).
+ObjPtr make_syntax_error(const SyntaxErrorInfo& info, const std::string& filename, const std::string& code);
+
 // Decodes one string literal token (prefix + quotes + body) — exposed for tests.
 std::string decode_string_literal(const std::string& token, bool* is_bytes, int line, int col);
 

@@ -225,8 +225,8 @@ ExprPtr Parser::parse_factor() {
     // fold -<number literal> so that -9223372036854775808 and -5 are constants
     if (t.text == "-" && operand->kind == ExprKind::Constant) {
       auto* c = static_cast<Constant*>(operand.get());
-      if (c->value->type() == int_type && int_value(c->value) != INT64_MIN) {
-        c->value = make_int(-int_value(c->value));
+      if (c->value->type() == int_type || c->value->type() == bigint_type) {
+        c->value = int_neg(c->value);
         c->line = t.line;
         c->col = t.col;
         return operand;
@@ -497,20 +497,20 @@ ObjPtr Parser::parse_number(const Token& t) {
     base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
     off = 2;
   }
-  uint64_t acc = 0;
-  for (size_t k = off; k < s.size(); ++k) {
-    int d = std::isdigit(static_cast<unsigned char>(s[k])) ? s[k] - '0' : std::tolower(static_cast<unsigned char>(s[k])) - 'a' + 10;
-    if (acc > (UINT64_MAX - static_cast<uint64_t>(d)) / static_cast<uint64_t>(base)) {
-      acc = UINT64_MAX;
-      break;
-    }
-    acc = acc * base + d;
+  if (base == 10 && s.size() <= 18) {
+    int64_t v = 0;
+    for (size_t k = off; k < s.size(); ++k) v = v * 10 + (s[k] - '0');
+    return make_int(v);
   }
-  if (acc > static_cast<uint64_t>(INT64_MAX)) {
-    if (acc == static_cast<uint64_t>(INT64_MAX) + 1) return make_int(INT64_MIN);  // only valid negated
-    syntax_error("integer literal too large (stridelab ints are 64-bit)", t.line, t.col, t.end_col);
-  }
-  return make_int(static_cast<int64_t>(acc));
+  if (base == 10 && int_max_str_digits() > 0 && static_cast<int64_t>(s.size()) > int_max_str_digits())
+    syntax_error("Exceeds the limit (" + std::to_string(int_max_str_digits()) +
+                     " digits) for integer string conversion: value has " + std::to_string(s.size()) +
+                     " digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                     "huge integer literals to avoid decimal conversion limits.",
+                 t.line, t.col, t.end_col);
+  BigInt v;
+  BigInt::parse_digits(s.data() + off, s.size() - off, base, &v);
+  return make_int(v);
 }
 
 ExprPtr Parser::parse_paren() {

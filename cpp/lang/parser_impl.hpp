@@ -320,8 +320,12 @@ class Parser {
   ExprPtr parse_yield() {
     const Token& t = next();
     auto y = node<YieldExpr>(t);
-    if (accept_kw("from")) syntax_error("'yield from' is not supported", t.line, t.col);
-    if (!at_stmt_end() && !is_op(")")) y->value = parse_star_expressions(true);
+    if (accept_kw("from")) {
+      y->is_from = true;
+      y->value = parse_expression();
+    } else if (!at_stmt_end() && !is_op(")") && !is_op("]") && !is_op("}") && !is_op("=")) {
+      y->value = parse_star_expressions(true);
+    }
     set_end(y.get(), prev());
     return y;
   }

@@ -207,6 +207,7 @@ std::string str(const ObjPtr& o) {
 bool is_true(const ObjPtr& o) {
   TypeObject* t = o->type();
   if (t == bool_type || t == int_type) return int_value(o) != 0;
+  if (t == bigint_type) return true;  // never zero
   if (t == none_type) return false;
   if (t == float_type) return float_value(o) != 0.0;
   if (t == str_type) return !str_value(o).empty();
@@ -226,6 +227,7 @@ int64_t hash(const ObjPtr& o) {
     return s->hash_cache;
   }
   if (t == int_type || t == bool_type) return hash_int(int_value(o));
+  if (t == bigint_type) return hash_int_obj(o);
   if (auto f = find_slot(t, &TypeObject::hash)) return f(current_interpreter(), o);
   if (t->unhashable) raise_type_error("unhashable type: '" + t->tp_name() + "'");
   int64_t h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(o.get()) >> 4);
@@ -317,11 +319,7 @@ static ObjPtr unary(const ObjPtr& a, UnaryFn TypeObject::*slot, const char* what
 }
 
 ObjPtr unary_neg(const ObjPtr& a) {
-  if (a->type() == int_type || a->type() == bool_type) {
-    int64_t v = int_value(a);
-    if (v == INT64_MIN) raise_overflow_error(kIntOverflowMessage);
-    return make_int(-v);
-  }
+  if (is_int(a)) return int_neg(a);
   if (a->type() == float_type) return make_float(-float_value(a));
   return unary(a, &TypeObject::neg, "unary -");
 }
@@ -412,7 +410,7 @@ static ObjPtr generic_getattr(const ObjPtr& o, const std::string& name, bool do_
   if (auto f = find_slot(t, &TypeObject::getattr)) {
     if (ObjPtr v = f(in, o, name)) return v;
   }
-  if (name == "__class__") return ObjPtr(t);
+  if (name == "__class__") return ObjPtr(python_type(o));
   if (ObjPtr m = slot_method(o, name)) return m;
   if (name == "__dict__") {
     if (DictObject* id = o->instance_dict()) return ObjPtr(id);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "lang/builtin_types.hpp"
+#include "lang/generator.hpp"
 #include "lang/parser.hpp"
 
 namespace sl {
@@ -493,6 +494,7 @@ class Resolver {
       resolve_expr(fn.lambda_body.get(), fc);
     } else {
       resolve_body(fn.body, fc, 0);
+      if (fn.is_generator) mark_generator_body(fn);
     }
     (void)def;
   }

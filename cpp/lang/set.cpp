@@ -14,7 +14,7 @@ constexpr int kPerturbShift = 5;
 inline bool set_keys_equal(ObjPtr a, ObjPtr b) {  // by value: __eq__ may mutate the table
   if (a.get() == b.get()) return true;
   if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
-  if (is_int(a) && is_int(b)) return int_value(a) == int_value(b);
+  if (is_small_int(a) && is_small_int(b)) return int_value(a) == int_value(b);
   return eq(a, b);
 }
 }  // namespace

@@ -120,15 +120,18 @@ std::string group_digits(const std::string& digits, char sep, int every) {
   return out;
 }
 
-std::string format_int(int64_t v, const Spec& sp, const std::string& spec) {
+// Any int (small or big). Returns "" for the float presentation types (caller switches).
+std::string format_int(const ObjPtr& v, const Spec& sp, const std::string& spec) {
   char t = sp.type ? sp.type : 'd';
   if (t == 'e' || t == 'E' || t == 'f' || t == 'F' || t == 'g' || t == 'G' || t == '%')
     return "";  // caller switches to float formatting
   if (sp.precision >= 0) raise_value_error("Precision not allowed in integer format specifier");
   if (sp.z) raise_value_error("Negative zero coercion (z) not allowed in integer format specifier");
   if (t == 'c') {
-    if (v < 0 || v > 0x10ffff) raise_overflow_error("%c arg not in range(0x110000)");
-    return pad(sp, "", utf8_from_codepoints(static_cast<uint32_t>(v)), '<');
+    if (is_big_int(v)) raise_overflow_error("Python int too large to convert to C long");
+    int64_t c = int_value(v);
+    if (c < 0 || c > 0x10ffff) raise_overflow_error("%c arg not in range(0x110000)");
+    return pad(sp, "", utf8_from_codepoints(static_cast<uint32_t>(c)), '<');
   }
   int base = 10;
   const char* prefix = "";
@@ -140,20 +143,24 @@ std::string format_int(int64_t v, const Spec& sp, const std::string& spec) {
     case 'b': base = 2; prefix = "0b"; break;
     default: unknown_code(t, "int");
   }
-  uint64_t a = v < 0 ? static_cast<uint64_t>(-(v + 1)) + 1 : static_cast<uint64_t>(v);
+  const bool neg = int_sign(v) < 0;
   std::string digits;
-  if (a == 0) digits = "0";
-  while (a) {
-    int d = static_cast<int>(a % base);
-    digits.insert(digits.begin(), static_cast<char>(d < 10 ? '0' + d : (t == 'X' ? 'A' : 'a') + d - 10));
-    a /= base;
+  if (base == 10) {
+    digits = int_repr(v);  // applies sys.int_max_str_digits like CPython
+    if (neg) digits.erase(0, 1);
+  } else {
+    digits = int_to_string(v, base);
+    if (neg) digits.erase(0, 1);
+    if (t == 'X')
+      for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   if (sp.grouping) digits = group_digits(digits, sp.grouping, base == 10 ? 3 : 4);
   std::string head;
-  if (v < 0) head = "-";
+  if (neg) head = "-";
   else if (sp.sign == '+') head = "+";
   else if (sp.sign == ' ') head = " ";
   if (sp.alt) head += prefix;
+  (void)spec;
   return pad(sp, head, digits, '>');
 }
 
@@ -258,12 +265,12 @@ std::string format_str(const std::string& s, const Spec& sp, const std::string& 
 
 std::string format_value(const ObjPtr& value, const std::string& spec) {
   TypeObject* t = value->type();
-  if (t == int_type || t == bool_type) {
+  if (t == int_type || t == bool_type || t == bigint_type) {
     if (spec.empty()) return str(value);
     Spec sp = parse_spec(spec, t->name.c_str());
-    std::string r = format_int(int_value(value), sp, spec);
+    std::string r = format_int(value, sp, spec);
     if (!r.empty() || sp.type == 'c') return r;
-    return format_float(static_cast<double>(int_value(value)), sp, spec);
+    return format_float(int_to_double(value), sp, spec);
   }
   if (t == float_type) {
     if (spec.empty()) return str(value);
@@ -283,7 +290,7 @@ std::string format_value(const ObjPtr& value, const std::string& spec) {
   if (spec.empty()) return str(value);
   if (find_slot(t, &TypeObject::index)) {
     Spec sp = parse_spec(spec, t->name.c_str());
-    std::string r = format_int(to_int64(value), sp, spec);
+    std::string r = format_int(make_int(to_bigint(value)), sp, spec);
     if (!r.empty() || sp.type == 'c') return r;
     return format_float(to_double(value), sp, spec);
   }
@@ -409,7 +416,7 @@ std::string str_format_method(const std::string& fmt, PosArgs args, KwArgs kwarg
   return do_format(fmt, args, kwargs, &auto_idx, &ua, &um, 0);
 }
 
-std::string int_to_base(int64_t v, int base, bool prefix) {
+std::string int_to_base(const ObjPtr& v, int base, bool prefix) {
   Spec sp;
   sp.alt = prefix;
   sp.type = base == 16 ? 'x' : base == 8 ? 'o' : base == 2 ? 'b' : 'd';
@@ -523,16 +530,13 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
           raise_type_error(std::string("%") + conv + " format: a " +
                            (conv == 'd' || conv == 'i' || conv == 'u' ? "real number" : "integer") +
                            " is required, not " + type_name(value));
-        int64_t iv;
+        ObjPtr iv;
         if (is_float(value)) {
           if (conv != 'd' && conv != 'i' && conv != 'u')
             raise_type_error(std::string("%") + conv + " format: an integer is required, not float");
-          double d = float_value(value);
-          if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
-          if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-          iv = static_cast<int64_t>(std::trunc(d));
+          iv = double_to_int_obj(float_value(value));
         } else {
-          iv = has_index(value) ? to_int64(value) : static_cast<int64_t>(std::trunc(to_double(value)));
+          iv = has_index(value) ? make_int(to_bigint(value)) : double_to_int_obj(to_double(value));
         }
         Spec is = sp;
         is.type = conv == 'i' || conv == 'u' ? 'd' : conv;
@@ -544,11 +548,12 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
           Spec raw;
           raw.type = is.type;
           raw.alt = is.alt;
-          std::string digits = format_int(iv < 0 ? -iv : iv, raw, "");
+          const bool neg = int_sign(iv) < 0;
+          std::string digits = format_int(neg ? int_neg(iv) : iv, raw, "");
           size_t pfx = is.alt ? 2 : 0;
           std::string num = digits.substr(pfx);
           while (static_cast<int64_t>(num.size()) < prec) num = "0" + num;
-          std::string head = iv < 0 ? "-" : (is.sign == '+' ? "+" : (is.sign == ' ' ? " " : ""));
+          std::string head = neg ? "-" : (is.sign == '+' ? "+" : (is.sign == ' ' ? " " : ""));
           head += digits.substr(0, pfx);
           piece = pad(is, head, num, '>');
         }

@@ -4,6 +4,7 @@
 // slots from the evaluator (function.cpp).
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
+#include "lang/parser.hpp"
 
 namespace sl {
 
@@ -26,6 +27,10 @@ ObjPtr exc_str(Interpreter&, const ObjPtr& self) {
   auto* e = static_cast<ExceptionObject*>(self.get());
   const auto& a = tuple_items(e->args);
   if (a.empty()) return make_str("");
+  if (a.size() == 5 && e->type()->is_subtype_of(exception_type(ErrorType::UnicodeError))) {
+    std::string m = unicode_error_message(self);
+    if (!m.empty()) return make_str(m);
+  }
   if (a.size() == 1) {
     if (e->type()->is_subtype_of(exception_type(ErrorType::KeyError))) return make_str(repr(a[0]));
     return make_str(str(a[0]));
@@ -84,7 +89,7 @@ void init_misc_types() {
     return static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.get()) >> 4);
   };
   type_type->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
-    if (args.size() == 1 && kwargs.empty()) return ObjPtr(args[0]->type());
+    if (args.size() == 1 && kwargs.empty()) return ObjPtr(python_type(args[0]));
     raise_type_error("type() takes 1 or 3 arguments");
   };
   type_type->binop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
@@ -168,6 +173,19 @@ void init_misc_types() {
     static_cast<ExceptionObject*>(self.get())->args = make_tuple(std::vector<ObjPtr>(args.begin(), args.end()));
     return None();
   });
+  // UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason)
+  static const char* const kUnicodeAttrs[] = {"encoding", "object", "start", "end", "reason"};
+  for (ErrorType et : {ErrorType::UnicodeDecodeError, ErrorType::UnicodeEncodeError})
+    for (int k = 0; k < 5; ++k)
+      add_getset(exception_type(et), kUnicodeAttrs[k], [k](Interpreter&, const ObjPtr& self) {
+        const auto& a = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+        return static_cast<size_t>(k) < a.size() ? a[static_cast<size_t>(k)] : None();
+      });
+  // StopIteration.value: the generator's return value (args[0], None without args)
+  add_getset(exception_type(ErrorType::StopIteration), "value", [](Interpreter&, const ObjPtr& self) {
+    const auto& a = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    return a.empty() ? None() : a[0];
+  });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
   // SystemExit.code: None without arguments, the argument, or the args tuple
@@ -176,6 +194,36 @@ void init_misc_types() {
     if (args.empty()) return None();
     return args.size() == 1 ? args[0] : static_cast<ExceptionObject*>(self.get())->args;
   });
+}
+
+ObjPtr make_syntax_error(const SyntaxErrorInfo& info, const std::string& filename, const std::string& code) {
+  if (info.recursion) return make_exception(ErrorType::RecursionError, info.message);
+  ErrorType et = info.indentation ? ErrorType::IndentationError : ErrorType::SyntaxError;
+  ObjPtr exc = make_exception(et, info.message);
+  DictObject* d = exc->instance_dict();
+  std::string text;
+  {
+    int line = 1;
+    size_t start = 0;
+    while (line < info.line && start < code.size()) {
+      size_t nl = code.find('\n', start);
+      if (nl == std::string::npos) {
+        start = code.size();
+        break;
+      }
+      start = nl + 1;
+      ++line;
+    }
+    size_t e = code.find('\n', start);
+    text = code.substr(start, e == std::string::npos ? std::string::npos : e - start);
+  }
+  d->set("msg", make_str(info.message));
+  d->set("filename", make_str(filename));
+  d->set("lineno", make_int(info.line));
+  d->set("offset", make_int(info.col + 1));
+  d->set("end_offset", make_int(info.end_col >= 0 ? info.end_col + 1 : info.col + 2));
+  d->set("text", make_str(text));
+  return exc;
 }
 
 }  // namespace sl

@@ -97,7 +97,7 @@ std::string seq_repr(const std::vector<ObjPtr>& items, const char* open, const c
 int64_t norm_index(const ObjPtr& key, const std::vector<ObjPtr>& v, const char* what) {
   if (!has_index(key))
     raise_type_error(std::string(what) + " indices must be integers or slices, not " + type_name(key));
-  int64_t i = to_int64(key);
+  int64_t i = to_index_int64(key, ErrorType::IndexError);
   if (i < 0) i += static_cast<int64_t>(v.size());
   return i;
 }
@@ -353,7 +353,7 @@ void init_sequence_types() {
   };
   l->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_list(repeat_items(list_items(a), to_int64(b)));
+    return make_list(repeat_items(list_items(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   l->rbinop[static_cast<int>(BinOp::Mul)] = l->binop[static_cast<int>(BinOp::Mul)];
   l->ibinop[static_cast<int>(BinOp::Add)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
@@ -367,7 +367,7 @@ void init_sequence_types() {
   l->ibinop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
     auto& v = list_items(a);
-    v = repeat_items(v, to_int64(b));
+    v = repeat_items(v, to_index_int64(b, ErrorType::OverflowError));
     return a;
   };
   l->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
@@ -546,7 +546,7 @@ void init_sequence_types() {
   };
   t->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_tuple(repeat_items(tuple_items(a), to_int64(b)));
+    return make_tuple(repeat_items(tuple_items(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   t->rbinop[static_cast<int>(BinOp::Mul)] = t->binop[static_cast<int>(BinOp::Mul)];
   t->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
@@ -594,6 +594,7 @@ void init_sequence_types() {
     if (!has_index(key))
       raise_type_error("range indices must be integers or slices, not " + type_name(key));
     __int128 n = static_cast<__int128>(rg->ulength());
+    if (is_big_int(key)) raise_index_error("range object index out of range");
     __int128 i = to_int64(key);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise_index_error("range object index out of range");
@@ -601,6 +602,7 @@ void init_sequence_types() {
   };
   r->contains = [](Interpreter&, const ObjPtr& self, const ObjPtr& item) {
     auto* rg = cast<RangeObject>(self);
+    if (is_big_int(item)) return false;  // ranges are int64
     if (is_int(item)) {
       int64_t v = int_value(item);
       if (rg->step > 0 ? (v < rg->start || v >= rg->stop) : (v > rg->start || v <= rg->stop)) return false;
@@ -641,7 +643,7 @@ void init_sequence_types() {
   add_method(r, "index", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
     check_nargs("index", args, 1, 1);
     auto* rg = cast<RangeObject>(self);
-    if (is_int(args[0])) {
+    if (is_small_int(args[0])) {
       int64_t v = int_value(args[0]);
       bool in = rg->step > 0 ? (v >= rg->start && v < rg->stop) : (v <= rg->start && v > rg->stop);
       __int128 d = static_cast<__int128>(v) - rg->start;

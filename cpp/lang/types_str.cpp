@@ -74,7 +74,7 @@ ObjPtr str_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
   }
   if (!has_index(key))
     raise_type_error("string indices must be integers, not '" + type_name(key) + "'");
-  int64_t i = to_int64(key);
+  int64_t i = to_index_int64(key, ErrorType::IndexError);
   if (i < 0) i += s->length;
   if (i < 0 || i >= s->length) raise_index_error("string index out of range");
   if (s->ascii) return make_str(std::string(1, s->value[static_cast<size_t>(i)]));
@@ -406,7 +406,7 @@ void init_str_type() {
   };
   t->binop[static_cast<int>(BinOp::Mul)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
     if (!has_index(b)) return NotImplemented();
-    return make_str(repeat(str_value(a), to_int64(b)));
+    return make_str(repeat(str_value(a), to_index_int64(b, ErrorType::OverflowError)));
   };
   t->rbinop[static_cast<int>(BinOp::Mul)] = t->binop[static_cast<int>(BinOp::Mul)];
   t->binop[static_cast<int>(BinOp::Mod)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
@@ -427,8 +427,11 @@ void init_str_type() {
     BoundArgs a = sig.bind(args, kwargs);
     if (!a.has(0)) return make_str("");
     if (a.has(1) || a.has(2)) {
+      if (is_str(a[0])) raise_type_error("decoding str is not supported");
       if (!is_bytes(a[0])) raise_type_error("decoding to str: need a bytes-like object, " + type_name(a[0]) + " found");
-      return make_str(cast<BytesObject>(a[0])->value);
+      return make_str(codec_decode(cast<BytesObject>(a[0])->value,
+                                   a.has(1) ? to_str(a[1], "str() argument 'encoding'") : "utf-8",
+                                   a.has(2) ? to_str(a[2], "str() argument 'errors'") : "strict"));
     }
     return make_str(str(a[0]));
   };
@@ -742,7 +745,12 @@ void init_str_type() {
     }
     return make_str(out);
   } END_METHOD;
-  STR_METHOD("encode") { return make_bytes(self_str(self)); } END_METHOD;
+  STR_METHOD("encode") {
+    static const Signature sig("encode", {"encoding=", "errors="});
+    BoundArgs a = sig.bind(args, kwargs);
+    return make_bytes(codec_encode(self_str(self), a.has(0) ? to_str(a[0], "encode() argument 'encoding'") : "utf-8",
+                                   a.has(1) ? to_str(a[1], "encode() argument 'errors'") : "strict"));
+  } END_METHOD;
   STR_METHOD("__format__") {
     check_nargs("__format__", args, 1, 1);
     return make_str(format_value(self, arg_str(args[0], "__format__")));

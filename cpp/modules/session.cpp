@@ -21,36 +21,6 @@ namespace sl {
 
 namespace {
 
-ObjPtr syntax_error_object(const SyntaxErrorInfo& info, const std::string& filename, const std::string& code) {
-  if (info.recursion) return make_exception(ErrorType::RecursionError, info.message);
-  ErrorType et = info.indentation ? ErrorType::IndentationError : ErrorType::SyntaxError;
-  ObjPtr exc = make_exception(et, info.message);
-  DictObject* d = exc->instance_dict();
-  std::string text;
-  {
-    int line = 1;
-    size_t start = 0;
-    while (line < info.line && start < code.size()) {
-      size_t nl = code.find('\n', start);
-      if (nl == std::string::npos) {
-        start = code.size();
-        break;
-      }
-      start = nl + 1;
-      ++line;
-    }
-    size_t e = code.find('\n', start);
-    text = code.substr(start, e == std::string::npos ? std::string::npos : e - start);
-  }
-  d->set("msg", make_str(info.message));
-  d->set("filename", make_str(filename));
-  d->set("lineno", make_int(info.line));
-  d->set("offset", make_int(info.col + 1));
-  d->set("end_offset", make_int(info.end_col >= 0 ? info.end_col + 1 : info.col + 2));
-  d->set("text", make_str(text));
-  return exc;
-}
-
 void fill_error(RunResult& r, const ObjPtr& exc) {
   r.has_error = true;
   auto* e = static_cast<ExceptionObject*>(exc.get());
@@ -236,7 +206,7 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
     try {
       m = parse_module(code, filename);
     } catch (LexError& e) {
-      fill_error(r, syntax_error_object(e.info, filename, code));
+      fill_error(r, make_syntax_error(e.info, filename, code));
     }
     if (m) {
       ObjPtr last;
@@ -272,7 +242,6 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
   }
   in.depth = 0;
   in.retval = nullptr;
-  in.generator_sinks.clear();
   try {
     in.release_unused_programs();  // the ASTs no function or generator refers to
   } catch (...) {

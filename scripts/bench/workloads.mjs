@@ -133,4 +133,18 @@ for k in range(300000):
     t = f(k) - t`,
     check: `print(t)`,
   },
+  {
+    name: 'P4 list comprehension',
+    setup: ``,
+    run: `squares = [x * x + 1 for x in range(500000) if x % 3]`,
+    check: `print(len(squares), squares[:3], squares[-1])`,
+  },
+  {
+    name: 'P5 dict counting',
+    setup: `words = ['w%d' % ((i * 7919) % 1000) for i in range(300000)]`,
+    run: `counts = {}
+for w in words:
+    counts[w] = counts.get(w, 0) + 1`,
+    check: `print(len(counts), counts['w0'], max(counts.values()))`,
+  },
 ];

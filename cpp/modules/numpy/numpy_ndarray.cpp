@@ -17,6 +17,9 @@ namespace {
 const ArrayPtr& arr(const ObjPtr& self) { return array_of(self); }
 
 // ---- index conversion ---------------------------------------------------------------------
+const char* const kOnlyIntegersMessage =
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are "
+    "valid indices";
 
 IndexItem index_item(const ObjPtr& k) {
   if (is_none(k)) return IndexItem::make_newaxis();
@@ -34,7 +37,8 @@ IndexItem index_item(const ObjPtr& k) {
   // A Python or NumPy bool is a 0-d boolean index (a new axis of length 1 or 0).
   if (is_bool(k) || (is_numpy_scalar(k) && static_cast<ScalarObject*>(k.get())->value.dtype == DType::Bool))
     return IndexItem::make_array(array_from_scalar(Scalar::from_bool(is_true(k))));
-  if (is_int(k) || (is_numpy_scalar(k) && has_index(k))) return IndexItem::make_int(to_int64(k));
+  if (is_int(k) || (is_numpy_scalar(k) && has_index(k)))
+    return IndexItem::make_int(to_index_int64(k, ErrorType::IndexError));
   if (is_ndarray(k)) {
     // NumPy treats a 0-d integer array exactly like an integer (basic indexing, scalars).
     const ArrayPtr& x = arr(k);
@@ -47,19 +51,24 @@ IndexItem index_item(const ObjPtr& k) {
     }
     return IndexItem::make_array(x);
   }
-  if (is_list(k)) {
-    if (list_items(k).empty()) return IndexItem::make_array(new_array({0}, DType::Int64));
-    ArrayPtr x = to_array(k);
-    // Only arrays get the "arrays used as indices" message; other sequences get the generic one.
-    if (x->dtype != DType::Bool && !dtype_is_integer(x->dtype))
-      raise_index_error(
-          "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-          "boolean arrays are valid indices");
+  // Any other sequence (list, tuple inside the index tuple, range, nested lists, array-likes)
+  // is converted as np.asarray would (NumPy's prepare_index); what np.asarray would make an
+  // object array of (generators, sets, dicts) is not an index.
+  if (is_list(k) || is_tuple(k) || is_range(k) || getattr_or_null(k, "__array_interface__")) {
+    ArrayPtr x;
+    try {
+      x = to_array(k);
+    } catch (PyError& e) {
+      // strings make a str array in NumPy, which is then not an integer index
+      if (e.type != ErrorType::ValueError || e.message.rfind("could not convert string", 0) != 0) throw;
+      raise_index_error(kOnlyIntegersMessage);
+    }
+    // an empty sequence defaults to float64 but indexes as intp (NumPy casts empty indices)
+    if (x->size() == 0 && x->dtype != DType::Bool && !dtype_is_integer(x->dtype)) x = astype(x, DType::Int64, 'K');
+    if (x->dtype != DType::Bool && !dtype_is_integer(x->dtype)) raise_index_error(kOnlyIntegersMessage);
     return IndexItem::make_array(x);
   }
-  raise_index_error(
-      "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
-      "boolean arrays are valid indices");
+  raise_index_error(kOnlyIntegersMessage);
 }
 
 bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
@@ -146,8 +155,7 @@ std::vector<int64_t> int_varargs(const std::vector<ObjPtr>& v) {
 ObjPtr to_python(const Scalar& s) {
   if (s.dtype == DType::Bool) return make_bool(s.v.b);
   if (dtype_is_float(s.dtype)) return make_float(s.v.f);
-  if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX))
-    raise_overflow_error(kIntOverflowMessage);
+  if (dtype_is_unsigned(s.dtype)) return make_int_u64(s.v.u);
   return make_int(s.as_int64());
 }
 

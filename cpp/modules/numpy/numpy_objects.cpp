@@ -71,9 +71,16 @@ bool is_numpy_scalar(const ObjPtr& o) { return o->type()->is_subtype_of(generic_
 
 // ---- conversions ------------------------------------------------------------------------
 
+Scalar python_int_scalar(const ObjPtr& o) {
+  if (is_small_int(o)) return Scalar::from_int(int_value(o));
+  uint64_t u;
+  if (bigint_value(o).to_uint64(&u)) return Scalar::from_uint(u);
+  raise_overflow_error("Python int too large to convert to C long");
+}
+
 bool to_scalar(const ObjPtr& o, Scalar* out, bool* weak) {
   if (is_bool(o)) { *out = Scalar::from_bool(int_value(o) != 0); *weak = true; return true; }
-  if (is_int(o)) { *out = Scalar::from_int(int_value(o)); *weak = true; return true; }
+  if (is_int(o)) { *out = python_int_scalar(o); *weak = true; return true; }
   if (is_float(o)) { *out = Scalar::from_double(float_value(o)); *weak = true; return true; }
   if (is_numpy_scalar(o)) { *out = static_cast<ScalarObject*>(o.get())->value; *weak = false; return true; }
   return false;
@@ -190,10 +197,9 @@ ObjPtr scalar_to_int(Interpreter&, const ObjPtr& self) {
     double d = s.v.f;
     if (std::isnan(d)) raise_value_error("cannot convert float NaN to integer");
     if (std::isinf(d)) raise_overflow_error("cannot convert float infinity to integer");
-    return make_int(static_cast<int64_t>(std::trunc(d)));
+    return double_to_int_obj(d);
   }
-  if (dtype_is_unsigned(s.dtype) && s.v.u > static_cast<uint64_t>(INT64_MAX))
-    raise_overflow_error(kIntOverflowMessage);
+  if (dtype_is_unsigned(s.dtype)) return make_int_u64(s.v.u);
   return make_int(s.as_int64());
 }
 ObjPtr scalar_index(Interpreter& in, const ObjPtr& self) {

@@ -91,5 +91,10 @@ ArrayPtr array_from_interface(const ObjPtr& owner, const ObjPtr& iface);
 std::vector<IndexItem> to_index(const ObjPtr& key);
 // A Python/NumPy scalar as a core Scalar; `weak` tells whether it was a Python scalar.
 bool to_scalar(const ObjPtr& o, Scalar* out, bool* weak);
+// A Python int as NumPy 2 discovers it: int64, or uint64 for values in [2**63, 2**64)
+// (discover_descriptor_from_pylong). Beyond that NumPy 2 makes an object array, which
+// stridelab does not have: OverflowError "Python int too large to convert to C long"
+// (NumPy's message for the same value converted to int64).
+Scalar python_int_scalar(const ObjPtr& o);
 
 }  // namespace sl

@@ -20,7 +20,11 @@ namespace sl {
 bool to_operand(const ObjPtr& o, Operand* out) {
   if (is_ndarray(o)) { *out = Operand::of(array_of(o)); return true; }
   if (is_bool(o)) { *out = Operand::py_bool(int_value(o) != 0); return true; }
-  if (is_int(o)) { *out = Operand::py_int(int_value(o)); return true; }
+  if (is_int(o)) {
+    Scalar s = python_int_scalar(o);
+    *out = s.dtype == DType::UInt64 ? Operand::py_uint(s.v.u) : Operand::py_int(s.v.i);
+    return true;
+  }
   if (is_float(o)) { *out = Operand::py_float(float_value(o)); return true; }
   if (is_numpy_scalar(o)) {
     *out = Operand::of(array_from_scalar(static_cast<ScalarObject*>(o.get())->value));
