@@ -5,6 +5,7 @@
 #include "core/reduce.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -134,6 +135,7 @@ void fill_identity(const ArrayPtr& r, Identity id) {
     case Identity::MinusOne: s = Scalar::from_int(-1); break;
     case Identity::True: s = Scalar::from_bool(true); break;
     case Identity::False: s = Scalar::from_bool(false); break;
+    case Identity::MinusInf: s = Scalar::from_double(-INFINITY); break;
     case Identity::None: return;
   }
   fill_value(r, s);
@@ -155,6 +157,7 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim) {
 ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_in, const AxisList& axis, std::optional<DType> dtype,
                       ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
   if (ufunc_nin(id) != 2) raise_value_error("reduce only supported for binary functions");
+  if (ufunc_nout(id) != 1) raise_value_error("reduce only supported for functions returning a single value");
   const int nd = a_in->ndim();
   const std::vector<bool> red = reduction_axes(axis, nd);
   const DType lt = reduce_loop_dtype(id, a_in, dtype, out);

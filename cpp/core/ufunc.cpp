@@ -79,44 +79,77 @@ DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::op
 
 ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
                      std::optional<DType> dtype, Casting casting) {
-  const int nin = ufunc_nin(id);
-  check_arity(id, inputs.size());
-  const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
+  if (ufunc_nout(id) != 1) {
+    std::vector<ArrayPtr> outs(ufunc_nout(id));
+    outs[0] = out;
+    return apply_ufunc_multi(id, inputs, outs, where, dtype, casting)[0];
+  }
+  return apply_ufunc_multi(id, inputs, {out}, where, dtype, casting)[0];
+}
 
-  // Shapes in nditer's operand order: inputs, out, where.
+std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& inputs,
+                                        std::vector<ArrayPtr> outs, ArrayPtr where,
+                                        std::optional<DType> dtype, Casting casting) {
+  const int nin = ufunc_nin(id);
+  const int nout = ufunc_nout(id);
+  check_arity(id, inputs.size());
+  outs.resize(nout);
+  const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
+  const DType out_types[2] = {lt.out, lt.out2};
+
+  // Shapes in nditer's operand order: inputs, outputs, where.
   std::vector<Shape> shapes;
   for (const Operand& op : inputs) shapes.push_back(op.is_array() ? op.array->shape : Shape{});
-  if (out) shapes.push_back(out->shape);
+  const Shape* given_shape = nullptr;
+  for (const ArrayPtr& o : outs)
+    if (o) {
+      shapes.push_back(o->shape);
+      if (!given_shape) given_shape = &o->shape;
+    }
   if (where) {
     if (where->dtype != DType::Bool)
       raise_type_error("Cannot cast array data from " + dtype_repr(where->dtype) +
                        " to dtype('bool') according to the rule 'safe'");
     shapes.push_back(where->shape);
   }
-  const Shape shape = broadcast_all(shapes, out ? &out->shape : nullptr);
+  Shape shape = broadcast_all(shapes, given_shape);
+  for (const ArrayPtr& o : outs)  // every given output must have the broadcast shape
+    if (o) broadcast_all(shapes, &o->shape);
 
-  if (out) {
-    if (!out->writeable) raise_value_error("output array is read-only");
-    if (!can_cast_rule(lt.out, out->dtype, casting)) raise_output_cast_error(id, lt.out, out->dtype, casting);
-  } else {
-    std::vector<ArrayPtr> arrs;
-    for (const Operand& op : inputs)
-      if (op.is_array()) arrs.push_back(op.array);
-    if (where) arrs.push_back(where);
-    out = alloc_like_operands(shape, lt.out, arrs);
+  std::vector<ArrayPtr> arrs;
+  for (const Operand& op : inputs)
+    if (op.is_array()) arrs.push_back(op.array);
+  if (where) arrs.push_back(where);
+  for (int j = 0; j < nout; ++j) {
+    if (outs[j]) {
+      if (!outs[j]->writeable) raise_value_error("output array is read-only");
+      if (!can_cast_rule(out_types[j], outs[j]->dtype, casting))
+        raise_output_cast_error(id, out_types[j], outs[j]->dtype, casting);
+    } else {
+      outs[j] = alloc_like_operands(shape, out_types[j], arrs);
+    }
   }
 
-  // Inputs (and the mask) that overlap out in any other way than element-for-element are
-  // copied first, so in-place operations give NumPy's result.
+  // Inputs (and the mask) that overlap an output in any other way than element-for-element
+  // are copied first, so in-place operations give NumPy's result.
   std::vector<ArrayPtr> in_arrays(nin);
   for (int k = 0; k < nin; ++k) {
     if (!inputs[k].is_array()) continue;
     in_arrays[k] = inputs[k].array;
-    if (!overlap_is_safe(*out, *in_arrays[k], shape)) in_arrays[k] = copy_array(in_arrays[k], 'K');
+    for (const ArrayPtr& o : outs)
+      if (!overlap_is_safe(*o, *in_arrays[k], shape)) {
+        in_arrays[k] = copy_array(in_arrays[k], 'K');
+        break;
+      }
   }
-  if (where && may_share_memory(*out, *where)) where = copy_array(where, 'K');
+  if (where)
+    for (const ArrayPtr& o : outs)
+      if (may_share_memory(*o, *where)) {
+        where = copy_array(where, 'K');
+        break;
+      }
 
-  std::vector<IterOperand> ops(nin + 1);
+  std::vector<IterOperand> ops(nin + nout);
   std::vector<std::array<char, 16>> scalar_store(nin);
   for (int k = 0; k < nin; ++k) {
     IterOperand& op = ops[k];
@@ -137,11 +170,13 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
       op.dtype = lt.in[k];
     }
   }
-  IterOperand& o = ops[nin];
-  o.data = reinterpret_cast<char*>(out->data());
-  o.strides = broadcast_strides_to(*out, shape);
-  o.dtype = out->dtype;
-  o.loop_dtype = lt.out;
+  for (int j = 0; j < nout; ++j) {
+    IterOperand& o = ops[nin + j];
+    o.data = reinterpret_cast<char*>(outs[j]->data());
+    o.strides = broadcast_strides_to(*outs[j], shape);
+    o.dtype = outs[j]->dtype;
+    o.loop_dtype = out_types[j];
+  }
 
   IterOperand mask_op;
   if (where) {
@@ -161,7 +196,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
   run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);
-  return out;
+  return outs;
 }
 
 }  // namespace sl
