@@ -261,7 +261,7 @@ void install_ufunc_methods() {
     }
     return None();
   });
-  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims=", "initial="});
+  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims=", "initial=", "where="});
   add_method(t, "reduce", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
     BoundArgs b = reduce_sig.bind(args, kw);
     ArrayPtr a = to_array(b[0]);
@@ -270,8 +270,11 @@ void install_ufunc_methods() {
     if (a->ndim() == 0 && axes && axes->size() == 1 && (b[1] == nullptr || !is_tuple(b[1])) &&
         ((*axes)[0] == 0 || (*axes)[0] == -1))
       axes = std::nullopt;
+    ArrayPtr where;
+    if (b.has(6) && !(is_bool(b[6]) && int_value(b[6])))
+      where = is_ndarray(b[6]) ? array_of(b[6]) : to_array(is_none(b[6]) ? False() : b[6], DType::Bool);
     ArrayPtr r = reduce_ufunc(uid(self), a, axes, to_optional_dtype(b[2]),
-                              out_arg(b[3]), b.given(4) && is_true(b[4]), initial_arg(b.given(5) ? b[5] : nullptr));
+                              out_arg(b[3]), b.given(4) && is_true(b[4]), initial_arg(b.given(5) ? b[5] : nullptr), where);
     if (out_arg(b[3])) return is_tuple(b[3]) ? tuple_items(b[3])[0] : b[3];
     return wrap_result(r);
   });
