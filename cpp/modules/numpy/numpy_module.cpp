@@ -355,6 +355,8 @@ void register_numpy_products();  // np-a: products and einsum
 void register_numpy_linalg_decomp();
 void register_numpy_elementwise();
 void register_numpy_nanfuncs();
+void register_numpy_histogram();
+void register_numpy_stats();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -379,6 +381,8 @@ void register_numpy_modules() {
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_numpy_elementwise();
   register_numpy_nanfuncs();
+  register_numpy_histogram();
+  register_numpy_stats();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)
