@@ -5,6 +5,7 @@
 #include "core/reduce.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "core/reduce_iter.hpp"
 #include "core/ufunc.hpp"
 #include "core/ufunc_cast.hpp"
+#include "core/ufunc_iter.hpp"
 #include "core/ufunc_types.hpp"
 #include "core/views.hpp"
 
@@ -20,6 +22,15 @@ namespace sl {
 namespace {
 
 const char* reduce_name(UFuncId id) { return ufunc_name(id); }
+
+// `from` broadcasts to `to` without changing `to` (a where= mask against the input).
+bool can_broadcast_to(const Shape& from, const Shape& to) {
+  if (from.size() > to.size()) return false;
+  const size_t lead = to.size() - from.size();
+  for (size_t k = 0; k < from.size(); ++k)
+    if (from[k] != 1 && from[k] != to[lead + k]) return false;
+  return true;
+}
 
 // The loop dtype of a reduction (reducelike_promote_and_resolve): dtype= wins; without
 // dtype and out, add/multiply lift bool and small integers to int64/uint64; with out= the
@@ -134,6 +145,7 @@ void fill_identity(const ArrayPtr& r, Identity id) {
     case Identity::MinusOne: s = Scalar::from_int(-1); break;
     case Identity::True: s = Scalar::from_bool(true); break;
     case Identity::False: s = Scalar::from_bool(false); break;
+    case Identity::MinusInf: s = Scalar::from_double(-INFINITY); break;
     case Identity::None: return;
   }
   fill_value(r, s);
@@ -153,9 +165,10 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim) {
 }
 
 ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axis, std::optional<DType> dtype,
-                      ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
+                      ArrayPtr out, bool keepdims, std::optional<Scalar> initial, ArrayPtr where) {
   const ArrayPtr a_in = as_native(a_swapped);
   if (ufunc_nin(id) != 2) raise_value_error("reduce only supported for binary functions");
+  if (ufunc_nout(id) != 1) raise_value_error("reduce only supported for functions returning a single value");
   const int nd = a_in->ndim();
   const std::vector<bool> red = reduction_axes(axis, nd);
   const DType lt = reduce_loop_dtype(id, a_in, dtype, out);
@@ -185,12 +198,27 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axi
     }
   }
   if (out) check_reduce_out(id, *out, *a_in, red, rshape, keepdims);
+  if (where) {
+    if (ident == Identity::None && !initial)
+      raise_value_error(std::string("reduction operation '") + reduce_name(id) +
+                        "' does not have an identity, so to use a where mask one has to specify 'initial'");
+    if (where->dtype != DType::Bool)
+      raise_type_error("Cannot cast array data from " + dtype_repr(where->dtype) +
+                       " to dtype('bool') according to the rule 'safe'");
+    if (where->ndim() > nd)
+      raise_value_error("input operand has more dimensions than allowed by the axis remapping");
+    if (!can_broadcast_to(where->shape, a_in->shape))
+      raise_value_error("operands could not be broadcast together with remapped shapes "
+                        "[original->remapped]: " + shape_str_compact(a_in->shape) + " " +
+                        shape_str_compact(where->shape) + " ");
+  }
   if (ident == Identity::None && !initial && red_len == 0 && shape_size(rshape) != 0)
     raise_value_error(std::string("zero-size array to reduction operation ") + reduce_name(id) +
                       " which has no identity");
 
   ArrayPtr a = a_in;
   if (out && may_share_memory(*out, *a)) a = copy_array(a, 'K');
+  if (where && out && may_share_memory(*out, *where)) where = copy_array(where, 'K');
 
   // The result array (of the loop dtype) and its strides per input axis (0 when reduced).
   ArrayPtr result;
@@ -199,7 +227,10 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axi
   if (direct_out) {
     result = out;
   } else {
-    const std::vector<int> order = reduce_axis_order(a->shape, a->strides, Strides(nd, 0));
+    Strides mask_st;
+    if (where) mask_st = broadcast_strides_to(*where, a->shape);
+    const std::vector<int> order =
+        reduce_axis_order(a->shape, a->strides, Strides(nd, 0), where ? &mask_st : nullptr);
     result = new_array(rshape, lt);
     // Map input axes to result axes; strides follow the iteration order (nditer allocation).
     std::vector<int> rax(nd, -1);
@@ -254,6 +285,10 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axi
   ops.out_data = reinterpret_cast<char*>(result->data());
   ops.out_strides = out_full;
   ops.loop_dtype = lt;
+  if (where) {
+    ops.mask_data = reinterpret_cast<const char*>(where->data());
+    ops.mask_strides = broadcast_strides_to(*where, a->shape);
+  }
   LoopFn fn = find_loop(id, lt);
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt));
   run_reduce(fn, a->shape, ops);
@@ -274,24 +309,26 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a_swapped, const AxisList& axi
 }
 
 ArrayPtr sum(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims,
-             std::optional<Scalar> initial) {
-  return reduce_ufunc(UFuncId::Add, a, axis, dtype, out, keepdims, initial);
+             std::optional<Scalar> initial, ArrayPtr where) {
+  return reduce_ufunc(UFuncId::Add, a, axis, dtype, out, keepdims, initial, where);
 }
 ArrayPtr prod(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out, bool keepdims,
-              std::optional<Scalar> initial) {
-  return reduce_ufunc(UFuncId::Multiply, a, axis, dtype, out, keepdims, initial);
+              std::optional<Scalar> initial, ArrayPtr where) {
+  return reduce_ufunc(UFuncId::Multiply, a, axis, dtype, out, keepdims, initial, where);
 }
-ArrayPtr amax(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
-  return reduce_ufunc(UFuncId::Maximum, a, axis, std::nullopt, out, keepdims, initial);
+ArrayPtr amax(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial,
+              ArrayPtr where) {
+  return reduce_ufunc(UFuncId::Maximum, a, axis, std::nullopt, out, keepdims, initial, where);
 }
-ArrayPtr amin(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial) {
-  return reduce_ufunc(UFuncId::Minimum, a, axis, std::nullopt, out, keepdims, initial);
+ArrayPtr amin(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, std::optional<Scalar> initial,
+              ArrayPtr where) {
+  return reduce_ufunc(UFuncId::Minimum, a, axis, std::nullopt, out, keepdims, initial, where);
 }
-ArrayPtr all(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::LogicalAnd, a, axis, DType::Bool, out, keepdims);
+ArrayPtr all(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, ArrayPtr where) {
+  return reduce_ufunc(UFuncId::LogicalAnd, a, axis, DType::Bool, out, keepdims, std::nullopt, where);
 }
-ArrayPtr any(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
-  return reduce_ufunc(UFuncId::LogicalOr, a, axis, DType::Bool, out, keepdims);
+ArrayPtr any(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, ArrayPtr where) {
+  return reduce_ufunc(UFuncId::LogicalOr, a, axis, DType::Bool, out, keepdims, std::nullopt, where);
 }
 ArrayPtr ptp(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
   ArrayPtr hi = amax(a, axis, nullptr, keepdims);

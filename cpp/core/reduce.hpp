@@ -10,7 +10,11 @@
 // Axis arguments: nullopt is axis=None; a list holds one or more possibly negative axes
 // (AxisError when out of range, ValueError "duplicate value in 'axis'").
 //
-// Not here: where= of reductions, nan-functions, median/percentile (stats.hpp).
+// where= (a bool array broadcastable to the input) skips the masked-out elements; a ufunc
+// without identity then needs initial= (NumPy's ValueError otherwise). mean/var/std divide
+// by the per-slice count of selected elements, as numpy/_core/_methods.py does.
+//
+// Not here: nan-functions (nan_reduce.hpp), median/percentile (stats.hpp).
 #pragma once
 #include <optional>
 #include <vector>
@@ -29,7 +33,8 @@ std::vector<bool> reduction_axes(const AxisList& axis, int ndim);
 // inputs and output share a dtype; bool-output ufuncs (logical_and/or/xor) reduce in bool.
 ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a, const AxisList& axis,
                       std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr,
-                      bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
+                      bool keepdims = false, std::optional<Scalar> initial = std::nullopt,
+                      ArrayPtr where = nullptr);
 // np.<ufunc>.accumulate(a, axis, dtype, out) along one axis (0-d input: TypeError).
 ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a, int64_t axis,
                           std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
@@ -37,31 +42,34 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a, int64_t axis,
 // `initial` (initial=) replaces the identity / first element as the starting value.
 ArrayPtr sum(const ArrayPtr& a, const AxisList& axis = std::nullopt,
              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,
-             std::optional<Scalar> initial = std::nullopt);
+             std::optional<Scalar> initial = std::nullopt, ArrayPtr where = nullptr);
 ArrayPtr prod(const ArrayPtr& a, const AxisList& axis = std::nullopt,
               std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,
-              std::optional<Scalar> initial = std::nullopt);
+              std::optional<Scalar> initial = std::nullopt, ArrayPtr where = nullptr);
 ArrayPtr amax(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-              bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
+              bool keepdims = false, std::optional<Scalar> initial = std::nullopt,
+              ArrayPtr where = nullptr);
 ArrayPtr amin(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-              bool keepdims = false, std::optional<Scalar> initial = std::nullopt);
+              bool keepdims = false, std::optional<Scalar> initial = std::nullopt,
+              ArrayPtr where = nullptr);
 ArrayPtr all(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-             bool keepdims = false);
+             bool keepdims = false, ArrayPtr where = nullptr);
 ArrayPtr any(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
-             bool keepdims = false);
+             bool keepdims = false, ArrayPtr where = nullptr);
 ArrayPtr ptp(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
              bool keepdims = false);
 
 // mean: ints/bool accumulate in float64; float32 stays float32 (sum in float32, then the
 // division done in float64 and rounded, which is what NumPy 2 computes).
 ArrayPtr mean(const ArrayPtr& a, const AxisList& axis = std::nullopt,
-              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false);
+              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,
+              ArrayPtr where = nullptr);
 ArrayPtr var(const ArrayPtr& a, const AxisList& axis = std::nullopt,
              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, double ddof = 0,
-             bool keepdims = false);
+             bool keepdims = false, ArrayPtr where = nullptr);
 ArrayPtr std_(const ArrayPtr& a, const AxisList& axis = std::nullopt,
               std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, double ddof = 0,
-              bool keepdims = false);
+              bool keepdims = false, ArrayPtr where = nullptr);
 
 // argmax/argmin: first occurrence; NaN counts as the extreme (first NaN wins). axis=None
 // indexes the C-order flattening. Errors: "attempt to get argmax of an empty sequence".

@@ -41,6 +41,7 @@ DType accumulate_dtype(UFuncId id, const ArrayPtr& a, std::optional<DType> dtype
 ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::optional<DType> dtype,
                           ArrayPtr out) {
   if (ufunc_nin(id) != 2) raise_value_error("accumulate only supported for binary functions");
+  if (ufunc_nout(id) != 1) raise_value_error("accumulate only supported for functions returning a single value");
   if (a_in->ndim() == 0) raise_type_error("cannot accumulate on a scalar");
   const int ax = normalize_axis(axis, a_in->ndim());
   const DType lt = accumulate_dtype(id, a_in, dtype, out);

@@ -16,7 +16,27 @@ struct RDim {
   int64_t n;   // length
   int64_t si;  // input byte stride
   int64_t so;  // output byte stride (0: reduced along this axis)
+  int64_t sm;  // mask byte stride (0 without a mask)
 };
+
+// NumPy's masked strided loop: `fn` on each run of unmasked elements (mask == null: all).
+void masked_call(LoopFn fn, char** args, int64_t n, const int64_t* steps, const char* mask, int64_t sm) {
+  if (!mask) {
+    fn(args, n, steps);
+    return;
+  }
+  char* run[3];
+  for (int64_t i = 0; i < n;) {
+    while (i < n && !mask[i * sm]) ++i;
+    int64_t j = i;
+    while (j < n && mask[j * sm]) ++j;
+    if (j > i) {
+      for (int k = 0; k < 3; ++k) run[k] = args[k] + i * steps[k];
+      fn(run, j - i, steps);
+    }
+    i = j;
+  }
+}
 
 // npyiter_checkreducesize (numpy/core/src/multiarray/nditer_api.c, 1.24), for the two
 // operands of a reduction where only the output is a REDUCE operand. Returns the transfer
@@ -142,25 +162,29 @@ void add_rows(const std::vector<RDim>& d, char* in, char* out) {
 }  // namespace
 
 std::vector<int> reduce_axis_order(const Shape& shape, const Strides& in_strides,
-                                   const Strides& out_strides) {
+                                   const Strides& out_strides, const Strides* mask_strides) {
+  if (mask_strides) return iter_axis_order(shape, {&out_strides, &in_strides, mask_strides});
   return iter_axis_order(shape, {&out_strides, &in_strides});
 }
 
 void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
   for (int64_t n : shape)
     if (n == 0) return;
-  const std::vector<int> order = reduce_axis_order(shape, ops.in_strides, ops.out_strides);
+  const char* mask = ops.mask_data;
+  const std::vector<int> order =
+      reduce_axis_order(shape, ops.in_strides, ops.out_strides, mask ? &ops.mask_strides : nullptr);
   std::vector<RDim> d;
   for (int ax : order) {
     if (shape[ax] == 1) continue;
-    RDim x{shape[ax], ops.in_strides[ax], ops.out_strides[ax]};
-    if (!d.empty() && d.back().si * d.back().n == x.si && d.back().so * d.back().n == x.so) {
+    RDim x{shape[ax], ops.in_strides[ax], ops.out_strides[ax], mask ? ops.mask_strides[ax] : 0};
+    if (!d.empty() && d.back().si * d.back().n == x.si && d.back().so * d.back().n == x.so &&
+        d.back().sm * d.back().n == x.sm) {
       d.back().n *= x.n;
       continue;
     }
     d.push_back(x);
   }
-  if (d.empty()) d.push_back(RDim{1, 0, 0});
+  if (d.empty()) d.push_back(RDim{1, 0, 0, 0});
   const size_t nd = d.size();
 
   const DType lt = ops.loop_dtype;
@@ -179,18 +203,19 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
     std::vector<int64_t> idx(nd, 0);
     char* pi = ops.in_data;
     char* po = ops.out_data;
+    const char* pm = mask;
     for (;;) {
       if (!cast) {
         args[0] = po; args[1] = pi; args[2] = po;
         steps[0] = d[0].so; steps[1] = d[0].si; steps[2] = d[0].so;
-        fn(args, d[0].n, steps);
+        masked_call(fn, args, d[0].n, steps, pm, d[0].sm);
       } else {
         for (int64_t off = 0; off < d[0].n; off += kBufSize) {
           const int64_t m = std::min(kBufSize, d[0].n - off);
           cf(pi + off * d[0].si, d[0].si, buf.data(), L, m);
           args[0] = po + off * d[0].so; args[1] = buf.data(); args[2] = args[0];
           steps[0] = d[0].so; steps[1] = L; steps[2] = d[0].so;
-          fn(args, m, steps);
+          masked_call(fn, args, m, steps, pm ? pm + off * d[0].sm : nullptr, d[0].sm);
         }
       }
       check_interrupt();
@@ -198,9 +223,11 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
       for (; k < nd; ++k) {
         pi += d[k].si;
         po += d[k].so;
+        if (pm) pm += d[k].sm;
         if (++idx[k] < d[k].n) break;
         pi -= d[k].si * d[k].n;
         po -= d[k].so * d[k].n;
+        if (pm) pm -= d[k].sm * d[k].n;
         idx[k] = 0;
       }
       if (k >= nd) return;
@@ -211,7 +238,7 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
   // axis: NumPy's buffered schedule (check_reduce_size below) then makes every inner-loop
   // call exactly one whole run, so the runs can be reduced one by one in iteration order.
   // This is the sliding-window case (mean over a short axis of an overlapping view).
-  if (!cast && nd >= 2 && d[0].n <= kBufSize && d[1].so != 0) {
+  if (!cast && !mask && nd >= 2 && d[0].n <= kBufSize && d[1].so != 0) {
     if (fn == find_loop(UFuncId::Add, DType::Float64) && lt == DType::Float64) {
       add_rows<double>(d, ops.in_data, ops.out_data);
       return;
@@ -241,35 +268,45 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
     }
   };
   const CastFn copy = cast ? cf : find_cast(lt, lt);
+  std::vector<char> mbuf(mask ? static_cast<size_t>(kBufSize) : 0);
   // One inner-loop call over iteration indices [start, start + len).
   auto run_range = [&](int64_t start, int64_t len) {
     set_coords(start);
     char* pi = ops.in_data;
     char* po = ops.out_data;
+    const char* pm = mask;
     for (size_t k = 0; k < nd; ++k) {
       pi += coord[k] * d[k].si;
       po += coord[k] * d[k].so;
+      if (pm) pm += coord[k] * d[k].sm;
     }
     args[0] = po; args[2] = po;
     steps[0] = 0; steps[2] = 0;
     if (!cast && coord[0] + len <= d[0].n) {
       args[1] = pi;
       steps[1] = d[0].si;
-      fn(args, len, steps);
+      masked_call(fn, args, len, steps, pm, d[0].sm);
       return;
     }
     // Gather the run (it may cross axes) into the buffer in iteration order, casting.
     char* dst = buf.data();
+    char* mdst = mbuf.data();
     int64_t left = len;
     while (left > 0) {
       const int64_t m = std::min(left, d[0].n - coord[0]);
       copy(pi, d[0].si, dst, L, m);
       dst += m * L;
+      if (pm) {
+        for (int64_t i = 0; i < m; ++i) mdst[i] = pm[i * d[0].sm];
+        mdst += m;
+        pm += m * d[0].sm;
+      }
       left -= m;
       pi += m * d[0].si;
       coord[0] += m;
       for (size_t k = 0; k + 1 < nd && coord[k] == d[k].n; ++k) {
         pi -= d[k].n * d[k].si;
+        if (pm) pm += d[k + 1].sm - d[k].n * d[k].sm;
         coord[k] = 0;
         pi += d[k + 1].si;
         ++coord[k + 1];
@@ -277,7 +314,7 @@ void run_reduce(LoopFn fn, const Shape& shape, const ReduceOperands& ops) {
     }
     args[1] = buf.data();
     steps[1] = L;
-    fn(args, len, steps);
+    masked_call(fn, args, len, steps, mask ? mbuf.data() : nullptr, 1);
   };
 
   int64_t iterindex = 0, innersize = 0;

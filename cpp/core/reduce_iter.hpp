@@ -11,6 +11,9 @@
 // Runs that span several axes (non-coalescable input) are gathered into a contiguous
 // buffer first, as NumPy's buffer copy does; inputs of another dtype are cast the same way.
 //
+// With a where= mask the loop is called on the runs of True inside each inner-loop call
+// (NumPy's generic masked strided loop), so pairwise sums restart at every masked gap.
+//
 // Not here: dtype/identity/axis handling (reduce.cpp).
 #pragma once
 #include <vector>
@@ -27,12 +30,16 @@ struct ReduceOperands {
   char* out_data = nullptr;
   Strides out_strides;  // per input axis; 0 on reduced axes
   DType loop_dtype = DType::Float64;  // the output's dtype and the loop's
+  // where= mask (bool), broadcast to the input's shape; null: every element counts. The
+  // loop then runs on the unmasked runs of each inner-loop call only (NumPy's masked loop).
+  const char* mask_data = nullptr;
+  Strides mask_strides;  // per input axis
 };
 
 // NumPy's iteration axis order for a reduction (innermost first). `out_strides` are all 0
 // when the output is still to be allocated (as nditer sees an unallocated operand).
 std::vector<int> reduce_axis_order(const Shape& shape, const Strides& in_strides,
-                                   const Strides& out_strides);
+                                   const Strides& out_strides, const Strides* mask_strides = nullptr);
 
 // Runs `fn` (a binary loop called as fn(out, in, out)) over every element of the input
 // shape `shape`, accumulating into the output. The output must be initialised.

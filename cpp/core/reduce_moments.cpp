@@ -11,6 +11,7 @@
 #include "core/reduce.hpp"
 #include "core/ufunc.hpp"
 #include "core/ufunc_loops.hpp"
+#include "core/views.hpp"
 
 namespace sl {
 namespace {
@@ -22,6 +23,12 @@ int64_t count_items(const ArrayPtr& a, const AxisList& axis) {
   for (int k = 0; k < a->ndim(); ++k)
     if (red[k]) n *= a->shape[k];
   return n;
+}
+
+// _count_reduce_items with where=: umr_sum(broadcast_to(where, arr.shape), axis, intp,
+// keepdims) — the number of selected elements of each output slice.
+ArrayPtr count_where(const ArrayPtr& a, const AxisList& axis, const ArrayPtr& where, bool keepdims) {
+  return sum(broadcast_to(where, a->shape), axis, DType::Int64, nullptr, keepdims);
 }
 
 // r = r / denom computed in float64 and cast back (true_divide(r, intp, out=r,
@@ -49,14 +56,29 @@ void divide_in_place(const ArrayPtr& r, double denom) {
   });
 }
 
+// The same with a per-element count array (broadcast against r).
+void divide_in_place(const ArrayPtr& r, const ArrayPtr& denom) {
+  if (denom->ndim() == 0) {
+    divide_in_place(r, static_cast<double>(denom->item0().as_int64()));
+    return;
+  }
+  apply_ufunc(UFuncId::TrueDivide, {Operand(r), Operand(denom)}, r, nullptr, std::nullopt, Casting::Unsafe);
+}
+
 bool is_int_or_bool(DType t) { return dtype_is_integer(t) || t == DType::Bool; }
 
 }  // namespace
 
 ArrayPtr mean(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
-              bool keepdims) {
-  const int64_t n = count_items(a, axis);
+              bool keepdims, ArrayPtr where) {
   if (!dtype && is_int_or_bool(a->dtype)) dtype = DType::Float64;
+  if (where) {
+    ArrayPtr rcount = count_where(a, axis, where, keepdims);
+    ArrayPtr ret = sum(a, axis, dtype, out, keepdims, std::nullopt, where);
+    divide_in_place(ret, rcount);
+    return ret;
+  }
+  const int64_t n = count_items(a, axis);
   if (!dtype && dtype_native(a->dtype) == DType::Float16) {
     // _mean: float16 sums in float32; the quotient goes back to float16 (a full reduction
     // divides the float32 scalar by the intp count in float64, then rounds once to half).
@@ -76,9 +98,22 @@ ArrayPtr mean(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtyp
 }
 
 ArrayPtr var(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
-             double ddof, bool keepdims) {
-  const int64_t n = count_items(a, axis);
+             double ddof, bool keepdims, ArrayPtr where) {
   if (!dtype && is_int_or_bool(a->dtype)) dtype = DType::Float64;
+  if (where) {
+    ArrayPtr rcount = count_where(a, axis, where, keepdims);
+    ArrayPtr arrmean = sum(a, axis, dtype, nullptr, /*keepdims=*/true, std::nullopt, where);
+    divide_in_place(arrmean, rcount->ndim() == 0 ? rcount : reshape(rcount, arrmean->shape));
+    ArrayPtr x = apply_ufunc(UFuncId::Subtract, {a, arrmean});
+    apply_ufunc(UFuncId::Multiply, {x, x}, x);
+    ArrayPtr ret = sum(x, axis, dtype, out, keepdims, std::nullopt, where);
+    // rcount = maximum(rcount - ddof, 0), a float64 array when ddof is a float
+    ArrayPtr denom = apply_ufunc(UFuncId::Subtract, {Operand(rcount), Operand::py_float(ddof)});
+    denom = apply_ufunc(UFuncId::Maximum, {Operand(denom), Operand::py_int(0)});
+    apply_ufunc(UFuncId::TrueDivide, {Operand(ret), Operand(denom)}, ret, nullptr, std::nullopt, Casting::Unsafe);
+    return ret;
+  }
+  const int64_t n = count_items(a, axis);
   ArrayPtr arrmean = sum(a, axis, dtype, nullptr, /*keepdims=*/true);
   divide_in_place(arrmean, static_cast<double>(n));
   ArrayPtr x = apply_ufunc(UFuncId::Subtract, {a, arrmean});
@@ -92,8 +127,8 @@ ArrayPtr var(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype
 }
 
 ArrayPtr std_(const ArrayPtr& a, const AxisList& axis, std::optional<DType> dtype, ArrayPtr out,
-              double ddof, bool keepdims) {
-  ArrayPtr ret = var(a, axis, dtype, out, ddof, keepdims);
+              double ddof, bool keepdims, ArrayPtr where) {
+  ArrayPtr ret = var(a, axis, dtype, out, ddof, keepdims, where);
   return apply_ufunc(UFuncId::Sqrt, {ret}, ret);
 }
 

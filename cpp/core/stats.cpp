@@ -61,6 +61,12 @@ bool has_nan(const std::vector<T>& v) {
   return false;
 }
 
+// nan-functions: the NaNs of a line are dropped (_remove_nan_1d) before the statistic.
+template <class T>
+void drop_nans(std::vector<T>& v) {
+  if constexpr (is_float<T>) v.erase(std::remove_if(v.begin(), v.end(), [](T x) { return x != x; }), v.end());
+}
+
 // Element type of line buffers (std::vector<bool> is not a container of bools).
 template <class T>
 using line_t = std::conditional_t<std::is_same_v<T, bool>, uint8_t, T>;
@@ -73,6 +79,7 @@ void for_each_line(const ArrayPtr& a, const Lines& l, F&& f) {
   const uint8_t* base = a->buffer->data();
   int64_t li = 0;
   for_each_offset(l.kept_shape, l.kept_strides, a->offset, [&](int64_t start) {
+    buf.resize(static_cast<size_t>(l.n));  // f may have shortened it (drop_nans)
     size_t i = 0;
     for_each_offset(l.red_shape, l.red_strides, start, [&](int64_t p) {
       std::memcpy(&buf[i++], base + p, sizeof(T));
@@ -266,7 +273,7 @@ C quantile_value(std::vector<T>& v, Q q, const MethodInfo& mi, bool weak) {
 
 template <class T>
 ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<bool>& red, bool keepdims,
-                       const MethodInfo& m) {
+                       const MethodInfo& m, bool skip_nan) {
   const Lines l = make_lines(a, red);
   Shape rshape = qs.shape;
   for (int64_t d : kept_result_shape(a, red, false)) rshape.push_back(d);
@@ -284,9 +291,20 @@ ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<boo
   const int64_t isz = dtype_itemsize(rdt);
   using E = line_t<T>;
   for_each_line<T>(a, l, [&](int64_t li, std::vector<E>& v) {
+    if (skip_nan) drop_nans(v);
     for (size_t qi = 0; qi < qs.values.size(); ++qi) {
       uint8_t* dst = rb + (static_cast<int64_t>(qi) * nlines + li) * isz;
       const double q = qs.values[qi];
+      if (skip_nan && v.empty()) {  // an all-NaN slice: NaN of the result dtype
+        visit_dtype(rdt, [&](auto ctag) {
+          using C = decltype(ctag);
+          if constexpr (is_float<C>) {
+            const C nan = static_cast<C>(NAN);
+            std::memcpy(dst, &nan, sizeof(C));
+          }
+        });
+        continue;
+      }
       if (take && !m.discrete) {
         // integer q: the element at (n-1)*q, exactly
         const int64_t n = static_cast<int64_t>(v.size());
@@ -320,7 +338,7 @@ ArrayPtr quantile_impl(const ArrayPtr& a, const QSpec& qs, const std::vector<boo
 }
 
 ArrayPtr quantile_common(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out,
-                         bool keepdims, const std::string& method, bool percentile) {
+                         bool keepdims, const std::string& method, bool percentile, bool skip_nan) {
   const MethodInfo& m = parse_method(method);
   const QSpec qs = make_qspec(q, percentile);
   const std::vector<bool> red = stat_axes(a, axis);
@@ -328,14 +346,12 @@ ArrayPtr quantile_common(const ArrayPtr& a, const Operand& q, const AxisList& ax
     raise_type_error("numpy boolean subtract, the `-` operator, is not supported, use the "
                      "bitwise_xor, the `^` operator, or the logical_xor function instead.");
   ArrayPtr r = visit_dtype(a->dtype, [&](auto tag) {
-    return quantile_impl<decltype(tag)>(a, qs, red, keepdims, m);
+    return quantile_impl<decltype(tag)>(a, qs, red, keepdims, m, skip_nan);
   });
   return finish(r, out);
 }
 
-}  // namespace
-
-ArrayPtr median(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
+ArrayPtr median_impl(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims, bool skip_nan) {
   const std::vector<bool> red = stat_axes(a, axis);
   const Lines l = make_lines(a, red);
   const DType rdt = dtype_is_float(a->dtype) ? a->dtype : DType::Float64;
@@ -348,6 +364,7 @@ ArrayPtr median(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keep
       using E = line_t<T>;
       if constexpr (is_float<C>) {
         for_each_line<T>(a, l, [&](int64_t li, std::vector<E>& v) {
+          if (skip_nan) drop_nans(v);
           const int64_t n = static_cast<int64_t>(v.size());
           C res;
           if (n == 0 || has_nan(v)) {
@@ -375,14 +392,33 @@ ArrayPtr median(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keep
   return finish(insert_kept_axes(r, red, keepdims), out);
 }
 
+}  // namespace
+
+ArrayPtr median(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
+  return median_impl(a, axis, out, keepdims, false);
+}
+ArrayPtr nanmedian(const ArrayPtr& a, const AxisList& axis, ArrayPtr out, bool keepdims) {
+  return median_impl(a, axis, out, keepdims, true);
+}
+
 ArrayPtr quantile(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out, bool keepdims,
                   const std::string& method) {
-  return quantile_common(a, q, axis, out, keepdims, method, false);
+  return quantile_common(a, q, axis, out, keepdims, method, false, false);
 }
 
 ArrayPtr percentile(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out,
                     bool keepdims, const std::string& method) {
-  return quantile_common(a, q, axis, out, keepdims, method, true);
+  return quantile_common(a, q, axis, out, keepdims, method, true, false);
+}
+
+ArrayPtr nanquantile(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out, bool keepdims,
+                     const std::string& method) {
+  return quantile_common(a, q, axis, out, keepdims, method, false, true);
+}
+
+ArrayPtr nanpercentile(const ArrayPtr& a, const Operand& q, const AxisList& axis, ArrayPtr out,
+                       bool keepdims, const std::string& method) {
+  return quantile_common(a, q, axis, out, keepdims, method, true, true);
 }
 
 }  // namespace sl

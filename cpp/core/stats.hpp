@@ -7,7 +7,9 @@
 //              virtual index (n-1)*q, b-a in the input dtype, and NEP 50 typing: a Python
 //              float/int q is weak (float32 data gives float32 results), an array q is
 //              strong (float64 results). Integer q (quantile(a, 1)) takes elements exactly.
-// Not here: other interpolation methods, weights, overwrite_input, nan-variants.
+// nanmedian / nanquantile / nanpercentile drop each slice's NaNs first (an all-NaN slice
+// gives NaN), as numpy/lib/_nanfunctions_impl.py's _remove_nan_1d does.
+// Not here: weights, overwrite_input.
 #pragma once
 #include <optional>
 #include <string>
@@ -29,5 +31,12 @@ ArrayPtr quantile(const ArrayPtr& a, const Operand& q, const AxisList& axis = st
 ArrayPtr percentile(const ArrayPtr& a, const Operand& q, const AxisList& axis = std::nullopt,
                     ArrayPtr out = nullptr, bool keepdims = false,
                     const std::string& method = "linear");
+
+ArrayPtr nanmedian(const ArrayPtr& a, const AxisList& axis = std::nullopt, ArrayPtr out = nullptr,
+                   bool keepdims = false);
+ArrayPtr nanquantile(const ArrayPtr& a, const Operand& q, const AxisList& axis = std::nullopt,
+                     ArrayPtr out = nullptr, bool keepdims = false, const std::string& method = "linear");
+ArrayPtr nanpercentile(const ArrayPtr& a, const Operand& q, const AxisList& axis = std::nullopt,
+                       ArrayPtr out = nullptr, bool keepdims = false, const std::string& method = "linear");
 
 }  // namespace sl

@@ -77,8 +77,19 @@ DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs, std::op
   return resolve_loop_types(id, inputs, dtype).out;
 }
 
-ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr out, ArrayPtr where,
+ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr out, ArrayPtr where,
                      std::optional<DType> dtype, Casting casting) {
+  if (ufunc_nout(id) != 1) {
+    std::vector<ArrayPtr> outs(ufunc_nout(id));
+    outs[0] = out;
+    return apply_ufunc_multi(id, inputs, outs, where, dtype, casting)[0];
+  }
+  return apply_ufunc_multi(id, inputs, {out}, where, dtype, casting)[0];
+}
+
+std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& inputs_in,
+                                        std::vector<ArrayPtr> outs, ArrayPtr where,
+                                        std::optional<DType> dtype, Casting casting) {
   // Non-native byte order operands are cast to native first (NumPy's buffered casts); a
   // non-native out= receives the native result through a swapping copy.
   std::vector<Operand> swapped_copies;
@@ -92,64 +103,89 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
       break;
     }
   const std::vector<Operand>& inputs = *inputs_p;
-  if (out && dtype_is_swapped(out->dtype)) {
-    if (!out->writeable) raise_value_error("output array is read-only");
-    ArrayPtr native = apply_ufunc(id, inputs, nullptr, where, dtype, casting);
-    if (!can_cast_rule(native->dtype, out->dtype, casting))
-      raise_output_cast_error(id, native->dtype, out->dtype, casting);
-    if (where) {
-      ArrayPtr tmp = as_native(out);
-      apply_ufunc(id, inputs, tmp, where, dtype, casting);
-      native = tmp;
-    }
-    assign_array(out, native);
-    return out;
+  for (size_t j = 0; j < outs.size(); ++j) {
+    if (!outs[j] || !dtype_is_swapped(outs[j]->dtype)) continue;
+    ArrayPtr target = outs[j];
+    if (!target->writeable) raise_value_error("output array is read-only");
+    std::vector<ArrayPtr> native_outs = outs;
+    native_outs[j] = where ? as_native(target) : nullptr;  // where= keeps the unmasked values
+    std::vector<ArrayPtr> results = apply_ufunc_multi(id, inputs, native_outs, where, dtype, casting);
+    if (!can_cast_rule(results[j]->dtype, target->dtype, casting))
+      raise_output_cast_error(id, results[j]->dtype, target->dtype, casting);
+    assign_array(target, results[j]);
+    results[j] = target;
+    return results;
   }
   const int nin = ufunc_nin(id);
+  const int nout = ufunc_nout(id);
   check_arity(id, inputs.size());
+  outs.resize(nout);
   const LoopTypes lt = resolve_loop_types(id, inputs, dtype, casting);
+  const DType out_types[2] = {lt.out, lt.out2};
   // float16 loops compute in float32 (NumPy's half loops convert each operand to float and
   // the result back): the operands are cast into float32 buffers and the result rounded to
   // half when stored.
   LoopTypes run = lt;
   for (int k = 0; k < nin; ++k)
     if (run.in[k] == DType::Float16) run.in[k] = DType::Float32;
-  if (run.out == DType::Float16) run.out = DType::Float32;
+  DType run_out_types[2] = {out_types[0], out_types[1]};
+  for (DType& t : run_out_types)
+    if (t == DType::Float16) t = DType::Float32;
+  run.out = run_out_types[0];
 
-  // Shapes in nditer's operand order: inputs, out, where.
+  // Shapes in nditer's operand order: inputs, outputs, where.
   std::vector<Shape> shapes;
   for (const Operand& op : inputs) shapes.push_back(op.is_array() ? op.array->shape : Shape{});
-  if (out) shapes.push_back(out->shape);
+  const Shape* given_shape = nullptr;
+  for (const ArrayPtr& o : outs)
+    if (o) {
+      shapes.push_back(o->shape);
+      if (!given_shape) given_shape = &o->shape;
+    }
   if (where) {
     if (where->dtype != DType::Bool)
       raise_type_error("Cannot cast array data from " + dtype_repr(where->dtype) +
                        " to dtype('bool') according to the rule 'safe'");
     shapes.push_back(where->shape);
   }
-  const Shape shape = broadcast_all(shapes, out ? &out->shape : nullptr);
+  Shape shape = broadcast_all(shapes, given_shape);
+  for (const ArrayPtr& o : outs)  // every given output must have the broadcast shape
+    if (o) broadcast_all(shapes, &o->shape);
 
-  if (out) {
-    if (!out->writeable) raise_value_error("output array is read-only");
-    if (!can_cast_rule(lt.out, out->dtype, casting)) raise_output_cast_error(id, lt.out, out->dtype, casting);
-  } else {
-    std::vector<ArrayPtr> arrs;
-    for (const Operand& op : inputs)
-      if (op.is_array()) arrs.push_back(op.array);
-    if (where) arrs.push_back(where);
-    out = alloc_like_operands(shape, lt.out, arrs);
+  std::vector<ArrayPtr> arrs;
+  for (const Operand& op : inputs)
+    if (op.is_array()) arrs.push_back(op.array);
+  if (where) arrs.push_back(where);
+  for (int j = 0; j < nout; ++j) {
+    if (outs[j]) {
+      if (!outs[j]->writeable) raise_value_error("output array is read-only");
+      if (!can_cast_rule(out_types[j], outs[j]->dtype, casting))
+        raise_output_cast_error(id, out_types[j], outs[j]->dtype, casting);
+    } else {
+      outs[j] = alloc_like_operands(shape, out_types[j], arrs);
+    }
   }
 
-  // Inputs (and the mask) that overlap out in any other way than element-for-element are
-  // copied first, so in-place operations give NumPy's result.
+  // Inputs (and the mask) that overlap an output in any other way than element-for-element
+  // are copied first, so in-place operations give NumPy's result.
   std::vector<ArrayPtr> in_arrays(nin);
   for (int k = 0; k < nin; ++k) {
     if (!inputs[k].is_array()) continue;
     in_arrays[k] = inputs[k].array;
-    if (!overlap_is_safe(*out, *in_arrays[k], shape)) in_arrays[k] = copy_array(in_arrays[k], 'K');
+    for (const ArrayPtr& o : outs)
+      if (!overlap_is_safe(*o, *in_arrays[k], shape)) {
+        in_arrays[k] = copy_array(in_arrays[k], 'K');
+        break;
+      }
   }
-  if (where && may_share_memory(*out, *where)) where = copy_array(where, 'K');
+  if (where)
+    for (const ArrayPtr& o : outs)
+      if (may_share_memory(*o, *where)) {
+        where = copy_array(where, 'K');
+        break;
+      }
 
-  std::vector<IterOperand> ops(nin + 1);
+  std::vector<IterOperand> ops(nin + nout);
   std::vector<std::array<char, 16>> scalar_store(nin);
   for (int k = 0; k < nin; ++k) {
     IterOperand& op = ops[k];
@@ -170,11 +206,13 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
       op.dtype = lt.in[k];
     }
   }
-  IterOperand& o = ops[nin];
-  o.data = reinterpret_cast<char*>(out->data());
-  o.strides = broadcast_strides_to(*out, shape);
-  o.dtype = out->dtype;
-  o.loop_dtype = run.out;
+  for (int j = 0; j < nout; ++j) {
+    IterOperand& o = ops[nin + j];
+    o.data = reinterpret_cast<char*>(outs[j]->data());
+    o.strides = broadcast_strides_to(*outs[j], shape);
+    o.dtype = outs[j]->dtype;
+    o.loop_dtype = run_out_types[j];
+  }
 
   IterOperand mask_op;
   if (where) {
@@ -194,7 +232,7 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs_in, ArrayPtr
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
   run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);
-  return out;
+  return outs;
 }
 
 }  // namespace sl

@@ -51,6 +51,13 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
                      ArrayPtr where = nullptr, std::optional<DType> dtype = std::nullopt,
                      Casting casting = Casting::SameKind);
 
+// The same for ufuncs with several outputs (frexp, modf, divmod): `outs` holds one entry per
+// output (nullptr: allocate); returns every output.
+std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& inputs,
+                                        std::vector<ArrayPtr> outs, ArrayPtr where = nullptr,
+                                        std::optional<DType> dtype = std::nullopt,
+                                        Casting casting = Casting::SameKind);
+
 // The dtype apply_ufunc would produce (for result_type-style introspection and tests).
 DType ufunc_result_dtype(UFuncId id, const std::vector<Operand>& inputs,
                          std::optional<DType> dtype = std::nullopt);

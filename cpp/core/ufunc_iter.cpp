@@ -74,10 +74,11 @@ Strides broadcast_strides_to(const NDArray& a, const Shape& shape) {
 namespace {
 
 constexpr int64_t kChunk = 2048;  // elements per cast buffer
+constexpr int kMaxOps = 6;        // 3 inputs + 1 output, or 2 inputs + 2 outputs, + mask
 
 struct Dim {
   int64_t n;
-  int64_t s[5];  // per operand (max 3 inputs + out + mask)
+  int64_t s[kMaxOps];  // per operand
 };
 
 bool aligned_for(const IterOperand& op, const std::vector<Dim>& dims, size_t k) {
@@ -94,8 +95,9 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
                      const IterOperand* mask) {
   for (int64_t d : shape)
     if (d == 0) return;
-  const int nd = static_cast<int>(shape.size());
   const size_t nops = ops.size() + (mask ? 1 : 0);
+  const int nall = static_cast<int>(ops.size());  // inputs + outputs
+  const size_t mk = ops.size();                    // the mask's operand index
   auto op_at = [&](size_t k) -> const IterOperand& { return k < ops.size() ? ops[k] : *mask; };
 
   std::vector<const Strides*> all;
@@ -106,7 +108,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
   std::vector<Dim> dims;
   for (int ax : order) {
     if (shape[ax] == 1) continue;
-    Dim d{shape[ax], {0, 0, 0, 0, 0}};
+    Dim d{shape[ax], {0, 0, 0, 0, 0, 0}};
     for (size_t k = 0; k < nops; ++k) d.s[k] = op_at(k).strides[ax];
     if (!dims.empty()) {
       Dim& p = dims.back();
@@ -119,43 +121,39 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
     }
     dims.push_back(d);
   }
-  if (dims.empty()) dims.push_back(Dim{1, {0, 0, 0, 0, 0}});
-  (void)nd;
+  if (dims.empty()) dims.push_back(Dim{1, {0, 0, 0, 0, 0, 0}});
 
   // Which operands can be handed to the loop directly.
-  bool direct[5];
+  bool direct[kMaxOps];
   bool all_direct = true;
-  for (size_t k = 0; k < ops.size(); ++k) {
+  for (int k = 0; k < nall; ++k) {
     direct[k] = ops[k].dtype == ops[k].loop_dtype && aligned_for(ops[k], dims, k);
+    if (mask && k >= nin) direct[k] = false;  // results go through a buffer, then a masked store
     all_direct = all_direct && direct[k];
   }
-  const int out = nin;
-  if (mask) direct[out] = false;  // results go through a buffer, then a masked store
-  all_direct = all_direct && !mask;
 
   std::vector<std::vector<char>> bufs(ops.size());
-  CastFn in_cast[4] = {nullptr, nullptr, nullptr, nullptr};
-  CastFn out_cast = nullptr;
+  CastFn casts[kMaxOps] = {};  // inputs: memory -> loop dtype; outputs: loop -> memory
   if (!all_direct) {
-    for (int k = 0; k <= out; ++k) {
+    for (int k = 0; k < nall; ++k) {
       if (direct[k]) continue;
       bufs[k].resize(static_cast<size_t>(kChunk * dtype_itemsize(ops[k].loop_dtype)) + 16);
-      if (k < out) in_cast[k] = find_cast(ops[k].dtype, ops[k].loop_dtype);
+      casts[k] = k < nin ? find_cast(ops[k].dtype, ops[k].loop_dtype)
+                         : find_cast(ops[k].loop_dtype, ops[k].dtype);
     }
-    if (!direct[out]) out_cast = find_cast(ops[out].loop_dtype, ops[out].dtype);
   }
 
   const size_t nd2 = dims.size();
   std::vector<int64_t> idx(nd2, 0);
-  char* ptr[5];
+  char* ptr[kMaxOps];
   for (size_t k = 0; k < nops; ++k) ptr[k] = op_at(k).data;
   const int64_t n0 = dims[0].n;
-  int64_t steps[5];
-  char* args[5];
+  int64_t steps[kMaxOps];
+  char* args[kMaxOps];
 
   auto inner = [&](char* const* p) {
     if (all_direct) {
-      for (int k = 0; k <= out; ++k) {
+      for (int k = 0; k < nall; ++k) {
         args[k] = p[k];
         steps[k] = dims[0].s[k];
       }
@@ -164,7 +162,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
     }
     for (int64_t off = 0; off < n0; off += kChunk) {
       const int64_t m = std::min(kChunk, n0 - off);
-      for (int k = 0; k <= out; ++k) {
+      for (int k = 0; k < nall; ++k) {
         const int64_t sk = dims[0].s[k];
         char* src = p[k] + off * sk;
         if (direct[k]) {
@@ -174,44 +172,43 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           const int64_t isz = dtype_itemsize(ops[k].loop_dtype);
           args[k] = bufs[k].data();
           steps[k] = isz;
-          if (k < out) in_cast[k](src, sk, args[k], isz, m);
+          if (k < nin) casts[k](src, sk, args[k], isz, m);
         }
       }
+      const int64_t sm = mask ? dims[0].s[mk] : 0;
+      const char* mp = mask ? p[mk] + off * sm : nullptr;
       if (!mask) {
         fn(args, m, steps);
       } else {
         // NumPy's masked loops call the inner loop on the unmasked runs only, so masked-out
         // elements are never computed (and cannot raise, e.g. a negative integer power).
-        const int64_t sm = dims[0].s[ops.size()];
-        const char* mp = p[ops.size()] + off * sm;
-        char* run_args[5];
+        char* run_args[kMaxOps];
         for (int64_t i = 0; i < m;) {
           while (i < m && !mp[i * sm]) ++i;
           int64_t j = i;
           while (j < m && mp[j * sm]) ++j;
           if (j > i) {
-            for (int k = 0; k <= out; ++k) run_args[k] = args[k] + i * steps[k];
+            for (int k = 0; k < nall; ++k) run_args[k] = args[k] + i * steps[k];
             fn(run_args, j - i, steps);
           }
           i = j;
         }
       }
-      if (!direct[out]) {
-        const int64_t so = dims[0].s[out], isz = steps[out];
-        char* dst = p[out] + off * so;
+      for (int k = nin; k < nall; ++k) {
+        if (direct[k]) continue;
+        const int64_t so = dims[0].s[k], isz = steps[k];
+        char* dst = p[k] + off * so;
         if (!mask) {
-          out_cast(args[out], isz, dst, so, m);
-        } else {
-          const int64_t sm = dims[0].s[ops.size()];
-          const char* mp = p[ops.size()] + off * sm;
-          int64_t i = 0;
-          while (i < m) {
-            while (i < m && !mp[i * sm]) ++i;
-            int64_t j = i;
-            while (j < m && mp[j * sm]) ++j;
-            if (j > i) out_cast(args[out] + i * isz, isz, dst + i * so, so, j - i);
-            i = j;
-          }
+          casts[k](args[k], isz, dst, so, m);
+          continue;
+        }
+        int64_t i = 0;
+        while (i < m) {
+          while (i < m && !mp[i * sm]) ++i;
+          int64_t j = i;
+          while (j < m && mp[j * sm]) ++j;
+          if (j > i) casts[k](args[k] + i * isz, isz, dst + i * so, so, j - i);
+          i = j;
         }
       }
     }

@@ -38,7 +38,7 @@ ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>&
 // Strides of `a` broadcast to `shape` (a's shape must be broadcast-compatible).
 Strides broadcast_strides_to(const NDArray& a, const Shape& shape);
 
-// Runs `fn` over every element: ops[0..nin-1] are inputs, ops[nin] the output. `mask`
+// Runs `fn` over every element: ops[0..nin-1] are inputs, ops[nin..] the outputs. `mask`
 // (optional, dtype bool) selects the elements written; others keep their value.
 void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Shape& shape,
                      const IterOperand* mask = nullptr);

@@ -229,6 +229,7 @@ LoopFn unary_for(DType t) {
 LoopFn find_loop_arith(UFuncId id, DType t);
 LoopFn find_loop_math(UFuncId id, DType t);
 LoopFn find_loop_logic(UFuncId id, DType t);
+LoopFn find_loop_float(UFuncId id, DType t);
 // Exact comparison of an int64 operand with a uint64 one (NumPy 2's 'qQ->?' / 'Qq->?').
 LoopFn find_mixed_compare_loop(UFuncId id, bool first_is_signed);
 

@@ -3,7 +3,7 @@
 // wrapping integer arithmetic, integer // and % by zero give 0, Python-style signs for
 // floor division and remainder (npy_divmod for floats), integer power by squaring, sign of
 // NaN is NaN, maximum/minimum propagate NaN and fmax/fmin ignore it. Bool add/multiply/
-// maximum/minimum are logical or/and.
+// maximum/minimum are logical or/and. Also fmod, divmod (two outputs), gcd/lcm, conjugate.
 #include <limits>
 
 #include "core/errors.hpp"
@@ -267,6 +267,83 @@ struct OpFmin : SameOut {
   }
 };
 
+// fmod: C's truncated remainder; integer x % 0 is 0 and MIN % -1 is 0 (NumPy's guards).
+struct OpFmod : SameOut {
+  template <class T> static constexpr bool ok = num<T>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T a, T b) {
+    if constexpr (is_float<T>) {
+      return std::fmod(a, b);
+    } else {
+      if (b == 0) return 0;
+      if constexpr (std::is_signed_v<T>) {
+        if (b == T(-1)) return 0;
+      }
+      return static_cast<T>(a % b);
+    }
+  }
+};
+struct OpConjugate : SameOut {
+  template <class T> static constexpr bool ok = num<T>;
+  template <class T>
+  static T call(T a) { return a; }
+};
+
+// npy_gcd / npy_lcm: Euclid on the magnitudes (computed unsigned, so |MIN| wraps back to
+// MIN as in NumPy); lcm = |a| / gcd * |b|, 0 when both are 0.
+template <class T>
+inline std::make_unsigned_t<T> magnitude(T a) {
+  using U = std::make_unsigned_t<T>;
+  if constexpr (std::is_signed_v<T>) return a < 0 ? static_cast<U>(U(0) - static_cast<U>(a)) : static_cast<U>(a);
+  else return a;
+}
+template <class U>
+inline U gcd_unsigned(U a, U b) {
+  while (a != 0) {
+    const U c = a;
+    a = static_cast<U>(b % a);
+    b = c;
+  }
+  return b;
+}
+struct OpGcd : SameOut {
+  template <class T> static constexpr bool ok = is_int<T>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T a, T b) { return static_cast<T>(gcd_unsigned(magnitude(a), magnitude(b))); }
+};
+struct OpLcm : SameOut {
+  template <class T> static constexpr bool ok = is_int<T>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T a, T b) {
+    const auto g = gcd_unsigned(magnitude(a), magnitude(b));
+    if (g == 0) return 0;
+    using U = decltype(g);
+    return static_cast<T>(static_cast<U>(static_cast<U>(magnitude(a) / g) * magnitude(b)));
+  }
+};
+
+// divmod: (floor_divide, remainder) in one loop with two outputs.
+template <class T>
+void divmod_loop(char** args, int64_t n, const int64_t* s) {
+  char *a = args[0], *b = args[1], *q = args[2], *r = args[3];
+  for (int64_t i = 0; i < n; ++i, a += s[0], b += s[1], q += s[2], r += s[3]) {
+    const T x = ld<T>(a), y = ld<T>(b);
+    st<T>(q, OpFloorDivide::call(x, y));
+    st<T>(r, OpRemainder::call(x, y));
+  }
+}
+
+LoopFn divmod_for(DType t) {
+  return visit_dtype(t, [](auto tag) -> LoopFn {
+    using T = decltype(tag);
+    if constexpr (is_bool<T>) return nullptr;
+    else return &divmod_loop<T>;
+  });
+}
+
 LoopFn power_for(DType t) {
   return visit_dtype(t, [](auto tag) -> LoopFn {
     using T = decltype(tag);
@@ -300,6 +377,11 @@ LoopFn find_loop_arith(UFuncId id, DType t) {
     case UFuncId::Minimum: return binary_for<OpMinimum>(t);
     case UFuncId::Fmax: return binary_for<OpFmax>(t);
     case UFuncId::Fmin: return binary_for<OpFmin>(t);
+    case UFuncId::Fmod: return binary_for<OpFmod>(t);
+    case UFuncId::Conjugate: return unary_for<OpConjugate>(t);
+    case UFuncId::Gcd: return binary_for<OpGcd>(t);
+    case UFuncId::Lcm: return binary_for<OpLcm>(t);
+    case UFuncId::Divmod: return divmod_for(t);
     default: return nullptr;
   }
 }

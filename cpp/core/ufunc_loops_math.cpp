@@ -1,6 +1,7 @@
-// ufunc_loops_math.cpp — the transcendental float loops (sqrt, exp, log, trig, hyperbolic,
-// arctan2, hypot). Each calls the C library function of the loop's own precision (sinf for
-// float32, sin for float64), which is what NumPy does when it does not dispatch to its own
+// ufunc_loops_math.cpp — the transcendental float loops (sqrt, exp, log, trig, hyperbolic
+// and their inverses, arctan2, hypot, cbrt, exp2, logaddexp(2), float_power, angle units).
+// Each calls the C library function of the loop's own precision (sinf for float32, sin
+// for float64), which is what NumPy does when it does not dispatch to its own
 // SIMD code: results are bit-identical to NumPy running on baseline x86-64 with glibc.
 // NumPy builds with AVX2/AVX512 dispatch (and SVML) compute exp/log/sin/... differently by
 // about 1 ulp; wasm uses musl's libm, which can also differ by 1 ulp from glibc.
@@ -32,7 +33,89 @@ SL_FLOAT_UNARY(OpArctan, atan)
 SL_FLOAT_UNARY(OpSinh, sinh)
 SL_FLOAT_UNARY(OpCosh, cosh)
 SL_FLOAT_UNARY(OpTanh, tanh)
+SL_FLOAT_UNARY(OpExp2, exp2)
+SL_FLOAT_UNARY(OpArcsinh, asinh)
+SL_FLOAT_UNARY(OpArccosh, acosh)
+SL_FLOAT_UNARY(OpArctanh, atanh)
 #undef SL_FLOAT_UNARY
+
+// cbrt rounded correctly: glibc's cbrt is off by one ulp even on perfect cubes (cbrt(27)
+// = 3.0000000000000004) where NumPy's SIMD cbrt and musl are exact. The libm result is
+// refined by picking, among it and its two neighbours, the one whose cube (computed with
+// fma error terms) is closest to x. float32 goes through the float64 result.
+inline double cube_residual(double c, double x) {
+  const double c2 = c * c, e2 = std::fma(c, c, -c2);
+  const double c3 = c2 * c, e3 = std::fma(c2, c, -c3);
+  return std::fabs((c3 - x) + (e3 + e2 * c));
+}
+inline double cbrt_rounded(double x) {
+  double r = std::cbrt(x);
+  const double ax = std::fabs(x);
+  if (!(ax > 1e-280 && ax < 1e300)) return r;  // 0, subnormal range, huge, inf, nan
+  double best = cube_residual(r, x);
+  for (double c : {std::nextafter(r, -INFINITY), std::nextafter(r, INFINITY)}) {
+    const double e = cube_residual(c, x);
+    if (e < best) {
+      best = e;
+      r = c;
+    }
+  }
+  return r;
+}
+struct OpCbrt : SameOut {
+  template <class T> static constexpr bool ok = is_float<T>;
+  template <class T>
+  static T call(T a) { return static_cast<T>(cbrt_rounded(static_cast<double>(a))); }
+};
+
+// deg2rad/radians and rad2deg/degrees: one multiplication by the constant of the loop's
+// precision (npy_deg2rad: x * (NPY_PI / 180.0)).
+template <class T>
+constexpr T kPi = T(3.141592653589793238462643383279502884);
+struct OpDeg2rad : SameOut {
+  template <class T> static constexpr bool ok = is_float<T>;
+  template <class T>
+  static T call(T a) { return a * (kPi<T> / T(180.0)); }
+};
+struct OpRad2deg : SameOut {
+  template <class T> static constexpr bool ok = is_float<T>;
+  template <class T>
+  static T call(T a) { return a * (T(180.0) / kPi<T>); }
+};
+
+// npy_logaddexp / npy_logaddexp2: equal arguments (same-signed infinities) short-cut, then
+// the larger one plus log1p of the exponent of the difference; NaN passes through.
+struct OpLogaddexp : SameOut {
+  template <class T> static constexpr bool ok = is_float<T>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T x, T y) {
+    if (x == y) return x + T(0.693147180559945309417232121458176568);
+    const T d = x - y;
+    if (d > 0) return x + std::log1p(std::exp(-d));
+    if (d <= 0) return y + std::log1p(std::exp(d));
+    return d;
+  }
+};
+struct OpLogaddexp2 : SameOut {
+  template <class T> static constexpr bool ok = is_float<T>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T x, T y) {
+    constexpr T kLog2e = T(1.442695040888963407359924681001892137);
+    if (x == y) return x + T(1);
+    const T d = x - y;
+    if (d > 0) return x + kLog2e * std::log1p(std::exp2(-d));
+    if (d <= 0) return y + kLog2e * std::log1p(std::exp2(d));
+    return d;
+  }
+};
+struct OpFloatPower : SameOut {
+  template <class T> static constexpr bool ok = std::is_same_v<T, double>;
+  static constexpr bool pairwise = false;
+  template <class T>
+  static T call(T a, T b) { return std::pow(a, b); }
+};
 
 struct OpArctan2 : SameOut {
   template <class T> static constexpr bool ok = is_float<T>;
@@ -69,6 +152,16 @@ LoopFn find_loop_math(UFuncId id, DType t) {
     case UFuncId::Tanh: return unary_for<OpTanh>(t);
     case UFuncId::Arctan2: return binary_for<OpArctan2>(t);
     case UFuncId::Hypot: return binary_for<OpHypot>(t);
+    case UFuncId::Cbrt: return unary_for<OpCbrt>(t);
+    case UFuncId::Exp2: return unary_for<OpExp2>(t);
+    case UFuncId::Arcsinh: return unary_for<OpArcsinh>(t);
+    case UFuncId::Arccosh: return unary_for<OpArccosh>(t);
+    case UFuncId::Arctanh: return unary_for<OpArctanh>(t);
+    case UFuncId::Deg2rad: case UFuncId::Radians: return unary_for<OpDeg2rad>(t);
+    case UFuncId::Rad2deg: case UFuncId::Degrees: return unary_for<OpRad2deg>(t);
+    case UFuncId::Logaddexp: return binary_for<OpLogaddexp>(t);
+    case UFuncId::Logaddexp2: return binary_for<OpLogaddexp2>(t);
+    case UFuncId::FloatPower: return binary_for<OpFloatPower>(t);
     default: return nullptr;
   }
 }

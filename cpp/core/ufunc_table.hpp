@@ -5,12 +5,13 @@
 // table; nothing else lists ufuncs.
 //
 // Deliberately absent: float16/complex/datetime loops (we have no such dtypes), gufuncs
-// (matmul), and the ufunc methods outer/reduceat (reduce/accumulate live in reduce.hpp, at in
-// the interpreter's ufunc object).
+// (matmul), isnat (datetime only). The ufunc methods reduce/accumulate/reduceat live in
+// reduce.hpp, at in the interpreter's ufunc object.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/dtype.hpp"
 
@@ -23,7 +24,14 @@ enum class TypeRule : uint8_t {
   UnaryBool,    // isnan & co: the input's own loop, output bool
   TrueDivide,   // ints and bools divide in float64, floats as Uniform
   NoCastUnary,  // sign, positive: only an exact loop matches (bool -> UFuncTypeError)
+  Ldexp,        // ldexp: float loop for x1 (Uniform search), int64 exponent ('dl->d')
+  TwoOut,       // modf, divmod: Uniform, and a second output of the loop dtype
+  Frexp,        // frexp: Uniform input, outputs (loop dtype, int32)
+  UniformExact, // gcd, lcm: the promoted dtype itself needs a loop (bool/float: no-loop error)
 };
+
+// Outputs per ufunc follow from the rule: the two-output rules above give 2, all others 1.
+constexpr int rule_nout(TypeRule r) { return r == TypeRule::TwoOut || r == TypeRule::Frexp ? 2 : 1; }
 
 // Loop dtype sets (bit per DType, see dtype_bit).
 constexpr uint32_t dtype_bit(DType t) { return 1u << static_cast<unsigned>(t); }
@@ -39,7 +47,7 @@ constexpr uint32_t kLoopsAll = kLoopsBool | kLoopsNum;
 constexpr uint32_t kLoopsBInt = kLoopsBool | kLoopsInt;
 
 // Reduction identities (what ufunc.reduce fills the output with before the first element).
-enum class Identity : uint8_t { None, Zero, One, MinusOne, True, False };
+enum class Identity : uint8_t { None, Zero, One, MinusOne, True, False, MinusInf };
 
 // X(id, python name, nin, rule, loops, identity)
 // Name is ufunc.__name__ (true_divide's is "divide"); aliases live in ufunc_from_name.
@@ -103,7 +111,33 @@ enum class Identity : uint8_t { None, Zero, One, MinusOne, True, False };
   X(Maximum, "maximum", 2, Uniform, kLoopsAll, None)                              \
   X(Minimum, "minimum", 2, Uniform, kLoopsAll, None)                              \
   X(Fmax, "fmax", 2, Uniform, kLoopsAll, None)                                    \
-  X(Fmin, "fmin", 2, Uniform, kLoopsAll, None)
+  X(Fmin, "fmin", 2, Uniform, kLoopsAll, None)                                    \
+  X(Cbrt, "cbrt", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Exp2, "exp2", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Arcsinh, "arcsinh", 1, Uniform, kLoopsFloat, None)                            \
+  X(Arccosh, "arccosh", 1, Uniform, kLoopsFloat, None)                            \
+  X(Arctanh, "arctanh", 1, Uniform, kLoopsFloat, None)                            \
+  X(Deg2rad, "deg2rad", 1, Uniform, kLoopsFloat, None)                            \
+  X(Rad2deg, "rad2deg", 1, Uniform, kLoopsFloat, None)                            \
+  X(Degrees, "degrees", 1, Uniform, kLoopsFloat, None)                            \
+  X(Radians, "radians", 1, Uniform, kLoopsFloat, None)                            \
+  X(Fabs, "fabs", 1, Uniform, kLoopsFloat, None)                                  \
+  X(Spacing, "spacing", 1, Uniform, kLoopsFloat, None)                            \
+  X(Signbit, "signbit", 1, UnaryBool, kLoopsFloat, None)                          \
+  X(Conjugate, "conjugate", 1, Uniform, kLoopsNum, None)                          \
+  X(Logaddexp, "logaddexp", 2, Uniform, kLoopsFloat, MinusInf)                    \
+  X(Logaddexp2, "logaddexp2", 2, Uniform, kLoopsFloat, MinusInf)                  \
+  X(Copysign, "copysign", 2, Uniform, kLoopsFloat, None)                          \
+  X(Nextafter, "nextafter", 2, Uniform, kLoopsFloat, None)                        \
+  X(Heaviside, "heaviside", 2, Uniform, kLoopsFloat, None)                        \
+  X(FloatPower, "float_power", 2, Uniform, dtype_bit(DType::Float64), None)       \
+  X(Fmod, "fmod", 2, Uniform, kLoopsNum, None)                                    \
+  X(Gcd, "gcd", 2, UniformExact, kLoopsInt, Zero)                                 \
+  X(Lcm, "lcm", 2, UniformExact, kLoopsInt, None)                                 \
+  X(Ldexp, "ldexp", 2, Ldexp, kLoopsFloat, None)                                  \
+  X(Frexp, "frexp", 1, Frexp, kLoopsFloat, None)                                  \
+  X(Modf, "modf", 1, TwoOut, kLoopsFloat, None)                                   \
+  X(Divmod, "divmod", 2, TwoOut, kLoopsNum, None)
 
 enum class UFuncId : uint8_t {
 #define SL_UF_ENUM(id, name, nin, rule, loops, identity) id,
@@ -114,6 +148,7 @@ enum class UFuncId : uint8_t {
 struct UFuncInfo {
   const char* name;
   int nin;
+  int nout;
   TypeRule rule;
   uint32_t loops;
   Identity identity;
@@ -122,11 +157,18 @@ struct UFuncInfo {
 const UFuncInfo& ufunc_info(UFuncId id);
 inline const char* ufunc_name(UFuncId id) { return ufunc_info(id).name; }
 inline int ufunc_nin(UFuncId id) { return ufunc_info(id).nin; }
+inline int ufunc_nout(UFuncId id) { return ufunc_info(id).nout; }
+// Other names NumPy binds to the same ufunc objects (np.abs is np.absolute).
+struct UFuncAlias {
+  const char* name;
+  UFuncId id;
+};
+const std::vector<UFuncAlias>& ufunc_aliases();
 // Looks a ufunc up by any name NumPy binds it to ("add", "true_divide", "divide", "mod",
 // "abs", "conjugate" is not one of ours). nullopt when unknown.
 std::optional<UFuncId> ufunc_from_name(const std::string& name);
 
-// The typed inner loop of a ufunc, NumPy-style: args[0..nin-1] inputs, args[nin] output,
+// The typed inner loop of a ufunc, NumPy-style: args[0..nin-1] inputs, args[nin..] outputs,
 // n elements, byte steps per operand. Called once per contiguous-in-iteration run, never
 // per element. May raise (power: negative integer exponent).
 using LoopFn = void (*)(char** args, int64_t n, const int64_t* steps);

@@ -45,6 +45,11 @@ std::string dtype_class_repr(DType t) {
   return std::string("<class 'numpy.dtypes.") + dtype_class_name(t) + "'>";
 }
 
+// The dtype a weak Python scalar has on its own (bool, int64 / uint64 for big ints, float64).
+DType weak_default(const Operand& op) {
+  return op.is_weak() ? op.value.dtype : op.array->dtype;
+}
+
 DType operand_dtype(const Operand& op, DType common) {
   return op.is_array() ? op.array->dtype : common;
 }
@@ -224,6 +229,18 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
                            dtype_class_repr(common) + " -> None");
         loop = common;
         break;
+      case TypeRule::UniformExact: {
+        // PyUFunc_SimpleUniformOperationTypeResolver: no cast beyond the common dtype.
+        if (!(info.loops & dtype_bit(common))) {
+          std::string sig;
+          for (const Operand& op : inputs)
+            sig += (sig.empty() ? "" : ", ") + dtype_class_repr(operand_dtype(op, common));
+          raise(ErrorType::UFuncNoLoopError, std::string("ufunc '") + info.name +
+                           "' did not contain a loop with signature matching types (" + sig + ") -> None");
+        }
+        loop = common;
+        break;
+      }
       case TypeRule::TrueDivide: {
         // integers and bools divide in float64; otherwise the float loop search
         bool all_int = true;
@@ -238,8 +255,25 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
         break;
       }
       case TypeRule::UnaryBool:
-        loop = common;
+        if (info.loops & dtype_bit(common)) {
+          loop = common;
+        } else {  // signbit: float loops only, integers cast to the first safe one
+          std::optional<DType> l = first_safe_loop(info.loops, {common});
+          if (!l) raise_no_loop(id);
+          loop = *l;
+        }
         break;
+      case TypeRule::Ldexp: {
+        // x1 picks the float loop; the exponent must cast safely to int64 ('dl->d').
+        std::optional<DType> l = first_safe_loop(info.loops, {operand_dtype(inputs[0], weak_default(inputs[0]))});
+        const DType e = operand_dtype(inputs[1], weak_default(inputs[1]));
+        if (!l || !can_cast_safe(e, DType::Int64)) raise_no_loop(id);
+        lt.in[0] = lt.out = *l;
+        lt.in[1] = DType::Int64;
+        if (casting < Casting::SameKind) check_input_casts(id, inputs, lt.in, casting);
+        if (inputs[1].is_weak()) weak_scalar_as(inputs[1].value, DType::Int64);
+        return lt;
+      }
       case TypeRule::BoolOut: {
         // Mixed signed/unsigned integer arrays promote to float64: compare exactly instead.
         if (nin == 2 && inputs[0].is_array() && inputs[1].is_array() && is_comparison(id)) {
@@ -277,6 +311,8 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
   }
   for (int k = 0; k < nin; ++k) lt.in[k] = loop;
   lt.out = bool_out ? DType::Bool : loop;
+  lt.out2 = info.rule == TypeRule::Frexp ? DType::Int32 : loop;
+  if (info.rule == TypeRule::Ldexp) lt.in[1] = DType::Int64;  // dtype= names x1's loop only
   if (forced || casting < Casting::SameKind) check_input_casts(id, inputs, lt.in, casting);
   // NEP 50: a Python int must fit the dtype it is converted to.
   for (int k = 0; k < nin; ++k)

@@ -18,6 +18,7 @@ namespace sl {
 struct LoopTypes {
   DType in[3] = {DType::Float64, DType::Float64, DType::Float64};  // what each input is cast to
   DType out = DType::Float64;                                       // loop output dtype
+  DType out2 = DType::Float64;  // second output of two-output ufuncs (frexp: int32)
   enum class Special : uint8_t {
     None,
     MixedSignCompare,  // in = {int64, uint64} or {uint64, int64}: exact comparison loop

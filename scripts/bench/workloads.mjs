@@ -99,6 +99,20 @@ a = np.random.rand(64, 60, 60)
 b = np.random.rand(64, 60, 60)`,
     run: `c = np.einsum('bij,bjk->bik', a, b)`,
     check: `print(c.shape, repr(c[0, 0, :3]), repr(c[-1, -1, -2:]))`,
+    name: 'W7 histogram 1e7',
+    setup: `import numpy as np
+np.random.seed(6)
+h = np.random.rand(10_000_000)`,
+    run: `counts, edges = np.histogram(h, bins=50)`,
+    check: `print(counts[:4], counts.sum(), repr(edges[:3]))`,
+  },
+  {
+    name: 'W8 bincount 1e7',
+    setup: `import numpy as np
+np.random.seed(7)
+k = np.random.randint(0, 1000, size=10_000_000)`,
+    run: `c = np.bincount(k)`,
+    check: `print(c[:5], c.sum(), c.shape)`,
   },
   {
     name: 'P1 loop accumulate 1e6',

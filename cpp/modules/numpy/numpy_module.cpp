@@ -354,6 +354,10 @@ void register_numpy_typeinfo();
 void register_numpy_products();  // np-a: products and einsum
 void register_numpy_linalg_decomp();
 void register_numpy_ndarray_new();
+void register_numpy_elementwise();
+void register_numpy_nanfuncs();
+void register_numpy_histogram();
+void register_numpy_stats();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -377,6 +381,10 @@ void register_numpy_modules() {
   register_numpy_linalg_decomp();
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_numpy_ndarray_new();
+  register_numpy_elementwise();
+  register_numpy_nanfuncs();
+  register_numpy_histogram();
+  register_numpy_stats();
   register_module("numpy", init_numpy);
   register_module("numpy.lib.stride_tricks", init_stride_tricks);
   // Submodules that only parts define (numpy.random, numpy.linalg, ...)

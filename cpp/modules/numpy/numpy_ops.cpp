@@ -2,9 +2,11 @@
 // /, //, %, **, @, <<, >>, &, |, ^, unary -, +, ~, abs, comparisons, in-place forms) and the
 // ufunc objects of the numpy module (np.add, np.sqrt, ... with out=/where=/dtype= and the
 // reduce/accumulate/at methods), plus the element-wise functions that are not table ufuncs:
-// np.clip / np.round / np.around / np.where / np.divmod and the ndarray methods clip/round.
+// np.clip / np.round / np.around / np.where and the ndarray methods clip/round.
 // Every computation goes through core/ufunc.hpp; Python scalars become weak operands
 // (NEP 50), NumPy scalars strong 0-d arrays.
+#include <cmath>
+
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
 #include "core/linalg_products.hpp"
@@ -110,8 +112,8 @@ void install_cmps(TypeObject* t, std::integer_sequence<int, K...>) {
 ObjPtr divmod_objects(const ObjPtr& a, const ObjPtr& b) {
   Operand x, y;
   if (!to_operand(a, &x) || !to_operand(b, &y)) return NotImplemented();
-  return make_tuple({wrap_result(apply_ufunc(UFuncId::FloorDivide, {x, y})),
-                     wrap_result(apply_ufunc(UFuncId::Remainder, {x, y}))});
+  std::vector<ArrayPtr> r = apply_ufunc_multi(UFuncId::Divmod, {x, y}, {});
+  return make_tuple({wrap_result(r[0]), wrap_result(r[1])});
 }
 
 void install_arith(TypeObject* t, bool inplace) {
@@ -167,9 +169,33 @@ Casting casting_arg(const ObjPtr& o) {
                     repr(o) + ")");
 }
 
+// out= of a ufunc with `nout` outputs: positional extras or the keyword (an array when
+// nout == 1, else a tuple with one entry per output, None meaning "allocate").
+std::vector<ObjPtr> out_objects(UFuncId id, PosArgs args, const ObjPtr& out_kw) {
+  const int nin = ufunc_nin(id), nout = ufunc_nout(id);
+  std::vector<ObjPtr> outs(nout);
+  if (static_cast<int>(args.size()) > nin) {
+    if (out_kw) raise_type_error("cannot specify 'out' as both a positional and keyword argument");
+    for (int j = 0; j + nin < static_cast<int>(args.size()); ++j) outs[j] = args[nin + j];
+  } else if (out_kw) {
+    if (is_tuple(out_kw)) {
+      if (static_cast<int>(tuple_items(out_kw).size()) != nout)
+        raise_value_error("The 'out' tuple must have exactly one entry per ufunc output");
+      for (int j = 0; j < nout; ++j) outs[j] = tuple_items(out_kw)[j];
+    } else if (nout == 1) {
+      outs[0] = out_kw;
+    } else if (!is_none(out_kw)) {
+      raise_type_error("'out' must be a tuple of arrays");
+    }
+  }
+  for (ObjPtr& o : outs)
+    if (o && is_none(o)) o = nullptr;
+  return outs;
+}
+
 ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs) {
   const UFuncId id = uid(self);
-  const int nin = ufunc_nin(id);
+  const int nin = ufunc_nin(id), nout = ufunc_nout(id);
   ObjPtr out_o, where_o, dtype_o, casting_o;
   for (const KwArg& k : kwargs) {
     if (k.name == "out") out_o = k.value;
@@ -179,22 +205,26 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
     else if (k.name == "order" || k.name == "subok") continue;
     else raise_type_error(std::string(ufunc_name(id)) + "() got an unexpected keyword argument '" + k.name + "'");
   }
-  if (static_cast<int>(args.size()) < nin || static_cast<int>(args.size()) > nin + 1)
+  if (static_cast<int>(args.size()) < nin || static_cast<int>(args.size()) > nin + nout)
     raise_type_error(std::string(ufunc_name(id)) + "() takes from " + std::to_string(nin) + " to " +
-                     std::to_string(nin + 1) + " positional arguments but " + std::to_string(args.size()) +
+                     std::to_string(nin + nout) + " positional arguments but " + std::to_string(args.size()) +
                      " were given");
   std::vector<Operand> in;
   for (int k = 0; k < nin; ++k) in.push_back(operand_arg(args[k]));
-  if (static_cast<int>(args.size()) == nin + 1) {
-    if (out_o) raise_type_error("cannot specify 'out' as both a positional and keyword argument");
-    out_o = args[nin];
-  }
-  ArrayPtr out = out_arg(out_o);
+  std::vector<ObjPtr> out_objs = out_objects(id, args, out_o);
+  std::vector<ArrayPtr> outs;
+  for (const ObjPtr& o : out_objs) outs.push_back(out_arg(o));
   ArrayPtr where;
   if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o);  // must be bool already: apply_ufunc raises the 'safe' cast error
-  ArrayPtr r = logged_ufunc(id, in, out, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
-  if (out) return out_o && is_tuple(out_o) ? tuple_items(out_o)[0] : out_o;
-  return wrap_result(r);
+  if (nout == 1) {
+    ArrayPtr r = logged_ufunc(id, in, outs[0], where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+    if (outs[0]) return out_objs[0];
+    return wrap_result(r);
+  }
+  std::vector<ArrayPtr> rs = apply_ufunc_multi(id, in, outs, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+  std::vector<ObjPtr> items;
+  for (int j = 0; j < nout; ++j) items.push_back(out_objs[j] ? out_objs[j] : wrap_result(rs[j]));
+  return make_tuple(std::move(items));
 }
 
 AxisList axis_arg(const ObjPtr& o, bool has_default_zero) {
@@ -220,8 +250,9 @@ void install_ufunc_methods() {
   };
   add_getset(t, "__name__", [](Interpreter&, const ObjPtr& s) { return make_str(ufunc_name(uid(s))); });
   add_getset(t, "nin", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s))); });
-  add_getset(t, "nout", [](Interpreter&, const ObjPtr&) { return make_int(1); });
-  add_getset(t, "nargs", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s)) + 1); });
+  add_getset(t, "nout", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nout(uid(s))); });
+  add_getset(t, "nargs", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s)) + ufunc_nout(uid(s))); });
+  add_getset(t, "signature", [](Interpreter&, const ObjPtr&) { return None(); });
   add_getset(t, "identity", [](Interpreter&, const ObjPtr& s) -> ObjPtr {
     switch (ufunc_info(uid(s)).identity) {
       case Identity::Zero: return make_int(0);
@@ -229,11 +260,12 @@ void install_ufunc_methods() {
       case Identity::MinusOne: return make_int(-1);
       case Identity::True: return make_bool(true);
       case Identity::False: return make_bool(false);
+      case Identity::MinusInf: return make_float(-INFINITY);
       case Identity::None: break;
     }
     return None();
   });
-  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims=", "initial="});
+  static const Signature reduce_sig("reduce", {"array", "axis=", "dtype=", "out=", "keepdims=", "initial=", "where="});
   add_method(t, "reduce", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
     BoundArgs b = reduce_sig.bind(args, kw);
     ArrayPtr a = to_array(b[0]);
@@ -242,8 +274,11 @@ void install_ufunc_methods() {
     if (a->ndim() == 0 && axes && axes->size() == 1 && (b[1] == nullptr || !is_tuple(b[1])) &&
         ((*axes)[0] == 0 || (*axes)[0] == -1))
       axes = std::nullopt;
+    ArrayPtr where;
+    if (b.has(6) && !(is_bool(b[6]) && int_value(b[6])))
+      where = is_ndarray(b[6]) ? array_of(b[6]) : to_array(is_none(b[6]) ? False() : b[6], DType::Bool);
     ArrayPtr r = reduce_ufunc(uid(self), a, axes, to_optional_dtype(b[2]),
-                              out_arg(b[3]), b.given(4) && is_true(b[4]), initial_arg(b.given(5) ? b[5] : nullptr));
+                              out_arg(b[3]), b.given(4) && is_true(b[4]), initial_arg(b.given(5) ? b[5] : nullptr), where);
     if (out_arg(b[3])) return is_tuple(b[3]) ? tuple_items(b[3])[0] : b[3];
     return wrap_result(r);
   });
@@ -365,13 +400,6 @@ void install_elementwise_functions(ModuleObject& m) {
       BoundArgs b = round_msig.bind(PosArgs(all), kw);
       return round_call(self, b[1], b[2]);
     });
-  // np.divmod(x1, x2): NumPy's two-output ufunc, here the pair (x1 // x2, x1 % x2).
-  static const Signature divmod_sig("divmod", {"x1", "x2"});
-  m.add_function("divmod", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
-    BoundArgs b = divmod_sig.bind(args, kw);
-    return make_tuple({wrap_result(apply_ufunc(UFuncId::FloorDivide, {operand_arg(b[0]), operand_arg(b[1])})),
-                       wrap_result(apply_ufunc(UFuncId::Remainder, {operand_arg(b[0]), operand_arg(b[1])}))});
-  });
   // np.where(condition, [x, y]): one argument is np.nonzero(condition).
   static const Signature where_sig("where", {"condition", "x=", "y="});
   m.add_function("where", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs kw) -> ObjPtr {
@@ -395,11 +423,7 @@ void init_ops_module(Interpreter&, ModuleObject& m) {
 #define SL_UF_DEF(id, name, nin, rule, loops, identity) m.set(name, ObjPtr(new UFuncObject(UFuncId::id)));
   SL_UFUNCS(SL_UF_DEF)
 #undef SL_UF_DEF
-  struct Alias { const char* name; const char* target; };
-  static const Alias aliases[] = {{"abs", "absolute"}, {"true_divide", "divide"}, {"mod", "remainder"},
-                                  {"bitwise_not", "invert"}, {"conj", nullptr}};
-  for (const Alias& a : aliases)
-    if (a.target) m.set(a.name, m.get(a.target));
+  for (const UFuncAlias& a : ufunc_aliases()) m.set(a.name, m.get(ufunc_name(a.id)));
   install_arith(ndarray_type, true);
   install_arith(generic_scalar_type, false);
   install_elementwise_functions(m);

@@ -8,57 +8,11 @@
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_ops.hpp"
 #include "modules/numpy/ops_log.hpp"
+#include "modules/numpy/numpy_reduce_args.hpp"
 
 namespace sl {
 namespace {
-
-AxisList axes_of(const ObjPtr& o) {
-  if (!o || is_none(o)) return std::nullopt;
-  return to_axes(o);
-}
-std::optional<int64_t> one_axis(const ObjPtr& o) {
-  if (!o || is_none(o)) return std::nullopt;
-  return to_int64(o);
-}
-ArrayPtr out_of(const ObjPtr& o) {
-  if (!o || is_none(o)) return nullptr;
-  if (!is_ndarray(o)) raise_type_error("output must be an array");
-  return array_of(o);
-}
-bool flag(const BoundArgs& b, int i) { return b.given(i) && is_true(b[i]); }
-
-// Axis of a ufunc-based reduction (sum prod max min all any ptp count_nonzero): NumPy lets a
-// plain integer axis 0 or -1 through for a 0-d array (PyArray_ConvertMultiAxis's backwards
-// compatibility special case) and reduces over "nothing"; a tuple gets no such pass.
-AxisList ufunc_axes(const ArrayPtr& a, const ObjPtr& o) {
-  if (o && !is_none(o) && a->ndim() == 0 && (is_int(o) || (is_numpy_scalar(o) && dtype_is_integer(static_cast<ScalarObject*>(o.get())->value.dtype)))) {
-    const int64_t ax = to_int64(o);
-    if (ax == 0 || ax == -1) return std::nullopt;
-  }
-  return axes_of(o);
-}
-
-std::optional<Scalar> initial_of(const BoundArgs& b, int i) {
-  if (!b.given(i) || is_none(b[i])) return std::nullopt;
-  Scalar s;
-  bool weak = false;
-  if (!to_scalar(b[i], &s, &weak)) raise_type_error("initial must be a scalar");
-  return s;
-}
-
-// where= is accepted only when it selects everything (True); a real mask is not supported.
-void check_where(const BoundArgs& b, int i) {
-  if (!b.given(i)) return;
-  const ObjPtr& w = b[i];
-  if (!is_ndarray(w) && is_true(w) && to_array(w)->ndim() == 0) return;
-  raise_not_implemented("where= is not supported yet for reductions");
-}
-
-// Result: `out` when given, else a scalar for 0-d, else the array.
-ObjPtr result(const ArrayPtr& r, const ObjPtr& out) {
-  if (out && !is_none(out)) return out;
-  return wrap_result(r);
-}
+using namespace reduce_args;
 
 struct Reduction {
   const char* name;
@@ -71,29 +25,27 @@ std::vector<Reduction> reductions() {
   using B = const BoundArgs&;
   return {
       {"sum", "_sum", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 6); return result(sum(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5)), b[3]); }},
+       [](const ArrayPtr& a, B b) { return result(sum(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5), where_of(b, 6)), b[3]); }},
       {"prod", "_prod", {"axis=", "dtype=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 6); return result(prod(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5)), b[3]); }},
+       [](const ArrayPtr& a, B b) { return result(prod(a, ufunc_axes(a, b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), initial_of(b, 5), where_of(b, 6)), b[3]); }},
       {"mean", "_mean", {"axis=", "dtype=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(mean(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4)), b[3]); }},
+       [](const ArrayPtr& a, B b) { return result(mean(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), flag(b, 4), where_of(b, 5)), b[3]); }},
       {"var", "_var", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
        [](const ArrayPtr& a, B b) {
-         check_where(b, 6);
-         return result(var(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
+         return result(var(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5), where_of(b, 6)), b[3]);
        }},
       {"std", "_std", {"axis=", "dtype=", "out=", "ddof=", "keepdims=", "*", "where="},
        [](const ArrayPtr& a, B b) {
-         check_where(b, 6);
-         return result(std_(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5)), b[3]);
+         return result(std_(a, axes_of(b[1]), to_optional_dtype(b[2]), out_of(b[3]), b.given(4) ? to_double(b[4]) : 0, flag(b, 5), where_of(b, 6)), b[3]);
        }},
       {"max", "_amax", {"axis=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(amax(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4)), b[2]); }},
+       [](const ArrayPtr& a, B b) { return result(amax(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4), where_of(b, 5)), b[2]); }},
       {"min", "_amin", {"axis=", "out=", "keepdims=", "initial=", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 5); return result(amin(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4)), b[2]); }},
+       [](const ArrayPtr& a, B b) { return result(amin(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), initial_of(b, 4), where_of(b, 5)), b[2]); }},
       {"all", "_all", {"axis=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 4); return result(all(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+       [](const ArrayPtr& a, B b) { return result(all(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), where_of(b, 4)), b[2]); }},
       {"any", "_any", {"axis=", "out=", "keepdims=", "*", "where="},
-       [](const ArrayPtr& a, B b) { check_where(b, 4); return result(any(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
+       [](const ArrayPtr& a, B b) { return result(any(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3), where_of(b, 4)), b[2]); }},
       {"ptp", "_ptp", {"axis=", "out=", "keepdims="},
        [](const ArrayPtr& a, B b) { return result(ptp(a, ufunc_axes(a, b[1]), out_of(b[2]), flag(b, 3)), b[2]); }},
       {"argmax", "argmax", {"axis=", "out=", "*", "keepdims="},
