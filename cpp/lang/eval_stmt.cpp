@@ -551,8 +551,10 @@ void Interpreter::exec_magic(const MagicStmt* s, Frame* f) {
 // ---------------------------------------------------------------------------------------
 // Modules
 // ---------------------------------------------------------------------------------------
-void Interpreter::exec_module(Module& m, ObjPtr* last_value) {
-  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals_.get());
+void Interpreter::exec_module(Module& m, ObjPtr* last_value) { exec_module(m, last_value, globals_.get()); }
+
+void Interpreter::exec_module(Module& m, ObjPtr* last_value, DictObject* globals) {
+  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals);
   f->line = 1;
   struct LineScope {  // restores the enclosing value on every exit path
     const int*& slot;

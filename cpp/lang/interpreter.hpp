@@ -106,6 +106,9 @@ class Interpreter {
   // the traceback entries of every frame including <module>. When `last_value` is given and
   // the last statement is an expression statement, its value is stored there.
   void exec_module(ast::Module& m, ObjPtr* last_value);
+  // The same, with `globals` as the module namespace (a native module's part written in
+  // Python runs into that module's dict; see exec_module_source in module.hpp).
+  void exec_module(ast::Module& m, ObjPtr* last_value, DictObject* globals);
 
   ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
 
