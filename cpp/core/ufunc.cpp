@@ -7,6 +7,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/fp_status.hpp"
 #include "core/ufunc_iter.hpp"
 #include "core/ufunc_loops.hpp"
 #include "core/ufunc_types.hpp"
@@ -160,7 +161,8 @@ ArrayPtr apply_ufunc(UFuncId id, const std::vector<Operand>& inputs, ArrayPtr ou
     case LoopTypes::Special::None: fn = find_loop(id, lt.in[0]); break;
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
-  run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);
+  std::unique_ptr<LoopObserver> fp = lt.special == LoopTypes::Special::None ? fp_status_observer(id, lt) : nullptr;
+  run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr, fp.get());
   return out;
 }
 

@@ -91,7 +91,7 @@ bool aligned_for(const IterOperand& op, const std::vector<Dim>& dims, size_t k) 
 }  // namespace
 
 void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Shape& shape,
-                     const IterOperand* mask) {
+                     const IterOperand* mask, LoopObserver* observer) {
   for (int64_t d : shape)
     if (d == 0) return;
   const int nd = static_cast<int>(shape.size());
@@ -160,6 +160,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
         steps[k] = dims[0].s[k];
       }
       fn(args, n0, steps);
+      if (observer) observer->after(args, n0, steps);
       return;
     }
     for (int64_t off = 0; off < n0; off += kChunk) {
@@ -179,6 +180,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
       }
       if (!mask) {
         fn(args, m, steps);
+        if (observer) observer->after(args, m, steps);
       } else {
         // NumPy's masked loops call the inner loop on the unmasked runs only, so masked-out
         // elements are never computed (and cannot raise, e.g. a negative integer power).
@@ -192,6 +194,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           if (j > i) {
             for (int k = 0; k <= out; ++k) run_args[k] = args[k] + i * steps[k];
             fn(run_args, j - i, steps);
+            if (observer) observer->after(run_args, j - i, steps);
           }
           i = j;
         }

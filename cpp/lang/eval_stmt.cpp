@@ -551,10 +551,8 @@ void Interpreter::exec_magic(const MagicStmt* s, Frame* f) {
 // ---------------------------------------------------------------------------------------
 // Modules
 // ---------------------------------------------------------------------------------------
-void Interpreter::exec_module(Module& m, ObjPtr* last_value) { exec_module(m, last_value, globals_.get()); }
-
 void Interpreter::exec_module(Module& m, ObjPtr* last_value, DictObject* globals) {
-  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals);
+  Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals ? globals : globals_.get());
   f->line = 1;
   struct LineScope {  // restores the enclosing value on every exit path
     const int*& slot;

@@ -105,10 +105,9 @@ class Interpreter {
   // Executes a parsed module in __main__. Python exceptions propagate (PyException) with
   // the traceback entries of every frame including <module>. When `last_value` is given and
   // the last statement is an expression statement, its value is stored there.
-  void exec_module(ast::Module& m, ObjPtr* last_value);
-  // The same, with `globals` as the module namespace (a native module's part written in
-  // Python runs into that module's dict; see exec_module_source in module.hpp).
-  void exec_module(ast::Module& m, ObjPtr* last_value, DictObject* globals);
+  // `globals` is the namespace to run in (default: __main__; a standard module written in
+  // Python source runs in its own module dict).
+  void exec_module(ast::Module& m, ObjPtr* last_value, DictObject* globals = nullptr);
 
   ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
 

@@ -6,8 +6,6 @@
 
 #include "lang/builtin_types.hpp"
 #include "lang/interpreter.hpp"
-#include "lang/lexer.hpp"
-#include "lang/parser.hpp"
 
 namespace sl {
 
@@ -110,18 +108,6 @@ void init_module_type() {
   module_type->repr = [](Interpreter&, const ObjPtr& self) -> ObjPtr {
     return make_str("<module '" + static_cast<ModuleObject*>(self.get())->name + "' (built-in)>");
   };
-}
-
-void exec_module_source(Interpreter& in, ModuleObject& m, const std::string& source, const std::string& filename) {
-  std::unique_ptr<ast::Module> tree;
-  try {
-    tree = parse_module(source, filename);
-  } catch (LexError& e) {
-    raise(ErrorType::SyntaxError, filename + ": " + e.info.message);
-  }
-  ast::Module* mp = tree.get();
-  in.programs.push_back(std::move(tree));  // the functions it defines keep pointing into it
-  in.exec_module(*mp, nullptr, m.dict.get());
 }
 
 }  // namespace sl

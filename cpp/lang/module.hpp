@@ -54,11 +54,6 @@ bool module_registered(const std::string& dotted_name);  // itself, or as a pack
 // The module (importing it on first use) — "numpy.random" returns the submodule.
 Ref<ModuleObject> import_module(Interpreter& in, const std::string& dotted_name);
 
-// Runs Python source into module `m`'s namespace (its functions and classes see the
-// module's dict as their globals), for native modules with parts written in Python.
-// `filename` appears in tracebacks. Raises SyntaxError / the code's exceptions.
-void exec_module_source(Interpreter& in, ModuleObject& m, const std::string& source, const std::string& filename);
-
 // Calls every register_module() of the project (module_list.cpp). Idempotent.
 void register_all_modules();
 

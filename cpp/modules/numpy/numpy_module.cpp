@@ -301,6 +301,8 @@ void register_numpy_linalg_decomp();
 void register_numpy_printing();
 void register_numpy_pysource();
 void register_numpy_errstate();
+void register_numpy_ndarray_surface();
+void register_numpy_nditer();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -324,6 +326,8 @@ void register_numpy_modules() {
   register_numpy_linalg_decomp();
   register_numpy_printing();
   register_numpy_errstate();
+  register_numpy_ndarray_surface();
+  register_numpy_nditer();
   register_numpy_pysource();
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_module("numpy", init_numpy);

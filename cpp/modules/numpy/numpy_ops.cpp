@@ -5,6 +5,8 @@
 // np.clip / np.round / np.around / np.where / np.divmod and the ndarray methods clip/round.
 // Every computation goes through core/ufunc.hpp; Python scalars become weak operands
 // (NEP 50), NumPy scalars strong 0-d arrays.
+#include "core/fp_errors.hpp"
+#include "modules/numpy/numpy_errstate.hpp"
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
 #include "core/linalg_products.hpp"
@@ -61,18 +63,29 @@ ObjPtr matmul_op(const ObjPtr& a, const ObjPtr& b) {
   return wrap_result(matmul(arr(x), arr(y)));
 }
 
+// Floating-point status flags of the operation just run, acted on per np.seterr: NumPy
+// names scalar arithmetic "scalar divide", everything else by the ufunc's name.
+void report_fp(UFuncId id, bool scalar_math) {
+  if (int flags = take_fp_flags())
+    report_fp_errors(flags, scalar_math ? std::string("scalar ") + ufunc_name(id) : std::string(ufunc_name(id)));
+}
+
 // One template instance per (operator, reflected, in-place) through the tables above.
 template <int K, int Mode>  // Mode 0: self OP other, 1: other OP self, 2: self OP= other
 ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   const UFuncId id = kBinMap[K].id;
+  const bool scalar_math = !is_ndarray(self) && !is_ndarray(other);
+  take_fp_flags();
   if (Mode == 2 && is_ndarray(self)) {
     logged_ufunc(id, {a, b}, array_of(self));
+    report_fp(id, false);
     return self;
   }
-  if (Mode == 1) return wrap_result(logged_ufunc(id, {b, a}));
-  return wrap_result(logged_ufunc(id, {a, b}));
+  ArrayPtr r = Mode == 1 ? logged_ufunc(id, {b, a}) : logged_ufunc(id, {a, b});
+  report_fp(id, scalar_math);
+  return wrap_result(r);
 }
 
 template <int K>
@@ -86,7 +99,10 @@ template <UFuncId Id>
 ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
   Operand a;
   to_operand(self, &a);
-  return wrap_result(logged_ufunc(Id, {a}));
+  take_fp_flags();
+  ArrayPtr r = logged_ufunc(Id, {a});
+  report_fp(Id, !is_ndarray(self));
+  return wrap_result(r);
 }
 
 template <int... K>
@@ -106,8 +122,13 @@ void install_cmps(TypeObject* t, std::integer_sequence<int, K...>) {
 ObjPtr divmod_objects(const ObjPtr& a, const ObjPtr& b) {
   Operand x, y;
   if (!to_operand(a, &x) || !to_operand(b, &y)) return NotImplemented();
-  return make_tuple({wrap_result(apply_ufunc(UFuncId::FloorDivide, {x, y})),
-                     wrap_result(apply_ufunc(UFuncId::Remainder, {x, y}))});
+  take_fp_flags();
+  ArrayPtr q = apply_ufunc(UFuncId::FloorDivide, {x, y});
+  take_fp_flags();  // NumPy's divmod is one ufunc: its flags come once, from the remainder's pass
+  ArrayPtr r = apply_ufunc(UFuncId::Remainder, {x, y});
+  if (int flags = take_fp_flags())
+    report_fp_errors(flags, !is_ndarray(a) && !is_ndarray(b) ? "scalar divmod" : "divmod");
+  return make_tuple({wrap_result(q), wrap_result(r)});
 }
 
 void install_arith(TypeObject* t, bool inplace) {
@@ -188,7 +209,9 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
   ArrayPtr out = out_arg(out_o);
   ArrayPtr where;
   if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o);  // must be bool already: apply_ufunc raises the 'safe' cast error
+  take_fp_flags();
   ArrayPtr r = logged_ufunc(id, in, out, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+  report_fp(id, false);
   if (out) return out_o && is_tuple(out_o) ? tuple_items(out_o)[0] : out_o;
   return wrap_result(r);
 }

@@ -3,6 +3,7 @@
 // when the module is imported. Python fits the parts whose logic is mostly calls into numpy
 // itself and message building (numpy.testing's assertions, numpy.polynomial's classes).
 #include "lang/module.hpp"
+#include "modules/stdlib/py_source.hpp"
 #include "modules/numpy/numpy_module.hpp"
 
 namespace sl {
@@ -16,7 +17,7 @@ const char kTestingPy[] =
 
 void register_numpy_pysource() {
   register_numpy_part("numpy.testing", [](Interpreter& in, ModuleObject& m) {
-    exec_module_source(in, m, kTestingPy, "<numpy.testing>");
+    exec_module_source(in, m, kTestingPy);
   });
 }
 

@@ -1,6 +1,10 @@
 // numpy_warnings.cpp — see numpy_warnings.hpp.
 #include "modules/numpy/numpy_warnings.hpp"
 
+#include <set>
+#include <tuple>
+
+#include "lang/interpreter.hpp"
 #include "lang/module.hpp"
 #include "lang/object.hpp"
 
@@ -16,6 +20,11 @@ void numpy_warn(ErrorType category, const std::string& message) {
       return;
     }
   }
+  // Without the warnings module: CPython's default action, once per (category, message,
+  // statement) — the statement being the running top-level line of the cell.
+  static std::set<std::tuple<const Interpreter*, int, int, std::string>> shown;
+  const int line = in.current_module_line ? *in.current_module_line : 0;
+  if (!shown.insert({&in, line, static_cast<int>(category), message}).second) return;
   write_stderr(std::string(error_class_name(category)) + ": " + message + "\n");
 }
 
