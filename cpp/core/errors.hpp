@@ -56,7 +56,8 @@ namespace sl {
   X(Warning, "Warning", Exception)                                     \
   X(UserWarning, "UserWarning", Warning)                               \
   X(DeprecationWarning, "DeprecationWarning", Warning)                 \
-  X(RuntimeWarning, "RuntimeWarning", Warning)
+  X(RuntimeWarning, "RuntimeWarning", Warning)                         \
+  X(FutureWarning, "FutureWarning", Warning)
 
 enum class ErrorType {
 #define SL_ERR_ENUM(id, name, parent) id,

@@ -191,7 +191,8 @@ class FloatFormat {
 class ElementFormat {
  public:
   ElementFormat(const std::vector<Scalar>& shown, DType dtype, bool zero_d, const PrintOptions& o)
-      : kind_(dtype_kind(dtype)) {
+      : kind_(dtype_kind(dtype)), custom_(formatter_for(o, dtype)) {
+    if (custom_) return;  // formatter=: the user's function, no common width
     if (kind_ == 'f') {
       std::vector<double> vals;
       vals.reserve(shown.size());
@@ -206,6 +207,7 @@ class ElementFormat {
   }
 
   std::string operator()(const Scalar& s) const {
+    if (custom_) return custom_(s);
     switch (kind_) {
       case 'f': return float_->format(s.v.f);
       case 'b': return s.v.b ? true_str_ : "False";
@@ -222,6 +224,7 @@ class ElementFormat {
   }
 
   char kind_;
+  ElementFormatter custom_;
   std::unique_ptr<FloatFormat> float_;
   std::string true_str_;
   int64_t width_ = 0;

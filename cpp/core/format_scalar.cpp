@@ -1,6 +1,7 @@
 #include "core/format_scalar.hpp"
 
 #include "core/format_float.hpp"
+#include "core/format_options.hpp"
 
 namespace sl {
 
@@ -19,6 +20,8 @@ std::string scalar_str(const Scalar& s) {
 }
 
 std::string scalar_repr(const Scalar& s) {
+  // legacy='1.21'/'1.25' printing: the bare values NumPy 1.x printed (NEP 51 is 2.0)
+  if (print_options().legacy <= 125) return scalar_str(s);
   if (s.dtype == DType::Bool) return s.v.b ? "np.True_" : "np.False_";
   return std::string("np.") + dtype_name(s.dtype) + "(" + scalar_str(s) + ")";
 }

@@ -7,6 +7,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/fp_status.hpp"
 #include "core/ufunc_iter.hpp"
 #include "core/ufunc_loops.hpp"
 #include "core/ufunc_types.hpp"
@@ -231,7 +232,8 @@ std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& 
     case LoopTypes::Special::None: fn = find_loop(id, run.in[0]); break;
   }
   if (!fn) raise_type_error(std::string("ufunc '") + ufunc_name(id) + "' has no loop for " + dtype_name(lt.in[0]));
-  run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr);
+  std::unique_ptr<LoopObserver> fp = lt.special == LoopTypes::Special::None ? fp_status_observer(id, run) : nullptr;
+  run_elementwise(fn, nin, ops, shape, where ? &mask_op : nullptr, fp.get());
   return outs;
 }
 

@@ -92,7 +92,7 @@ bool aligned_for(const IterOperand& op, const std::vector<Dim>& dims, size_t k) 
 }  // namespace
 
 void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Shape& shape,
-                     const IterOperand* mask) {
+                     const IterOperand* mask, LoopObserver* observer) {
   for (int64_t d : shape)
     if (d == 0) return;
   const size_t nops = ops.size() + (mask ? 1 : 0);
@@ -158,6 +158,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
         steps[k] = dims[0].s[k];
       }
       fn(args, n0, steps);
+      if (observer) observer->after(args, n0, steps);
       return;
     }
     for (int64_t off = 0; off < n0; off += kChunk) {
@@ -179,6 +180,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
       const char* mp = mask ? p[mk] + off * sm : nullptr;
       if (!mask) {
         fn(args, m, steps);
+        if (observer) observer->after(args, m, steps);
       } else {
         // NumPy's masked loops call the inner loop on the unmasked runs only, so masked-out
         // elements are never computed (and cannot raise, e.g. a negative integer power).
@@ -190,6 +192,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           if (j > i) {
             for (int k = 0; k < nall; ++k) run_args[k] = args[k] + i * steps[k];
             fn(run_args, j - i, steps);
+            if (observer) observer->after(run_args, j - i, steps);
           }
           i = j;
         }

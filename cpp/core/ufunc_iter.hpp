@@ -38,9 +38,17 @@ ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>&
 // Strides of `a` broadcast to `shape` (a's shape must be broadcast-compatible).
 Strides broadcast_strides_to(const NDArray& a, const Shape& shape);
 
+// Sees each run of the inner loop right after it ran, with the loop's own arguments (the
+// values in the loop's dtypes, cache-hot): how NumPy's floating-point status flags are
+// derived (fp_errors.hpp), since WebAssembly has no hardware flags.
+struct LoopObserver {
+  virtual ~LoopObserver() = default;
+  virtual void after(char* const* args, int64_t n, const int64_t* steps) = 0;
+};
+
 // Runs `fn` over every element: ops[0..nin-1] are inputs, ops[nin..] the outputs. `mask`
 // (optional, dtype bool) selects the elements written; others keep their value.
 void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Shape& shape,
-                     const IterOperand* mask = nullptr);
+                     const IterOperand* mask = nullptr, LoopObserver* observer = nullptr);
 
 }  // namespace sl

@@ -115,6 +115,13 @@ void init_bytes_type() {
   };
   b->construct = [](Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs) -> ObjPtr {
     if (args.empty()) return make_bytes("");
+    // CPython consults __bytes__ first (memoryview, NumPy scalars)
+    if (!is_str(args[0]) && !is_bytes(args[0]))
+      if (ObjPtr conv = getattr_or_null(args[0], "__bytes__")) {
+        ObjPtr r = call(conv);
+        if (!is_bytes(r)) raise_type_error("__bytes__ returned non-bytes (type " + type_name(r) + ")");
+        return r;
+      }
     if (is_str(args[0])) {
       static const Signature sig("bytes", {"source=", "encoding=", "errors="});
       BoundArgs a = sig.bind(args, kwargs);

@@ -187,14 +187,18 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
   struct NumpyStateSwap {
     Session* self;
     PrintOptions saved_options = print_options();
+    FPErrorState saved_errstate = fp_error_state();
     NumpyStateSwap(Session* s) : self(s) {
       print_options() = self->print_options_;
+      fp_error_state() = self->errstate_;
       std::swap(global_random_state(), *self->random_state_);
     }
     ~NumpyStateSwap() {
       MemoryLimitSuspended unlimited;  // copies strings; must not throw from a destructor
       self->print_options_ = print_options();
       print_options() = saved_options;
+      self->errstate_ = fp_error_state();
+      fp_error_state() = saved_errstate;
       std::swap(global_random_state(), *self->random_state_);
     }
   } numpy_state(this);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/format_options.hpp"
+#include "core/fp_errors.hpp"
 #include "core/ndarray.hpp"
 #include "core/random_legacy.hpp"
 #include "core/run_effects.hpp"
@@ -93,6 +94,7 @@ class Session {
   // numpy's process-wide state, kept per session and swapped in for each run, so that one
   // session's np.set_printoptions or np.random.seed never reaches another session
   PrintOptions print_options_;
+  FPErrorState errstate_;  // np.seterr / np.errstate of this session
   std::unique_ptr<RandomState> random_state_;
 };
 

@@ -50,23 +50,6 @@ ObjPtr like_impl(const BoundArgs& b, int fill_index) {
   return wrap_array(out);
 }
 
-ObjPtr print_options_dict() {
-  const PrintOptions& o = print_options();
-  Ref<DictObject> d = make_dict();
-  d->set("edgeitems", make_int(o.edgeitems));
-  d->set("threshold", make_int(o.threshold));
-  d->set("floatmode", make_str(o.floatmode));
-  d->set("precision", make_int(o.precision));
-  d->set("suppress", make_bool(o.suppress));
-  d->set("linewidth", make_int(o.linewidth));
-  d->set("nanstr", make_str(o.nanstr));
-  d->set("infstr", make_str(o.infstr));
-  d->set("sign", make_str(std::string(1, o.sign)));
-  d->set("formatter", None());
-  d->set("legacy", False());
-  return ObjPtr(d);
-}
-
 void init_numpy(Interpreter& in, ModuleObject& m) {
   init_numpy_types();
   init_ndarray_type();
@@ -266,44 +249,6 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
     return make_shape_tuple(broadcast_shapes(shapes));
   });
 
-  // ---- printing
-  def(m, "set_printoptions",
-      {"precision=", "threshold=", "edgeitems=", "linewidth=", "suppress=", "nanstr=", "infstr=",
-       "formatter=", "sign=", "floatmode=", "*", "legacy="},
-      [](const BoundArgs& b) {
-        PrintOptions o = print_options();
-        if (b.given(0)) o.precision = static_cast<int>(to_int64(b[0]));
-        if (b.given(1)) o.threshold = to_int64(b[1]);
-        if (b.given(2)) o.edgeitems = static_cast<int>(to_int64(b[2]));
-        if (b.given(3)) o.linewidth = static_cast<int>(to_int64(b[3]));
-        if (b.given(4)) o.suppress = is_true(b[4]);
-        if (b.given(5)) o.nanstr = to_str(b[5], "nanstr");
-        if (b.given(6)) o.infstr = to_str(b[6], "infstr");
-        if (b.given(8)) {
-          check_sign(to_str(b[8], "sign"));
-          o.sign = to_str(b[8], "sign")[0];
-        }
-        if (b.given(9)) {
-          check_floatmode(to_str(b[9], "floatmode"));
-          o.floatmode = to_str(b[9], "floatmode");
-        }
-        print_options() = o;
-        return None();
-      });
-  def(m, "get_printoptions", {}, [](const BoundArgs&) { return print_options_dict(); });
-  def(m, "array2string", {"a", "max_line_width=", "precision=", "suppress_small=", "separator=", "prefix="},
-      [](const BoundArgs& b) {
-        PrintOptions o = print_options();
-        if (b.given(1)) o.linewidth = static_cast<int>(to_int64(b[1]));
-        if (b.given(2)) o.precision = static_cast<int>(to_int64(b[2]));
-        if (b.given(3)) o.suppress = is_true(b[3]);
-        std::string sep = b.given(4) ? to_str(b[4], "separator") : " ";
-        std::string prefix = b.given(5) ? to_str(b[5], "prefix") : "";
-        return make_str(array2string(*to_array(b[0]), o, sep, prefix));
-      });
-  def(m, "array_repr", {"arr"}, [](const BoundArgs& b) { return make_str(array_repr(*to_array(b[0]))); });
-  def(m, "array_str", {"a"}, [](const BoundArgs& b) { return make_str(array_str(*to_array(b[0]))); });
-
   for (const NumpyPart& p : parts())
     if (p.module == "numpy") p.init(in, m);
 }
@@ -358,6 +303,11 @@ void register_numpy_elementwise();
 void register_numpy_nanfuncs();
 void register_numpy_histogram();
 void register_numpy_stats();
+void register_numpy_printing();
+void register_numpy_pysource();
+void register_numpy_errstate();
+void register_numpy_ndarray_surface();
+void register_numpy_nditer();
 
 void register_numpy_modules() {
   static bool done = false;
@@ -379,6 +329,11 @@ void register_numpy_modules() {
   register_numpy_typeinfo();
   register_numpy_products();
   register_numpy_linalg_decomp();
+  register_numpy_printing();
+  register_numpy_errstate();
+  register_numpy_ndarray_surface();
+  register_numpy_nditer();
+  register_numpy_pysource();
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_numpy_ndarray_new();
   register_numpy_elementwise();

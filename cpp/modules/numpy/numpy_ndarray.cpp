@@ -8,6 +8,7 @@
 #include "core/format_array.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_printing.hpp"
 #include "modules/numpy/ops_log.hpp"
 #include "core/extent.hpp"
 
@@ -139,7 +140,7 @@ bool nd_truth(Interpreter&, const ObjPtr& self) {
   return a->item0().as_bool();
 }
 
-ObjPtr nd_repr(Interpreter&, const ObjPtr& self) { return make_str(array_repr(*arr(self))); }
+ObjPtr nd_repr(Interpreter&, const ObjPtr& self) { return numpy_array_repr(self); }  // honours override_repr
 ObjPtr nd_str(Interpreter&, const ObjPtr& self) { return make_str(array_str(*arr(self))); }
 
 // ---- helpers for methods ------------------------------------------------------------------

@@ -115,6 +115,12 @@ Nested to_nested_at(const ObjPtr& o, int depth) {
   if (iface) {
     return Nested::of_array(array_from_interface(o, iface));
   }
+  // the __array__ protocol (a.flat, user classes): np.array(obj) uses what it returns
+  if (ObjPtr conv = getattr_or_null(o, "__array__")) {
+    ObjPtr r = call(conv);
+    if (!is_ndarray(r)) raise_value_error("object __array__ method not producing an array");
+    return Nested::of_array(array_of(r));
+  }
   if (is_str(o))
     raise_value_error("could not convert string to float: '" + str_value(o) + "'");
   raise_type_error("float() argument must be a string or a real number, not '" + type_name(o) + "'");

@@ -7,6 +7,8 @@
 // (NEP 50), NumPy scalars strong 0-d arrays.
 #include <cmath>
 
+#include "core/fp_errors.hpp"
+#include "modules/numpy/numpy_errstate.hpp"
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
 #include "core/linalg_products.hpp"
@@ -67,18 +69,29 @@ ObjPtr matmul_op(const ObjPtr& a, const ObjPtr& b) {
   return wrap_result(matmul(arr(x), arr(y)));
 }
 
+// Floating-point status flags of the operation just run, acted on per np.seterr: NumPy
+// names scalar arithmetic "scalar divide", everything else by the ufunc's name.
+void report_fp(UFuncId id, bool scalar_math) {
+  if (int flags = take_fp_flags())
+    report_fp_errors(flags, scalar_math ? std::string("scalar ") + ufunc_name(id) : std::string(ufunc_name(id)));
+}
+
 // One template instance per (operator, reflected, in-place) through the tables above.
 template <int K, int Mode>  // Mode 0: self OP other, 1: other OP self, 2: self OP= other
 ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   const UFuncId id = kBinMap[K].id;
+  const bool scalar_math = !is_ndarray(self) && !is_ndarray(other);
+  take_fp_flags();
   if (Mode == 2 && is_ndarray(self)) {
     logged_ufunc(id, {a, b}, array_of(self));
+    report_fp(id, false);
     return self;
   }
-  if (Mode == 1) return wrap_result(logged_ufunc(id, {b, a}));
-  return wrap_result(logged_ufunc(id, {a, b}));
+  ArrayPtr r = Mode == 1 ? logged_ufunc(id, {b, a}) : logged_ufunc(id, {a, b});
+  report_fp(id, scalar_math);
+  return wrap_result(r);
 }
 
 template <int K>
@@ -92,7 +105,10 @@ template <UFuncId Id>
 ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
   Operand a;
   to_operand(self, &a);
-  return wrap_result(logged_ufunc(Id, {a}));
+  take_fp_flags();
+  ArrayPtr r = logged_ufunc(Id, {a});
+  report_fp(Id, !is_ndarray(self));
+  return wrap_result(r);
 }
 
 template <int... K>
@@ -112,7 +128,10 @@ void install_cmps(TypeObject* t, std::integer_sequence<int, K...>) {
 ObjPtr divmod_objects(const ObjPtr& a, const ObjPtr& b) {
   Operand x, y;
   if (!to_operand(a, &x) || !to_operand(b, &y)) return NotImplemented();
+  take_fp_flags();
   std::vector<ArrayPtr> r = apply_ufunc_multi(UFuncId::Divmod, {x, y}, {});
+  if (int flags = take_fp_flags())
+    report_fp_errors(flags, !is_ndarray(a) && !is_ndarray(b) ? "scalar divmod" : "divmod");
   return make_tuple({wrap_result(r[0]), wrap_result(r[1])});
 }
 
@@ -216,12 +235,15 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
   for (const ObjPtr& o : out_objs) outs.push_back(out_arg(o));
   ArrayPtr where;
   if (where_o && !(is_bool(where_o) && int_value(where_o))) where = to_array(where_o);  // must be bool already: apply_ufunc raises the 'safe' cast error
+  take_fp_flags();
   if (nout == 1) {
     ArrayPtr r = logged_ufunc(id, in, outs[0], where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+    report_fp(id, false);
     if (outs[0]) return out_objs[0];
     return wrap_result(r);
   }
   std::vector<ArrayPtr> rs = apply_ufunc_multi(id, in, outs, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
+  report_fp(id, false);
   std::vector<ObjPtr> items;
   for (int j = 0; j < nout; ++j) items.push_back(out_objs[j] ? out_objs[j] : wrap_result(rs[j]));
   return make_tuple(std::move(items));

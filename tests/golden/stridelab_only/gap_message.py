@@ -4,7 +4,7 @@
 import numpy as np
 import numpy.linalg
 
-for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.linalg, 'tensorsolve'), (np.zeros(2), 'getfield')]:
+for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.linalg, 'tensorsolve'), (np.zeros(2), 'dumps')]:
     try:
         getattr(obj, name)
     except NotImplementedError as e:
