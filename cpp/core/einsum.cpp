@@ -15,7 +15,7 @@
 namespace sl {
 namespace {
 
-constexpr int kMaxDims = 64;  // NPY_MAXDIMS
+// kMaxDims (NPY_MAXDIMS) comes from core/extent.hpp
 
 // Labels of one operand: > 0 a letter, 0 a broadcast (`...`) dimension, < 0 the offset back
 // to the earlier axis with the same letter (NumPy's encoding).

@@ -359,8 +359,10 @@ void init_printing(Interpreter&, ModuleObject& m) {
     if (!width) return make_str("-" + bin(mag));
     int64_t poswidth = static_cast<int64_t>(bin(mag).size());
     if (poswidth >= 1 && (uint64_t(1) << (poswidth - 1)) == mag) poswidth -= 1;  // gh-8679
-    if (poswidth + 1 >= 64) raise_overflow_error(kIntOverflowMessage);
-    std::string s = bin((uint64_t(1) << (poswidth + 1)) - mag);
+    // poswidth <= 63 (|INT64_MIN| = 2**63 is a power of two); at 64 bits the two's complement
+    // 2**64 - mag is exactly the wrapped unsigned difference
+    const uint64_t top = poswidth + 1 >= 64 ? 0 : uint64_t(1) << (poswidth + 1);
+    std::string s = bin(top - mag);
     check(static_cast<int64_t>(s.size()));
     if (*width > static_cast<int64_t>(s.size())) s.insert(0, static_cast<size_t>(*width) - s.size(), '1');
     return make_str(s);

@@ -94,8 +94,7 @@ TypeObject* finfo_type();
 std::string u64_text(uint64_t v) { return std::to_string(v); }
 
 ObjPtr python_int_u64(uint64_t v) {
-  if (v > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) raise_overflow_error(kIntOverflowMessage);
-  return make_int(static_cast<int64_t>(v));
+  return make_int_u64(v);
 }
 
 ObjPtr make_iinfo(const ObjPtr& arg) {
