@@ -96,10 +96,11 @@ test('npm pack: the tarball holds the package and nothing else', () => {
 test('install the tarball into the consumer project', () => {
   mkdirSync(project, { recursive: true });
   cpSync(fixture, project, { recursive: true });
-  const stamp = join(project, 'node_modules/.fixture-package.json');
-  const want = readFileSync(join(fixture, 'package.json'), 'utf8');
+  // the bundlers, from the fixture's lockfile: installed once, again when the lockfile changes
+  const stamp = join(project, 'node_modules/.fixture-lock.json');
+  const want = readFileSync(join(fixture, 'package-lock.json'), 'utf8');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== want) {
-    sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project }); // the bundlers, once
+    sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: project });
     writeFileSync(stamp, want);
   }
   sh('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', tarball], { cwd: project });
