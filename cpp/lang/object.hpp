@@ -271,7 +271,10 @@ struct TypeObject : Object {
   std::string qualified_name() const;
   // The name CPython's messages use (its tp_name): "int", "MyClass" for builtins and classes
   // made by `class`, "numpy.ndarray" for the native types of modules.
-  std::string tp_name() const { return user_defined ? name : qualified_name(); }
+  std::string tp_name() const { return user_defined || python_level ? name : qualified_name(); }
+  // A native type standing in for a class CPython writes in Python (collections.Counter,
+  // namedtuple classes, random.Random): a heap type there, so messages use the bare name.
+  bool python_level = false;
   // When set, qualified_name() returns it instead of module.name (NumPy's private ufunc
   // error classes, whose __name__ is their public base's).
   std::string qualified_override;

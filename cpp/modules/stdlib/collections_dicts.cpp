@@ -154,6 +154,7 @@ ObjPtr ordered_repr(const ObjPtr& self) {
 
 void init_counter() {
   counter_t = new_type("Counter", "collections", dict_type);
+  counter_t->python_level = true;
   counter_t->unhashable = true;
   counter_t->construct = [](Interpreter&, TypeObject* t, PosArgs args, KwArgs kw) -> ObjPtr {
     if (args.size() > 1) raise_type_error("expected at most 1 arguments, got " + std::to_string(args.size()));

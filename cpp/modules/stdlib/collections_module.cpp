@@ -162,6 +162,7 @@ ObjPtr make_namedtuple_class(PosArgs args, KwArgs kwargs) {
   std::string module = a.given(4) ? str(a[4]) : "__main__";
 
   TypeObject* t = new_type(typename_, module, tuple_type);
+  t->python_level = true;
   registry()[t] = info;
   t->construct = nt_construct;
   t->repr = [](Interpreter&, const ObjPtr& self) -> ObjPtr {

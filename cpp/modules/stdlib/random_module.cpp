@@ -159,6 +159,7 @@ void set_internal_state(RandomObject* r, const ObjPtr& state, bool reduce_mod) {
 TypeObject* random_type() {
   static TypeObject* t = [] {
     TypeObject* t = new_type("Random", "random");
+    t->python_level = true;
     t->construct = [](Interpreter&, TypeObject* cls, PosArgs args, KwArgs kw) -> ObjPtr {
       if (!kw.empty()) raise_type_error("Random() takes no keyword arguments");
       if (args.size() > 1)
