@@ -83,7 +83,7 @@ function run(r: Runnable, check: boolean): Promise<unknown> {
     if (check && r.exercise) {
       const outcome: CheckOutcome = result.error
         ? { status: 'error', type: result.error.type, message: result.error.message }
-        : await runCheck(await sessionPromise, r.exercise);
+        : await runCheck(await sessionPromise, r.exercise, code(r));
       showOutcome(r.exercise, outcome);
     }
   }).catch((e: Error) => say(`Run failed: ${e.message}`, true));
