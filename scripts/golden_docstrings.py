@@ -104,6 +104,18 @@ def is_expression(source):
     return len(tree.body) == 1 and isinstance(tree.body[0], ast.Expr)
 
 
+def expression_parts(source):
+    """`w; v`: the source of each expression when the example is several expression
+    statements (the interactive prompt shows each value), else None."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return None
+    if len(tree.body) < 2 or not all(isinstance(st, ast.Expr) for st in tree.body):
+        return None
+    return [ast.get_source_segment(source, st) for st in tree.body]
+
+
 def run_examples(examples):
     """Runs the examples in order in a fresh namespace; returns each one's printed text
     (stdout, plus the repr shown for an expression, plus `Type: message` on an error)."""
@@ -121,6 +133,9 @@ def run_examples(examples):
                     if is_expression(ex.source):
                         value = eval(compile(ex.source, "<example>", "eval"), env)
                         env["_show"](value)
+                    elif expression_parts(ex.source):
+                        for part in expression_parts(ex.source):
+                            env["_show"](eval(compile(part, "<example>", "eval"), env))
                     else:
                         exec(compile(ex.source, "<example>", "exec"), env)
                 except Exception as e:  # noqa: BLE001 — mirrors the program's `except`
@@ -174,6 +189,7 @@ def generate(name, out_dir, drops=()):
     body = []
     for ex, a, b in zip(selected, first, second):
         expr = is_expression(ex.source)
+        parts = expression_parts(ex.source)
         if a != b and not expr:
             skipped["unreproducible"] += 1
             continue
@@ -184,6 +200,8 @@ def generate(name, out_dir, drops=()):
             if isinstance(ast.parse(ex.source).body[0].value, ast.Tuple):
                 src = "(" + src + ")"  # `a, b` shows the tuple
             stmt = f"_show({src})\n" if a == b else f"{ex.source.rstrip()}  # output not reproducible\n"
+        elif parts:
+            stmt = "".join(f"_show({p})\n" for p in parts)
         else:
             stmt = ex.source
         body.append("try:\n" + indent(stmt) + "except Exception as e:\n    _fail(e)\n")

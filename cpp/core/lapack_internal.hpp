@@ -24,5 +24,14 @@ int dbdsqr_u(int n, int ncvt, int nru, int ncc, double* d, double* e, double* vt
 // Bidiagonal reduction and the orthogonal factors around it (lapack_svd.cpp).
 void dgebd2(int m, int n, double* a, int lda, double* d, double* e, double* tauq, double* taup);
 void dgelq2(int m, int n, double* a, int lda, double* tau);
+// The nonsymmetric eigensolver's first half (lapack_hessenberg.cpp); ilo/ihi are 1-based.
+void dgebal(int n, double* a, int lda, int& ilo, int& ihi, double* scale);
+void dgebak_r(int n, int ilo, int ihi, const double* scale, int m, double* v, int ldv);
+void dgehrd(int n, int ilo, int ihi, double* a, int lda, double* tau);
+void dorghr(int n, int ilo, int ihi, double* a, int lda, const double* tau);
+void dlanv2(double& a, double& b, double& c, double& d, double& rt1r, double& rt1i, double& rt2r, double& rt2i,
+            double& cs, double& sn);
+int dhseqr(bool wantt, bool wantz, int n, int ilo, int ihi, double* h, int ldh, double* wr, double* wi, double* z,
+           int ldz);
 
 }  // namespace sl::lapack

@@ -23,43 +23,6 @@
 #include <type_traits>
 
 namespace sl {
-namespace {
-
-// The stack's batch shape and a loop over its matrices (column-major float64 copies).
-struct Stack {
-  const ArrayPtr& a;
-  Shape batch;
-  int64_t m, n, count;
-  explicit Stack(const ArrayPtr& x) : a(x) {
-    const int nd = x->ndim();
-    batch.assign(x->shape.begin(), x->shape.end() - 2);
-    m = x->shape[static_cast<size_t>(nd - 2)];
-    n = x->shape[static_cast<size_t>(nd - 1)];
-    count = shape_size(batch);
-  }
-  template <class F>
-  void each(F&& f) const {
-    std::vector<double> buf(alloc_count(alloc_mul(m, n), sizeof(double)));
-    std::vector<int64_t> idx(batch.size(), 0);
-    const int nd = a->ndim();
-    for (int64_t b = 0; b < count; ++b, next_index(idx, batch)) {
-      check_interrupt();
-      load_fortran(*a, batch_offset(*a, batch, batch, idx), m, n, a->strides[static_cast<size_t>(nd - 2)],
-                   a->strides[static_cast<size_t>(nd - 1)], buf.data());
-      f(b, buf.data());
-    }
-  }
-};
-
-Shape with(const Shape& batch, std::initializer_list<int64_t> tail) {
-  Shape s = batch;
-  s.insert(s.end(), tail.begin(), tail.end());
-  return s;
-}
-
-uint8_t* slot(const ArrayPtr& out, int64_t b, int64_t per) { return out->data() + b * per * out->itemsize(); }
-
-}  // namespace
 
 ArrayPtr cholesky(const ArrayPtr& a, bool upper) {
   assert_stacked_square(*a);
@@ -73,7 +36,7 @@ ArrayPtr cholesky(const ArrayPtr& a, bool upper) {
     for (int64_t j = 0; j < n; ++j)
       for (int64_t i = 0; i < n; ++i)
         if (upper ? i > j : i < j) m[i + j * n] = 0.0;
-    store_c(m, n, n, slot(out, b, n * n), rt);
+    store_c(m, n, n, stack_slot(out, b, n * n), rt);
   });
   return out;
 }
@@ -91,13 +54,13 @@ std::vector<ArrayPtr> qr(const ArrayPtr& a, const std::string& mode_in) {
   const int64_t m = st.m, n = st.n, k = std::min(m, n);
   // geqrf on each matrix: the factored matrix `h` (C layout, float64) and tau
   ArrayPtr h = new_array(a->shape, DType::Float64);
-  ArrayPtr tau = new_array(with(st.batch, {k}), DType::Float64);
+  ArrayPtr tau = new_array(stack_shape(st.batch, {k}), DType::Float64);
   std::vector<double> tb(alloc_count(std::max<int64_t>(k, 1), sizeof(double)));
   std::vector<std::vector<double>> factored;
   st.each([&](int64_t b, double* x) {
     if (m > 0 && n > 0) lapack::dgeqrf(static_cast<int>(m), static_cast<int>(n), x, static_cast<int>(m), tb.data());
-    store_c(x, m, n, slot(h, b, m * n), DType::Float64);
-    std::memcpy(slot(tau, b, k), tb.data(), static_cast<size_t>(k) * 8);
+    store_c(x, m, n, stack_slot(h, b, m * n), DType::Float64);
+    std::memcpy(stack_slot(tau, b, k), tb.data(), static_cast<size_t>(k) * 8);
     if (mode == "reduced" || mode == "complete") factored.emplace_back(x, x + m * n);
   });
   if (mode == "economic") return {rt == DType::Float64 ? h : astype(h, rt)};
@@ -114,15 +77,15 @@ std::vector<ArrayPtr> qr(const ArrayPtr& a, const std::string& mode_in) {
   };
   if (mode == "r") return {r_of(k)};
   const int64_t mc = (mode == "complete" && m > n) ? m : k;
-  ArrayPtr q = new_array(with(st.batch, {m, mc}), DType::Float64);
+  ArrayPtr q = new_array(stack_shape(st.batch, {m, mc}), DType::Float64);
   std::vector<double> qb(alloc_count(alloc_mul(m, mc), sizeof(double)));
   for (int64_t b = 0; b < st.count; ++b) {
     // Q starts as the first mc columns of the factored matrix (zeros beyond n), then orgqr
     std::fill(qb.begin(), qb.end(), 0.0);
     std::memcpy(qb.data(), factored[static_cast<size_t>(b)].data(), static_cast<size_t>(m * std::min(n, mc)) * 8);
-    const double* t = reinterpret_cast<const double*>(slot(tau, b, k));
+    const double* t = reinterpret_cast<const double*>(stack_slot(tau, b, k));
     if (m > 0 && mc > 0) lapack::dorgqr(static_cast<int>(m), static_cast<int>(mc), static_cast<int>(k), qb.data(), static_cast<int>(m), t);
-    store_c(qb.data(), m, mc, slot(q, b, m * mc), DType::Float64);
+    store_c(qb.data(), m, mc, stack_slot(q, b, m * mc), DType::Float64);
   }
   return {rt == DType::Float64 ? q : astype(q, rt), r_of(mc)};
 }
@@ -151,14 +114,14 @@ std::vector<ArrayPtr> eigh(const ArrayPtr& a, const std::string& uplo) {
   const DType rt = linalg_result_type({a.get()});
   Stack st(a);
   const int64_t n = st.n;
-  ArrayPtr w = new_array(with(st.batch, {n}), rt), v = new_array(a->shape, rt);
+  ArrayPtr w = new_array(stack_shape(st.batch, {n}), rt), v = new_array(a->shape, rt);
   std::vector<double> wb(alloc_count(n, sizeof(double)));
   st.each([&](int64_t b, double* m) {
     symmetrize_from(lower, n, m);
     if (lapack::dsyevd(true, static_cast<int>(n), m, static_cast<int>(n), wb.data()) != 0)
       raise_linalg_error("Eigenvalues did not converge");
-    store_c(wb.data(), 1, n, slot(w, b, n), rt);
-    store_c(m, n, n, slot(v, b, n * n), rt);
+    store_c(wb.data(), 1, n, stack_slot(w, b, n), rt);
+    store_c(m, n, n, stack_slot(v, b, n * n), rt);
   });
   return {w, v};
 }
@@ -169,13 +132,13 @@ ArrayPtr eigvalsh(const ArrayPtr& a, const std::string& uplo) {
   const DType rt = linalg_result_type({a.get()});
   Stack st(a);
   const int64_t n = st.n;
-  ArrayPtr w = new_array(with(st.batch, {n}), rt);
+  ArrayPtr w = new_array(stack_shape(st.batch, {n}), rt);
   std::vector<double> wb(alloc_count(n, sizeof(double)));
   st.each([&](int64_t b, double* m) {
     symmetrize_from(lower, n, m);
     if (lapack::dsyevd(false, static_cast<int>(n), m, static_cast<int>(n), wb.data()) != 0)
       raise_linalg_error("Eigenvalues did not converge");
-    store_c(wb.data(), 1, n, slot(w, b, n), rt);
+    store_c(wb.data(), 1, n, stack_slot(w, b, n), rt);
   });
   return w;
 }
@@ -206,11 +169,11 @@ std::vector<ArrayPtr> svd(const ArrayPtr& a, bool full_matrices, bool compute_uv
   Stack st(a);
   const int64_t m = st.m, n = st.n, k = std::min(m, n);
   const int64_t ucol = full_matrices ? m : k, vrow = full_matrices ? n : k;
-  ArrayPtr s = new_array(with(st.batch, {k}), rt);
+  ArrayPtr s = new_array(stack_shape(st.batch, {k}), rt);
   ArrayPtr u, vt;
   if (compute_uv) {
-    u = new_array(with(st.batch, {m, ucol}), rt);
-    vt = new_array(with(st.batch, {vrow, n}), rt);
+    u = new_array(stack_shape(st.batch, {m, ucol}), rt);
+    vt = new_array(stack_shape(st.batch, {vrow, n}), rt);
   }
   std::vector<double> sb(alloc_count(k, sizeof(double))), ub(alloc_count(alloc_mul(m, ucol), sizeof(double))), vb(alloc_count(alloc_mul(vrow, n), sizeof(double)));
   const char jobz = !compute_uv ? 'N' : full_matrices ? 'A' : 'S';
@@ -226,10 +189,10 @@ std::vector<ArrayPtr> svd(const ArrayPtr& a, bool full_matrices, bool compute_uv
       for (int64_t i = 0; i < std::min(m, ucol); ++i) ub[static_cast<size_t>(i + i * m)] = 1.0;
       for (int64_t i = 0; i < std::min(vrow, n); ++i) vb[static_cast<size_t>(i + i * vrow)] = 1.0;
     }
-    store_c(sb.data(), 1, k, slot(s, b, k), rt);
+    store_c(sb.data(), 1, k, stack_slot(s, b, k), rt);
     if (compute_uv) {
-      store_c(ub.data(), m, ucol, slot(u, b, m * ucol), rt);
-      store_c(vb.data(), vrow, n, slot(vt, b, vrow * n), rt);
+      store_c(ub.data(), m, ucol, stack_slot(u, b, m * ucol), rt);
+      store_c(vb.data(), vrow, n, stack_slot(vt, b, vrow * n), rt);
     }
   });
   if (!compute_uv) return {s};

@@ -23,6 +23,17 @@ std::vector<ArrayPtr> qr(const ArrayPtr& a, const std::string& mode = "reduced")
 // UPLO 'L' or 'U' (ValueError "UPLO argument must be 'L' or 'U'"). eigh -> {w, v}.
 std::vector<ArrayPtr> eigh(const ArrayPtr& a, const std::string& uplo = "L");
 ArrayPtr eigvalsh(const ArrayPtr& a, const std::string& uplo = "L");
+// DGEEV's packed results per matrix of the stack (float64): eigenvalues wr + i*wi (..., N);
+// with vectors, vr (..., N, N) column-major per matrix, a complex pair j, j+1 stored as the
+// real and imaginary parts in columns j and j+1. Raises NumPy's LinAlgErrors (non-finite
+// input, no convergence). linalg_eig.cpp.
+struct EigParts {
+  ArrayPtr wr, wi, vr;
+};
+EigParts eig_parts(const ArrayPtr& a, bool vectors);
+// eig: {eigenvalues, eigenvectors}; eigvals: the eigenvalues (real ones only, see above).
+std::vector<ArrayPtr> eig(const ArrayPtr& a);
+ArrayPtr eigvals(const ArrayPtr& a);
 // svd: {U, S, Vh} (full or reduced), or {S} without vectors; hermitian uses eigh/eigvalsh.
 // LinAlgError "SVD did not converge" (also for NaN/inf input, as NumPy).
 std::vector<ArrayPtr> svd(const ArrayPtr& a, bool full_matrices = true, bool compute_uv = true, bool hermitian = false);

@@ -1,12 +1,14 @@
 // linalg_stack.hpp — what every numpy.linalg function does around its LAPACK call: the
 // stacked-matrix checks and their LinAlgError messages, _commonType's result dtype, copying
 // one matrix of a stack (any strides, any real dtype) into column-major float64 and back
-// into a C-ordered result of the result dtype, and the walk over the stack's batch indices.
+// into a C-ordered result of the result dtype, and the walk over the stack's matrices (Stack).
 #pragma once
 #include <initializer_list>
 #include <string>
 #include <vector>
 
+#include "core/extent.hpp"
+#include "core/interrupt.hpp"
 #include "core/ndarray.hpp"
 
 namespace sl {
@@ -28,5 +30,43 @@ void store_c(const double* src, int64_t rows, int64_t cols, uint8_t* out, DType 
 // (broadcast against `batch`: size-1 dimensions stay put).
 int64_t batch_offset(const NDArray& x, const Shape& xb, const Shape& batch, const std::vector<int64_t>& idx);
 void next_index(std::vector<int64_t>& idx, const Shape& shape);
+
+// The stack's batch shape and a loop over its matrices (column-major float64 copies).
+struct Stack {
+  const ArrayPtr& a;
+  Shape batch;
+  int64_t m, n, count;
+  explicit Stack(const ArrayPtr& x) : a(x) {
+    const int nd = x->ndim();
+    batch.assign(x->shape.begin(), x->shape.end() - 2);
+    m = x->shape[static_cast<size_t>(nd - 2)];
+    n = x->shape[static_cast<size_t>(nd - 1)];
+    count = shape_size(batch);
+  }
+  template <class F>
+  void each(F&& f) const {
+    std::vector<double> buf(alloc_count(alloc_mul(m, n), sizeof(double)));
+    std::vector<int64_t> idx(batch.size(), 0);
+    const int nd = a->ndim();
+    for (int64_t b = 0; b < count; ++b, next_index(idx, batch)) {
+      check_interrupt();
+      load_fortran(*a, batch_offset(*a, batch, batch, idx), m, n, a->strides[static_cast<size_t>(nd - 2)],
+                   a->strides[static_cast<size_t>(nd - 1)], buf.data());
+      f(b, buf.data());
+    }
+  }
+};
+
+// batch + tail, e.g. the (..., K) shape of a stacked result
+inline Shape stack_shape(const Shape& batch, std::initializer_list<int64_t> tail) {
+  Shape s = batch;
+  s.insert(s.end(), tail.begin(), tail.end());
+  return s;
+}
+
+// The bytes of batch element b of a C-contiguous stacked result with `per` elements each.
+inline uint8_t* stack_slot(const ArrayPtr& out, int64_t b, int64_t per) {
+  return out->data() + b * per * out->itemsize();
+}
 
 }  // namespace sl

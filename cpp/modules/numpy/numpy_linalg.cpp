@@ -1,8 +1,9 @@
 // numpy_linalg.cpp — numpy.linalg's decompositions and their NumPy 2 result types:
 // cholesky(upper=), qr(mode=) -> QRResult(Q, R), eigh/eigvalsh(UPLO=) -> EighResult(eigenvalues,
-// eigenvectors), slogdet -> SlogdetResult(sign, logabsdet), matrix_power. The result types
-// are tuple subclasses with named fields (NumPy's NamedTuples: they unpack, index and print
-// as `QRResult(Q=array(...), R=array(...))`). Computation: core/linalg_decomp.
+// eigenvectors), eig/eigvals -> EigResult(eigenvalues, eigenvectors), slogdet ->
+// SlogdetResult(sign, logabsdet), matrix_power, lstsq. The result types are tuple subclasses
+// with named fields (NumPy's NamedTuples: they unpack, index and print as
+// `QRResult(Q=array(...), R=array(...))`). Computation: core/linalg_decomp.
 #include "core/linalg_decomp.hpp"
 #include "lang/builtin_types.hpp"
 #include "modules/numpy/numpy_module.hpp"
@@ -46,6 +47,10 @@ TypeObject* qr_result() {
 }
 TypeObject* eigh_result() {
   static TypeObject* t = result_type_for({"EighResult", {"eigenvalues", "eigenvectors"}});
+  return t;
+}
+TypeObject* eig_result() {
+  static TypeObject* t = result_type_for({"EigResult", {"eigenvalues", "eigenvectors"}});
   return t;
 }
 TypeObject* svd_result() {
@@ -143,6 +148,11 @@ void init_linalg_decomp(Interpreter&, ModuleObject& m) {
     return make_result(eigh_result(), {wrap_array(r[0]), wrap_array(r[1])});
   });
   def(m, "eigvalsh", {"a", "UPLO="}, [](const BoundArgs& b) { return wrap_array(eigvalsh(to_array(b[0]), str_arg(b, 1, "L"))); });
+  def(m, "eig", {"a"}, [](const BoundArgs& b) {
+    std::vector<ArrayPtr> r = eig(to_array(b[0]));
+    return make_result(eig_result(), {wrap_array(r[0]), wrap_array(r[1])});
+  });
+  def(m, "eigvals", {"a"}, [](const BoundArgs& b) { return wrap_array(eigvals(to_array(b[0]))); });
   def(m, "slogdet", {"a"}, [](const BoundArgs& b) {
     std::vector<ArrayPtr> r = slogdet(to_array(b[0]));
     return make_result(slogdet_result(), {wrap_result(r[0]), wrap_result(r[1])});
