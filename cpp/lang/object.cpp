@@ -65,31 +65,32 @@ using detail::kSmallIntMin;
 using detail::kSmallIntMax;
 TypeObject* g_exception_types[static_cast<int>(ErrorType::Count_)];
 
-// Free lists: ints and floats are the most allocated objects in loops. An empty list is
-// refilled with a slab of kSlab objects at once (one malloc instead of kSlab, which matters
-// most under wasm's allocator); slabs are never returned, so the memory held is the peak
-// number of live ints/floats, as with CPython's arenas.
+// Free lists: ints and floats are the most allocated objects in loops.
 template <size_t Size>
 struct FreeList {
   struct Node {
     Node* next;
   };
-  static constexpr size_t kSlab = 128;
   Node* head = nullptr;
+  size_t count = 0;
   void* alloc() {
-    if (!head) refill();
-    Node* n = head;
-    head = n->next;
-    return n;
+    if (head) {
+      Node* n = head;
+      head = n->next;
+      --count;
+      return n;
+    }
+    return ::operator new(Size);
   }
   void free(void* p) {
+    if (count >= 4096) {
+      ::operator delete(p);
+      return;
+    }
     Node* n = static_cast<Node*>(p);
     n->next = head;
     head = n;
-  }
-  void refill() {
-    char* slab = static_cast<char*>(::operator new(Size * kSlab));
-    for (size_t i = kSlab; i-- > 0;) free(slab + i * Size);
+    ++count;
   }
 };
 // Constant-initialized globals (no function-local static guard on the hot path). They are
