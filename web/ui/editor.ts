@@ -32,6 +32,10 @@ export interface EditorOptions {
   readOnly?: boolean;
   /** Accessible name of the code area (default "Python code cell"). */
   label?: string;
+  /** Wrap long lines instead of scrolling sideways (narrow columns). */
+  wrap?: boolean;
+  /** Called with the new code after every edit (drafts that survive a reload). */
+  onChange?: (code: string) => void;
 }
 
 const theme = EditorView.theme({
@@ -130,6 +134,8 @@ export function createEditor(parent: HTMLElement, doc: string, hooks: EditorHook
         errorLineField,
         EditorView.contentAttributes.of({ 'aria-label': options.label ?? 'Python code cell' }),
         readOnly.of(EditorState.readOnly.of(Boolean(options.readOnly))),
+        options.wrap ? EditorView.lineWrapping : [],
+        options.onChange ? EditorView.updateListener.of((u) => u.docChanged && options.onChange!(u.state.doc.toString())) : [],
       ],
     }),
   });

@@ -15,6 +15,8 @@ import { addFiles, downloadNpy, installDropTarget } from './files';
 import { DEFAULT_TABS, mount, type MountedView } from '../../ui';
 import { decodeCells, writeCellsToUrl } from './share';
 import { renderVariables, type VariableEntry } from './variables';
+import { pickArray, signature } from './auto-select';
+import { installStatusLine } from './status-line';
 
 const EXAMPLE = `import numpy as np
 a = np.arange(12, dtype=np.int32).reshape(3, 4)
@@ -29,6 +31,7 @@ const SAMPLE_FILES: [string, string][] = [
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
+installStatusLine(status, document.querySelector('.topbar'));
 const stop = $<HTMLButtonElement>('stop');
 const params = new URLSearchParams(location.search);
 const embed = embedMode(params); // ?embed=1: cells and one view only (embed-mode.ts)
@@ -48,6 +51,8 @@ function say(text: string, error = false, sticky = false): void {
 const started = performance.now();
 const sessionPromise: Promise<WorkerSession> = createWorkerSession();
 let selected: string | null = null;
+let pinned = false; // the user picked `selected` in Variables: runs do not replace it
+let signatures = new Map<string, string>(); // array geometry at the previous refresh
 let inspector: MountedView | null = null;
 const userFiles = new Map<string, number>();
 
@@ -107,15 +112,26 @@ async function refresh(result: RunResult | null): Promise<void> {
     entries.push({ global: g, array });
   }
   const arrays = entries.filter((e) => e.array);
+  const now = new Map(arrays.map((e) => [e.global.name, signature(e.array!)] as [string, string]));
+  // after a run: the array it assigned (new or re-shaped), unless the user pinned one
+  if (result) selected = pickArray({ code: null, arrays: now, before: signatures, current: selected, pinned });
+  signatures = now;
   if (embed?.inspect && result && arrays.some((e) => e.global.name === embed.inspect)) selected = embed.inspect;
   if (!selected || !arrays.some((e) => e.global.name === selected)) {
     selected = arrays.length ? arrays[arrays.length - 1].global.name : null;
+    pinned = false;
   }
   const select = (name: string) => {
+    pinned = !(pinned && selected === name); // picking the pinned array again unpins it
     selected = name;
     void refresh(null);
   };
   renderVariables($('variables'), entries, selected, select, (name) => void download(name));
+  const row = pinned && selected ? $('variables').querySelector<HTMLElement>(`.var-row[data-name="${CSS.escape(selected)}"]`) : null;
+  if (row) {
+    row.dataset.pinned = 'true';
+    row.title = 'Pinned: new arrays do not replace it. Pick it again to unpin.';
+  }
   // onRun already re-read the selected array: select() only when the selection changed
   if (inspector && (inspector.selected !== selected || !result)) await inspector.select(selected);
 }
@@ -165,10 +181,17 @@ notebookBuilt();
 
 const examples = $<HTMLSelectElement>('examples');
 for (const ex of EXAMPLES) examples.append(h('option', { value: ex.id, text: ex.title }));
-examples.addEventListener('change', () => {
+examples.addEventListener('change', async () => {
   const ex = EXAMPLES.find((x) => x.id === examples.value);
   examples.value = '';
   if (!ex) return;
+  const before = notebook.codes();
+  const stock = [[EXAMPLE], ...EXAMPLES.map((x) => x.cells)].map((c) => JSON.stringify(c));
+  const edited = before.some((c) => c.trim()) && !stock.includes(JSON.stringify(before));
+  if (edited && !confirm(`Replace your ${before.length} cell${before.length > 1 ? 's' : ''} with the example "${ex.title}"? Back brings them back.`)) return;
+  // the current cells stay in this history entry's URL; the example gets a new entry
+  await writeCellsToUrl(before).catch(() => undefined);
+  history.pushState({ example: ex.id }, '', `${location.pathname}${location.search}`);
   notebook.setCells(ex.cells);
   saveToUrl();
   stickyError = null; // the broken link's cells are gone
@@ -176,6 +199,22 @@ examples.addEventListener('change', () => {
   void notebook.runAll();
   notebook.focusFirst();
 });
+
+// Back after an example: the entry's URL holds the cells from before it
+addEventListener('popstate', () => {
+  void decodeCells(location.hash).then(
+    (cells) => {
+      if (!cells) return;
+      notebook.setCells(cells);
+      say('Back: the cells from before the example are restored (not run yet)');
+    },
+    () => undefined,
+  );
+});
+
+// Unrun edits survive a reload: the address bar's hash follows the cells as they are typed.
+$('cells').addEventListener('input', saveToUrl);
+$('cells').addEventListener('keyup', saveToUrl);
 
 $('share').addEventListener('click', async () => {
   try {

@@ -96,9 +96,19 @@ export async function runCheck(session: RunsCode, exercise: Exercise, code: stri
   return { status: 'error', type: r.error.type, message: r.error.message };
 }
 
-/** The learner's code, then the check: the outcome of an attempt. A failing run is an error. */
+/**
+ * The verdict when the learner's code itself raised: the check still ran (a wrong answer can
+ * fail later in the learner's own code, e.g. a kde of -inf values) and a hint it gives wins,
+ * noting the error; otherwise the error is the verdict.
+ */
+export function afterError(error: { type: string; message: string }, outcome: CheckOutcome): CheckOutcome {
+  if (outcome.status === 'hint') return { status: 'hint', message: `${outcome.message} (Your code raised ${error.type}.)` };
+  return { status: 'error', type: error.type, message: error.message };
+}
+
+/** The learner's code, then the check: the outcome of an attempt. */
 export async function attempt(session: RunsCode, exercise: Exercise, code: string): Promise<CheckOutcome> {
   const r = (await session.run(code, { filename: '<cell>' })) as RunLike;
-  if (r.error) return { status: 'error', type: r.error.type, message: r.error.message };
-  return runCheck(session, exercise, code);
+  const outcome = await runCheck(session, exercise, code);
+  return r.error ? afterError(r.error, outcome) : outcome;
 }

@@ -7,7 +7,8 @@
 //   ## Title {#section-id}       starts a section (the id is optional: derived from the title)
 //   ```python ... ```            a runnable cell
 //   @view memory a               open a visualizer ("memory" | "strides" | "broadcast" |
-//                                "index", optionally on a global) after the cells above run
+//                                "index", optionally on a global) after the cells above run;
+//   @view memory b overlay=a     `overlay=a,c` also ticks those arrays' overlays (memory view)
 //   :::exercise some-id          an exercise, up to a line ':::'. Inside: the statement
 //     ```python starter|solution|check ... ```   (prose), one starter, solution and check
 //     ```python wrong expect="text"  ... ```     block, any number of typical wrong answers
@@ -36,10 +37,18 @@ export interface Exercise {
   wrong: WrongAnswer[];
 }
 
+/** `@view memory abytes overlay=a`: the tab, the array (null: the current one), overlays. */
+export interface ViewDirective {
+  kind: 'view';
+  view: ViewKind;
+  name: string | null;
+  overlays: string[];
+}
+
 export type Block =
   | { kind: 'prose'; markdown: string }
   | { kind: 'cell'; code: string }
-  | { kind: 'view'; view: ViewKind; name: string | null }
+  | ViewDirective
   | { kind: 'exercise'; exercise: Exercise };
 
 export interface Section {
@@ -168,11 +177,13 @@ export function parseLesson(text: string): Lesson {
       i = next;
       continue;
     }
-    const view = /^@view\s+(\w+)(?:\s+([A-Za-z_]\w*))?\s*$/.exec(line);
+    const view = /^@view\s+(\w+)(?:\s+([A-Za-z_]\w*))?(?:\s+overlay=([A-Za-z_]\w*(?:,[A-Za-z_]\w*)*))?\s*$/.exec(line);
+    if (/^@view\b/.test(line) && !view) throw new LessonFormatError(`malformed @view line (expected: @view KIND [NAME] [overlay=A,B])`, i + 1);
     if (view) {
       flush();
       if (!VIEWS.includes(view[1] as ViewKind)) throw new LessonFormatError(`unknown view '${view[1]}'`, i + 1);
-      section!.blocks.push({ kind: 'view', view: view[1] as ViewKind, name: view[2] ?? null });
+      if (view[3] && view[1] !== 'memory') throw new LessonFormatError('overlay= applies to @view memory only', i + 1);
+      section!.blocks.push({ kind: 'view', view: view[1] as ViewKind, name: view[2] ?? null, overlays: view[3] ? view[3].split(',') : [] });
       i++;
       continue;
     }

@@ -2,7 +2,9 @@
 // runnable cells and checked exercises, with the inspector (memory / strides / broadcast /
 // indexing views) open beside it. One engine session in a Web Worker serves the whole
 // lesson; running a block first runs every earlier block not yet run, in order, so the
-// learner can start anywhere. Exercise progress and code live in localStorage (progress.ts).
+// learner can start anywhere, and is told which ones ran. The inspector dock (Variables
+// and the views, lesson-inspector.ts) stays beside the block that ran at every width.
+// Exercise progress and every edited block's code live in localStorage (progress.ts).
 //
 // Lessons are data: every web/app/lessons/*.md is bundled; `?lesson=<id>` picks one (the
 // first by default). Not here: the format (lesson-format.ts), checking (checker.ts).
@@ -12,12 +14,13 @@ import type { EditorView } from '@codemirror/view';
 import '../style.css';
 import './lesson.css';
 import { h } from '../../../ui/dom';
-import { createEditor, markErrorLine } from '../../../ui/editor';
-import { DEFAULT_TABS, mount, type MountedView } from '../../../ui';
+import { createEditor, markErrorLine, setCode } from '../../../ui/editor';
 import { registerServiceWorker } from '../offline';
+import { installStatusLine } from '../status-line';
 import { renderOutput, renderRunning } from '../../../ui/output';
-import { runCheck, type CheckOutcome } from './checker';
-import { parseLesson, type Block, type Exercise, type Lesson } from './lesson-format';
+import { afterError, runCheck, type CheckOutcome } from './checker';
+import { parseLesson, type Exercise, type Lesson, type ViewDirective } from './lesson-format';
+import { LessonInspector } from './lesson-inspector';
 import { renderMarkdown } from './markdown';
 import { Progress } from './progress';
 
@@ -30,6 +33,7 @@ const lesson = lessons.find((l) => l.id === wanted) ?? lessons[0];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
+installStatusLine(status, document.querySelector('.topbar'));
 function say(text: string, error = false): void {
   status.textContent = text;
   status.classList.toggle('error', error);
@@ -38,7 +42,7 @@ function say(text: string, error = false): void {
 const progress = new Progress(lesson.id);
 const started = performance.now();
 const sessionPromise: Promise<WorkerSession> = createWorkerSession();
-let inspector: MountedView | null = null;
+let inspector: LessonInspector | null = null;
 
 /** A runnable block of the page: a cell or an exercise, in document order. */
 interface Runnable {
@@ -46,10 +50,17 @@ interface Runnable {
   editor: EditorView;
   output: HTMLElement;
   exercise: Exercise | null;
+  /** The block's element (the inspector goes under it in the narrow layout). */
+  box: HTMLElement;
+  /** Where the block's edits are kept (progress.ts): the exercise id or `cell:<section>:<n>`. */
+  key: string;
+  /** The code the lesson gives (starter or cell), for Reset. */
+  original: string;
   ran: boolean;
   runs: number;
   /** View directives that follow this block in its section. */
-  views: Extract<Block, { kind: 'view' }>[];
+  views: ViewDirective[];
+  note: HTMLElement;
 }
 const runnables: Runnable[] = [];
 let queue: Promise<unknown> = Promise.resolve();
@@ -67,24 +78,31 @@ async function execute(r: Runnable): Promise<RunResult> {
   renderOutput(r.output, result, r.runs);
   r.output.dataset.runs = String(r.runs); // tests wait on it
   markErrorLine(r.editor, result.error && result.error.line > 0 ? result.error.line : null);
-  if (inspector) {
-    await inspector.update(result);
-    for (const v of r.views) await inspector.show(v.view, v.name);
-  }
+  if (inspector) await inspector.afterRun(result, code(r), r.box, r.views);
   return result;
+}
+
+/** Where an earlier block is, for the "ran first" notice: its section's title. */
+function sectionOf(r: Runnable): string {
+  return r.box.closest('.lesson-section')?.querySelector('h2')?.textContent ?? '';
 }
 
 /** Runs every earlier block not yet run, then `r` (and, for an exercise, its check). */
 function run(r: Runnable, check: boolean): Promise<unknown> {
   queue = queue.then(async () => {
-    for (const earlier of runnables.slice(0, r.index)) if (!earlier.ran) await execute(earlier);
+    const earlier = runnables.slice(0, r.index).filter((e) => !e.ran);
+    for (const e of earlier) await execute(e);
+    r.note.hidden = earlier.length === 0;
+    if (earlier.length) {
+      const sections = [...new Set(earlier.map(sectionOf))];
+      r.note.textContent = `First ran ${earlier.length} earlier block${earlier.length > 1 ? 's' : ''} this one needs (${sections.join(', ')}).`;
+    }
     const result = await execute(r);
-    if (r.exercise) progress.saveCode(r.exercise.id, code(r));
     if (check && r.exercise) {
-      const outcome: CheckOutcome = result.error
-        ? { status: 'error', type: result.error.type, message: result.error.message }
-        : await runCheck(await sessionPromise, r.exercise, code(r));
-      showOutcome(r.exercise, outcome);
+      // The check runs even when the learner's code raised: a wrong answer can fail later in
+      // the learner's own code (a kde of -inf values), and its hint explains why.
+      const outcome: CheckOutcome = await runCheck(await sessionPromise, r.exercise, code(r));
+      showOutcome(r.exercise, result.error ? afterError(result.error, outcome) : outcome);
     }
   }).catch((e: Error) => say(`Run failed: ${e.message}`, true));
   return queue;
@@ -118,24 +136,40 @@ function updateProgress(): void {
   }
 }
 
-function addRunnable(parent: HTMLElement, doc: string, exercise: Exercise | null): Runnable {
+/**
+ * A runnable block in `parent`: `at` is its position among the page's blocks (default: the
+ * end); later blocks move up one. `key` names its saved draft.
+ */
+function addRunnable(parent: HTMLElement, original: string, exercise: Exercise | null, key: string, at = runnables.length, before: Element | null = null): Runnable {
   const editorHost = h('div', { class: 'cell-editor', 'data-testid': 'cell-editor' });
   const output = h('div', { class: 'output', 'data-testid': 'output', 'data-runs': '0' });
+  const note = h('p', { class: 'ran-first', 'data-testid': 'ran-first', role: 'note', hidden: true });
   const r = {} as Runnable;
-  Object.assign(r, { index: runnables.length, output, exercise, ran: false, runs: 0, views: [] });
-  r.editor = createEditor(editorHost, doc, {
+  Object.assign(r, { index: at, output, exercise, key, original, ran: false, runs: 0, views: [], note });
+  r.editor = createEditor(editorHost, progress.code(key) ?? original, {
     onRun: () => void run(r, exercise !== null),
     onRunAndAdvance: () => {
       void run(r, exercise !== null);
       runnables[r.index + 1]?.editor.focus();
     },
-  });
-  runnables.push(r);
+  }, { wrap: true, onChange: (text) => progress.saveCode(key, text) });
+  runnables.splice(at, 0, r);
+  runnables.forEach((x, i) => (x.index = i));
   const label = exercise ? 'Run & check' : 'Run';
   const runButton = h('button', { type: 'button', class: 'run', 'data-testid': exercise ? 'check' : 'run', text: label });
   runButton.addEventListener('click', () => void run(r, exercise !== null));
   const bar = h('div', { class: 'cell-bar' }, runButton);
-  parent.append(h('div', { class: 'lesson-cell', 'data-testid': 'lesson-cell' }, editorHost, bar, output));
+  const cell = h('div', { class: 'lesson-cell', 'data-testid': 'lesson-cell' }, editorHost, bar, note, output);
+  parent.insertBefore(cell, before);
+  r.box = exercise ? parent : cell;
+  return r;
+}
+
+/** A learner's own cell at the end of a section: runs after the blocks above it. */
+function addScratchCell(section: HTMLElement, button: HTMLElement, sectionId: string, n: number): Runnable {
+  const later = runnables.findIndex((x) => x.box.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_PRECEDING);
+  const r = addRunnable(section, '', null, `cell:${sectionId}:new${n}`, later < 0 ? runnables.length : later, button);
+  r.box.classList.add('scratch');
   return r;
 }
 
@@ -148,7 +182,7 @@ function renderExercise(parent: HTMLElement, ex: Exercise): Runnable {
   statement.innerHTML = renderMarkdown(ex.statement); // escaped by renderMarkdown
   box.append(h('h3', { text: 'Exercise' }), statement);
   parent.append(box);
-  const r = addRunnable(box, progress.code(ex.id) ?? ex.starter, ex);
+  const r = addRunnable(box, ex.starter, ex, ex.id);
   const hints = h('ol', { class: 'hints', 'data-testid': 'hints' });
   let shown = 0;
   const hintButton = h('button', { type: 'button', 'data-testid': 'hint', text: 'Hint' });
@@ -161,13 +195,9 @@ function renderExercise(parent: HTMLElement, ex: Exercise): Runnable {
     if (shown >= ex.hints.length) hintButton.disabled = true;
   });
   const reveal = h('button', { type: 'button', 'data-testid': 'reveal', text: 'Show solution' });
-  reveal.addEventListener('click', () => {
-    r.editor.dispatch({ changes: { from: 0, to: r.editor.state.doc.length, insert: ex.solution } });
-  });
+  reveal.addEventListener('click', () => setCode(r.editor, ex.solution));
   const reset = h('button', { type: 'button', 'data-testid': 'reset', text: 'Reset to starter' });
-  reset.addEventListener('click', () => {
-    r.editor.dispatch({ changes: { from: 0, to: r.editor.state.doc.length, insert: ex.starter } });
-  });
+  reset.addEventListener('click', () => setCode(r.editor, ex.starter));
   const feedback = h('p', { class: 'feedback', 'data-testid': 'feedback', role: 'status', 'aria-live': 'polite' });
   box.append(h('div', { class: 'exercise-bar' }, hintButton, reveal, reset), feedback, hints);
   return r;
@@ -184,13 +214,14 @@ function render(): void {
     el.append(h('h2', { text: section.title }));
     const tocItem = h('li', {}, h('a', { href: `#${section.id}`, text: section.title }));
     let last: Runnable | null = null;
+    let cells = 0;
     for (const block of section.blocks) {
       if (block.kind === 'prose') {
         const p = h('div', { class: 'prose' });
         p.innerHTML = renderMarkdown(block.markdown); // escaped by renderMarkdown
         el.append(p);
       } else if (block.kind === 'cell') {
-        last = addRunnable(el, block.code, null);
+        last = addRunnable(el, block.code, null, `cell:${section.id}:${cells++}`);
       } else if (block.kind === 'exercise') {
         last = renderExercise(el, block.exercise);
         tocItem.append(h('span', { class: 'toc-exercise', 'data-toc-exercise': block.exercise.id, title: 'exercise', text: ' ✎' }));
@@ -198,12 +229,31 @@ function render(): void {
         last.views.push(block);
       }
     }
+    const scratch = h('button', { type: 'button', class: 'new-cell', 'data-testid': 'new-cell', text: '+ New cell', title: 'A cell of your own: try something, then inspect it' });
+    el.append(scratch);
+    // cells made on an earlier visit come back with their drafts
+    let made = 0;
+    while (progress.code(`cell:${section.id}:new${made}`) !== undefined) addScratchCell(el, scratch, section.id, made++);
+    scratch.addEventListener('click', () => addScratchCell(el, scratch, section.id, made++).editor.focus());
     toc.append(tocItem);
     main.append(el);
   }
   $('reset-progress').addEventListener('click', () => {
-    progress.reset();
+    if (!confirm("Forget solved exercises and every edit, and put the lesson's code back in all blocks?")) return;
+    for (let i = runnables.length - 1; i >= 0; i--) {
+      if (!runnables[i].box.classList.contains('scratch')) continue;
+      runnables[i].box.remove();
+      runnables.splice(i, 1);
+    }
+    runnables.forEach((x, i) => (x.index = i));
+    for (const r of runnables) if (code(r) !== r.original) setCode(r.editor, r.original);
+    progress.reset(); // after setCode, which saved the originals as drafts
+    for (const fb of document.querySelectorAll<HTMLElement>('[data-testid=feedback]')) {
+      fb.textContent = '';
+      delete fb.dataset.status;
+    }
     updateProgress();
+    say("Progress reset: every block shows the lesson's code again.");
   });
   updateProgress();
 }
@@ -211,7 +261,7 @@ function render(): void {
 render();
 sessionPromise.then(
   (session) => {
-    inspector = mount($('inspector'), session, null, { views: DEFAULT_TABS });
+    inspector = new LessonInspector($('inspector-aside'), session);
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
     registerServiceWorker();
