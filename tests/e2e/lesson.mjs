@@ -20,7 +20,7 @@ import { ARGS, CHROMIUM, dist, requireBuiltPage, root, shots } from './browser.m
 requireBuiltPage('lesson.html', 'lesson e2e');
 
 // The page's own parser, transpiled to a temporary ES module.
-const parserSource = readFileSync(join(root, 'web/app/src/lesson/lesson-format.ts'), 'utf8');
+const parserSource = readFileSync(join(root, 'web/lib/lesson-format.ts'), 'utf8');
 const parserJs = ts.transpileModule(parserSource, {
   compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
 }).outputText;

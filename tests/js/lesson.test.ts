@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 
-import { attempt } from '../../web/app/src/lesson/checker';
-import { exercisesWithContext, parseLesson, LessonFormatError } from '../../web/app/src/lesson/lesson-format';
+import { attempt } from '../../web/lib/lesson-checker';
+import { exercisesWithContext, parseLesson, LessonFormatError } from '../../web/lib/lesson-format';
 import { loadPackage, repoRoot } from './helpers';
 
 const lessonText = readFileSync(`${repoRoot}web/app/lessons/advanced-numpy-patterns.md`, 'utf8');

@@ -42,7 +42,7 @@ const theme = EditorView.theme({
   '&': { fontSize: 'var(--sl-editor-font-size, 14px)', backgroundColor: 'var(--sl-editor-bg, #ffffff)', color: 'var(--sl-editor-fg, #1d232b)' },
   '.cm-content': { fontFamily: 'var(--mono, monospace)', padding: '6px 0', caretColor: 'var(--sl-editor-fg, #1d232b)' },
   '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--sl-editor-fg, #1d232b)' },
-  '.cm-gutters': { backgroundColor: 'var(--sl-gutter-bg, #f6f7f9)', color: 'var(--sl-gutter-fg, #6b7380)', border: 'none' },
+  '.cm-gutters': { backgroundColor: 'var(--sl-gutter-bg, #f6f7f9)', color: 'var(--sl-gutter-fg, #5f6773)', border: 'none' },
   '.cm-activeLine': { backgroundColor: 'var(--sl-active-line, #f2f5fb)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--sl-active-line, #e9edf5)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'var(--sl-selection, #d7e3fb)' },

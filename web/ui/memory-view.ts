@@ -89,6 +89,30 @@ function column(k: number, itemsize: number): number {
   return 2 + k + Math.floor(k / itemsize);
 }
 
+/**
+ * Element labels that do not fit their box (1- and 2-byte items, long values) are shortened
+ * rather than clipped: an index keeps its last position ("…3]"), a value is cut with "…";
+ * the box's title (hover) always has the whole text. Needs the labels in the document.
+ */
+export function fitLabels(host: HTMLElement): void {
+  // read every size first, then write: one layout however many labels are shortened
+  const over = [...host.querySelectorAll<HTMLElement>('.mv-el-index, .mv-el-value')]
+    .map((el) => ({ el, scroll: el.scrollWidth, client: el.clientWidth }))
+    .filter((m) => m.scroll > m.client);
+  for (const { el, scroll, client } of over) {
+    const full = el.textContent ?? '';
+    const perChar = scroll / Math.max(1, full.length); // the labels are monospace
+    const fits = Math.floor(client / perChar);
+    const tries: string[] = [];
+    if (el.classList.contains('mv-el-index') && full.startsWith('[')) {
+      const last = full.slice(full.lastIndexOf(full.includes(',') ? ',' : '[') + 1).replace(']', '').trim();
+      tries.push(`…${last}]`, `…${last}`, last);
+    } else for (let n = full.length - 1; n >= 1; n--) tries.push(`${full.slice(0, n)}…`);
+    el.dataset.full = full;
+    el.textContent = tries.find((t) => t.length <= fits) ?? '';
+  }
+}
+
 function gridTemplate(itemsize: number): string {
   const cols = ['var(--mv-label-w)'];
   for (let k = 0; k < BYTES_PER_ROW; k++) {
@@ -374,7 +398,10 @@ export class MemoryView {
     if (token !== this.#token || this.#info !== a || mine !== this.#windowToken) return; // a newer window won
     this.#pending = null;
     this.#shown = range;
+    // the row labels' column fits the buffer's largest offset (8 digits for 10^7 int64s)
+    this.#root.style.setProperty('--mv-label-w', `calc(${Math.max(4, String(Math.max(1, a.bufferSize - 1)).length)}ch + 12px)`);
     this.#rowsHost.replaceChildren(...this.#rows(a, lo, hi, bytes, rowH));
+    fitLabels(this.#rowsHost);
     this.#place(range, rowH);
     if (this.#pinned !== null) this.#mark(this.#pinned, true);
   }

@@ -12,7 +12,7 @@ import { DEFAULT_TABS, mount, type MountedView } from '../../../ui';
 import { h } from '../../../ui/dom';
 import { pickArray, signature } from '../auto-select';
 import { renderVariables, type VariableEntry } from '../variables';
-import type { ViewDirective } from './lesson-format';
+import type { ViewDirective } from '../../../lib/lesson-format.js';
 
 const MAX_INSPECTED = 64; // arrays inspected per refresh for the picker
 /** The lesson's single-column layout (lesson.css uses the same width). */
@@ -65,7 +65,8 @@ export class LessonInspector {
       await this.#views.show(d.view, d.name);
       if (d.overlays.length) this.#setOverlays(d.overlays);
     }
-    this.#reveal();
+    await this.#reveal();
+    this.dock.dataset.runs = String(Number(this.dock.dataset.runs ?? 0) + 1); // tests wait on it
   }
 
   /** Reads the globals, picks the array to show and redraws the picker. */
@@ -95,6 +96,8 @@ export class LessonInspector {
       void this.#views.select(name).then(() => this.#views.show('memory'));
     });
     const row = this.#list.querySelector<HTMLElement>(`.var-row[data-name="${CSS.escape(this.#selected ?? '')}"]`);
+    // the selected row in sight inside the list (not by scrolling the page)
+    if (row) this.#list.scrollTop = Math.max(0, row.offsetTop - this.#list.offsetTop - this.#list.clientHeight / 2);
     if (row && this.#pinned) {
       row.dataset.pinned = 'true';
       row.title = 'Pinned: new arrays do not replace it. Pick it again to unpin.';
@@ -120,10 +123,13 @@ export class LessonInspector {
     }
   }
 
-  /** Narrow layout: bring the inline dock into sight when it is below the fold. */
-  #reveal(): void {
+  /** Narrow layout: bring the inline dock into sight when it is mostly out of it. */
+  async #reveal(): Promise<void> {
     if (!this.#narrow.matches) return;
-    const top = this.dock.getBoundingClientRect().top;
-    if (top > innerHeight * 0.6 || top < 0) scrollBy({ top: top - innerHeight * 0.3 });
+    // after the frame's layout (and the browser's scroll anchoring after the move)
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const r = this.dock.getBoundingClientRect();
+    const visible = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+    if (visible < Math.min(r.height, innerHeight * 0.5)) scrollBy({ top: r.top - innerHeight * 0.3, behavior: 'instant' });
   }
 }

@@ -7,7 +7,7 @@
 // Exercise progress and every edited block's code live in localStorage (progress.ts).
 //
 // Lessons are data: every web/app/lessons/*.md is bundled; `?lesson=<id>` picks one (the
-// first by default). Not here: the format (lesson-format.ts), checking (checker.ts).
+// first by default); a page built by `stridelab lesson build` embeds its own. Not here: the format (lesson-format.ts), checking (checker.ts).
 import type { RunResult, WorkerSession } from 'stridelab';
 import { createWorkerSession } from 'stridelab/worker-client';
 import type { EditorView } from '@codemirror/view';
@@ -18,8 +18,8 @@ import { createEditor, markErrorLine, setCode } from '../../../ui/editor';
 import { registerServiceWorker } from '../offline';
 import { installStatusLine } from '../status-line';
 import { renderOutput, renderRunning } from '../../../ui/output';
-import { afterError, runCheck, type CheckOutcome } from './checker';
-import { parseLesson, type Exercise, type Lesson, type ViewDirective } from './lesson-format';
+import { afterError, runCheck, type CheckOutcome } from '../../../lib/lesson-checker.js';
+import { parseLesson, type Exercise, type Lesson, type ViewDirective } from '../../../lib/lesson-format.js';
 import { LessonInspector } from './lesson-inspector';
 import { renderMarkdown } from './markdown';
 import { Progress } from './progress';
@@ -29,7 +29,9 @@ const lessons: Lesson[] = Object.keys(sources)
   .sort()
   .map((k) => parseLesson(sources[k]));
 const wanted = new URLSearchParams(location.search).get('lesson');
-const lesson = lessons.find((l) => l.id === wanted) ?? lessons[0];
+// a page made by `stridelab lesson build` carries its own lesson (lesson-build.ts)
+const embedded = document.getElementById('lesson-source')?.textContent;
+const lesson = embedded ? parseLesson(JSON.parse(embedded) as string) : lessons.find((l) => l.id === wanted) ?? lessons[0];
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $('status');
@@ -89,7 +91,8 @@ function sectionOf(r: Runnable): string {
 
 /** Runs every earlier block not yet run, then `r` (and, for an exercise, its check). */
 function run(r: Runnable, check: boolean): Promise<unknown> {
-  queue = queue.then(async () => {
+  document.body.dataset.busy = 'true'; // tests wait for 'false'
+  const mine: Promise<unknown> = (queue = queue.then(async () => {
     const earlier = runnables.slice(0, r.index).filter((e) => !e.ran);
     for (const e of earlier) await execute(e);
     r.note.hidden = earlier.length === 0;
@@ -104,8 +107,10 @@ function run(r: Runnable, check: boolean): Promise<unknown> {
       const outcome: CheckOutcome = await runCheck(await sessionPromise, r.exercise, code(r));
       showOutcome(r.exercise, result.error ? afterError(result.error, outcome) : outcome);
     }
-  }).catch((e: Error) => say(`Run failed: ${e.message}`, true));
-  return queue;
+  }).catch((e: Error) => say(`Run failed: ${e.message}`, true)).finally(() => {
+    if (queue === mine) document.body.dataset.busy = 'false';
+  }));
+  return mine;
 }
 
 function feedbackOf(id: string): HTMLElement {

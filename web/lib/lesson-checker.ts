@@ -14,7 +14,7 @@
 //
 // Works with the synchronous Node session and the worker session alike (tests use both).
 // Not here: the page (lesson-page.ts) and the lesson format (lesson-format.ts).
-import type { Exercise } from './lesson-format';
+import type { Exercise } from './lesson-format.js';
 
 /** What a check needs from a session: the `run` of stridelab's Session or WorkerSession. */
 export interface RunsCode {

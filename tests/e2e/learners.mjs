@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// learners.mjs — end-to-end tests of what a learner meets (issue 14), in headless Chromium at
+// 1280×800 and at 800×1024: after running a lesson block the inspector is within the viewport;
+// an array made in a learner's own cell appears in the lesson's Variables picker, is selected
+// and opens in the memory view; `@view memory abytes overlay=a` ticks the overlay; drafts
+// survive a reload and Reset progress asks first and puts the lesson's code back; the
+// playground selects a newly assigned array, asks before an example replaces edited cells
+// (Back restores them) and folds long output; axe-core finds no contrast violations and no
+// text is under 12 px, on the lesson and the playground. Screenshots:
+// test-results/e2e/learners-*.png. Ends with 'N passed, M failed'.
+//
+//   node tests/e2e/learners.mjs        (after `bash scripts/build.sh site`)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+import { ARGS, CHROMIUM, dist, requireBuiltPage, root, shots } from './browser.mjs';
+
+requireBuiltPage('lesson.html', 'learners e2e');
+const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const WIDTHS = [
+  { name: 'wide', width: 1280, height: 800 },
+  { name: 'narrow', width: 800, height: 1024 },
+];
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+const assert = (cond, message) => {
+  if (!cond) throw new Error(message);
+};
+
+/** Clicks a lesson block's Run button and waits for its output. */
+async function runBlock(page, runLocator) {
+  const cell = runLocator.locator('xpath=ancestor::div[contains(@class, "lesson-cell")]');
+  const output = cell.locator('[data-testid=output]');
+  const runs = Number((await output.getAttribute('data-runs')) ?? 0);
+  const docked = Number((await page.getAttribute('[data-testid=inspector]', 'data-runs')) ?? 0);
+  await runLocator.click();
+  // the block ran, and the inspector took its result (views, picker, placement)
+  await page.waitForFunction(([el, n]) => Number(el.dataset.runs) > n, [await output.elementHandle(), runs], { timeout: 60_000 });
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=inspector]').dataset.runs ?? 0) > n && document.body.dataset.busy === 'false', docked, { timeout: 60_000 });
+  return output.innerText();
+}
+
+/** The dock's box relative to the viewport: it must be (at least largely) in sight. */
+async function dockInView(page) {
+  return page.evaluate(() => {
+    const r = document.querySelector('[data-testid=inspector]').getBoundingClientRect();
+    const visible = Math.min(r.bottom, innerHeight) - Math.max(r.top, 0);
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), visible: Math.round(visible), vh: innerHeight };
+  });
+}
+
+async function waitSelected(page, name) {
+  await page.waitForFunction((n) => document.querySelector('[data-testid=inspector] .mv-name')?.textContent === n
+    || document.querySelector('[data-testid=memory-view] .mv-name')?.textContent === n, name, { timeout: 30_000 });
+}
+
+async function axeContrast(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'rule', values: ['color-contrast'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(1).join(' ')}`));
+  });
+}
+
+/** Visible text smaller than 12 px (computed font size of elements with their own text). */
+async function smallText(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent.trim()) continue;
+      const el = n.parentElement;
+      if (!el || el.closest('[hidden], svg, .visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 12) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${n.textContent.trim().slice(0, 30)}" ${size}px`);
+    }
+    return [...new Set(out)].slice(0, 20);
+  });
+}
+
+for (const w of WIDTHS) {
+  test(`${w.name} (${w.width}px): running a lesson block keeps the inspector in view`, async ({ page }) => {
+    const runs = page.locator('#arrays [data-testid=run]');
+    await runs.first().scrollIntoViewIfNeeded();
+    await runBlock(page, runs.first());
+    const box = await dockInView(page);
+    assert(box.visible >= Math.min(300, box.bottom - box.top), `inspector not in view after the run: ${JSON.stringify(box)}`);
+    await page.waitForFunction(() => document.querySelector('[data-testid=strides-view]:not([hidden])'), null, { timeout: 30_000 });
+    await page.screenshot({ path: join(shots, `learners-lesson-${w.name}.png`) });
+    // a later section: the inspector follows
+    const later = page.locator('#views [data-testid=run]').first();
+    await later.scrollIntoViewIfNeeded();
+    await runBlock(page, later);
+    const box2 = await dockInView(page);
+    assert(box2.visible >= Math.min(300, box2.bottom - box2.top), `inspector not in view after a later run: ${JSON.stringify(box2)}`);
+  });
+
+  test(`${w.name}: an array made in a new cell appears in Variables and opens in the memory view`, async ({ page }) => {
+    const section = page.locator('#views');
+    await section.locator('[data-testid=new-cell]').click();
+    const cell = section.locator('.lesson-cell.scratch').last();
+    await cell.locator('.cm-content').click();
+    await page.keyboard.insertText('mine = np.arange(24, dtype=np.int8).reshape(2, 3, 4)');
+    await runBlock(page, cell.locator('[data-testid=run]'));
+    await page.waitForSelector('[data-testid=variables] [data-name=mine]', { timeout: 30_000 });
+    const pressed = await page.getAttribute('[data-testid=variables] button[data-name=mine]', 'aria-pressed');
+    assert(pressed === 'true', `the new array is not selected (${pressed})`);
+    await page.click('[data-testid=inspector] [data-tab=memory]');
+    await waitSelected(page, 'mine');
+    const box = await dockInView(page);
+    assert(box.visible > 200, `inspector not in view: ${JSON.stringify(box)}`);
+    await page.screenshot({ path: join(shots, `learners-new-cell-${w.name}.png`) });
+  });
+}
+
+test('@view memory abytes overlay=a ticks the overlay of a', async ({ page }) => {
+  const run = page.locator('#bytes [data-testid=run]').first();
+  await run.scrollIntoViewIfNeeded();
+  await runBlock(page, run);
+  await waitSelected(page, 'abytes');
+  await page.waitForFunction(() => document.querySelector('[data-testid=memory-view] input[type=checkbox][data-name=a]')?.checked === true, null, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid=memory-view] .mv-ov[data-overlay=a]', { timeout: 30_000 });
+});
+
+test('drafts survive a reload; Reset progress asks, then puts the lesson code back', async ({ page }) => {
+  const editor = page.locator('#table [data-testid=cell-editor] .cm-content').first();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\nprint("my draft")');
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60_000 });
+  const text = await page.locator('#table [data-testid=cell-editor] .cm-content').first().innerText();
+  assert(text.includes('my draft'), `draft lost after reload: ${text}`);
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.dismiss();
+  });
+  await page.click('[data-testid=reset-progress]');
+  assert(/Forget/.test(asked), `Reset progress did not ask: "${asked}"`);
+  let after = await page.locator('#table [data-testid=cell-editor] .cm-content').first().innerText();
+  assert(after.includes('my draft'), 'dismissing the question still reset the code');
+  page.once('dialog', (d) => void d.accept());
+  await page.click('[data-testid=reset-progress]');
+  after = await page.locator('#table [data-testid=cell-editor] .cm-content').first().innerText();
+  assert(!after.includes('my draft'), `Reset progress left the edited code: ${after}`);
+});
+
+test('the lesson: no contrast violations, no text under 12 px', async ({ page }) => {
+  const violations = await axeContrast(page);
+  assert(violations.length === 0, `contrast:\n${violations.slice(0, 15).join('\n')}`);
+  const small = await smallText(page);
+  assert(small.length === 0, `text under 12px:\n${small.join('\n')}`);
+});
+
+// ---- the playground ----
+async function playgroundRun(page, index, code) {
+  const editor = page.locator('[data-testid=cell-editor] .cm-content').nth(index);
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+  const output = page.locator('[data-testid=output]').nth(index);
+  const runs = Number((await output.getAttribute('data-runs')) ?? 0);
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(([i, n]) => Number(document.querySelectorAll('[data-testid=output]')[i]?.dataset.runs ?? 0) > n && document.body.dataset.busy === 'false', [index, runs], { timeout: 30_000 });
+}
+
+test('playground: a newly assigned array is selected; a picked one stays pinned', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\na = np.arange(6)\nfresh = np.ones((2, 3))');
+  await waitSelected(page, 'fresh');
+  await playgroundRun(page, 0, 'newer = a[::2]');
+  await waitSelected(page, 'newer');
+  await page.click('[data-testid=variables] [data-name=a]');
+  await waitSelected(page, 'a');
+  await playgroundRun(page, 0, 'newest = a * 2');
+  await page.waitForSelector('[data-testid=variables] [data-name=newest]');
+  const shown = await page.locator('[data-testid=memory-view] .mv-name').innerText();
+  assert(shown === 'a', `the pinned array was replaced by ${shown}`);
+});
+
+test('playground: long output folds after 200 lines', async ({ page }) => {
+  await playgroundRun(page, 0, 'for i in range(3000):\n    print(i)');
+  const lines = await page.locator('[data-testid=output] [data-kind=stdout]').first().evaluate((el) => el.textContent.split('\n').length - 1);
+  assert(lines === 200, `shows ${lines} lines`);
+  await page.click('[data-testid=show-all-output]');
+  const all = await page.locator('[data-testid=output] [data-kind=stdout]').first().evaluate((el) => el.textContent.split('\n').length - 1);
+  assert(all === 3000, `show all: ${all} lines`);
+});
+
+test('playground: an example asks before replacing edited cells; Back restores them', async ({ page }) => {
+  await playgroundRun(page, 0, 'mine = 42');
+  let asked = '';
+  page.once('dialog', (d) => {
+    asked = d.message();
+    void d.accept();
+  });
+  await page.selectOption('[data-testid=examples]', 'broadcasting');
+  await page.waitForFunction(() => document.querySelector('[data-testid=cell-editor] .cm-content')?.textContent.includes('None'), null, { timeout: 30_000 });
+  assert(/Replace your/.test(asked), `no question before replacing: "${asked}"`);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid=cell-editor] .cm-content')?.textContent.includes('mine = 42'), null, { timeout: 30_000 });
+});
+
+test('playground: no contrast violations, no text under 12 px', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\na = np.arange(12).reshape(3, 4)\nb = a.T[::2]\nb');
+  const violations = await axeContrast(page);
+  assert(violations.length === 0, `contrast:\n${violations.slice(0, 15).join('\n')}`);
+  const small = await smallText(page);
+  assert(small.length === 0, `text under 12px:\n${small.join('\n')}`);
+  await page.screenshot({ path: join(shots, 'learners-playground.png') });
+});
+
+// ---- run ----
+const server = await startStaticServer({ root: dist, prefix: '/sub/path/' });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+let passed = 0;
+let failed = 0;
+const pageErrors = [];
+try {
+  const pages = new Map();
+  async function pageFor(t) {
+    const width = t.name.startsWith('narrow') ? WIDTHS[1] : WIDTHS[0];
+    const kind = t.name.startsWith('playground') ? 'playground' : 'lesson';
+    const key = `${kind}-${width.name}`;
+    if (pages.has(key)) return pages.get(key);
+    const context = await browser.newContext({ viewport: { width: width.width, height: width.height } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto(`${server.url}${kind === 'lesson' ? 'lesson.html' : 'index.html?autorun=0'}`);
+    await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60_000 });
+    pages.set(key, page);
+    return page;
+  }
+  for (const t of tests) {
+    const t0 = Date.now();
+    const page = await pageFor(t);
+    try {
+      await t.fn({ page });
+      passed++;
+      console.log(`ok   ${t.name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${t.name}\n     ${String(e.message ?? e).split('\n').join('\n     ')}`);
+      await page.screenshot({ path: join(shots, `learners-fail-${passed + failed}.png`) }).catch(() => {});
+    }
+  }
+  if (pageErrors.length) {
+    failed++;
+    console.log(`FAIL no uncaught page errors\n     ${pageErrors.join('\n     ')}`);
+  } else passed++;
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
