@@ -4,7 +4,8 @@
 #   2. golden programs on the native build (fast feedback, same expectations)
 #   3. Vitest against the built npm package (JS API, CLI, golden programs through wasm)
 #   4. end-to-end browser tests (playwright-core + Debian Chromium) against the built site:
-#      the playground (run.mjs), the lesson page, every exercise (lesson.mjs), and the
+#      the playground (run.mjs), the lesson page, every exercise (lesson.mjs), what a learner
+#      meets at 1280 and 800 px incl. axe-core contrast (learners.mjs), and the
 #      <stride-lab> element on docs/embed.html plus the playground as an embed (embed.mjs)
 #   5. consumer tests of the packed tarball: Node, TypeScript, Vite/webpack/esbuild/Rollup
 #      builds and a cross-origin (CDN) page in Chromium (tests/consumers/run.mjs; the
@@ -28,6 +29,7 @@ run golden-native node scripts/golden_check.mjs --engine native
 run vitest npx vitest run --config tests/js/vitest.config.ts
 run e2e node tests/e2e/run.mjs
 run e2e-lesson node tests/e2e/lesson.mjs
+run e2e-learners node tests/e2e/learners.mjs
 run e2e-embed node tests/e2e/embed.mjs
 run consumers node tests/consumers/run.mjs
 run fuzz-smoke bash scripts/fuzz.sh --smoke

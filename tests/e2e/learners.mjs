@@ -6,11 +6,14 @@
 // survive a reload and Reset progress asks first and puts the lesson's code back; the
 // playground selects a newly assigned array, asks before an example replaces edited cells
 // (Back restores them) and folds long output; axe-core finds no contrast violations and no
-// text is under 12 px, on the lesson and the playground. Screenshots:
+// text is under 12 px, on the lesson and the playground; a page made by `stridelab lesson
+// build` from docs/lessons/strides-101.md loads and checks its exercise. Screenshots:
 // test-results/e2e/learners-*.png. Ends with 'N passed, M failed'.
 //
 //   node tests/e2e/learners.mjs        (after `bash scripts/build.sh site`)
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
@@ -216,6 +219,29 @@ test('playground: no contrast violations, no text under 12 px', async ({ page })
   await page.screenshot({ path: join(shots, 'learners-playground.png') });
 });
 
+test('lesson build: an author\'s lesson as its own page, same renderer, checks work', async ({ browser }) => {
+  const out = mkdtempSync(join(tmpdir(), 'sl-built-lesson-'));
+  execFileSync(process.execPath, [join(root, 'dist-lib/cli.js'), 'lesson', 'build', join(root, 'docs/lessons/strides-101.md'), '--out', out]);
+  const site = await startStaticServer({ root: out, prefix: '/my/lesson/' });
+  const context = await browser.newContext({ viewport: { width: 800, height: 1024 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await page.waitForFunction(() => document.body.dataset.engine === 'ready', null, { timeout: 60_000 });
+    const title = await page.locator('#lesson-title').innerText();
+    assert(title === 'Strides in five minutes', `title: ${title}`);
+    await page.click('[data-exercise="every-other-column"] [data-testid=reveal]');
+    await page.click('[data-exercise="every-other-column"] [data-testid=check]');
+    await page.waitForFunction(() => document.querySelector('[data-exercise="every-other-column"] [data-testid=feedback]')?.dataset.status, null, { timeout: 60_000 });
+    const status = await page.getAttribute('[data-exercise="every-other-column"] [data-testid=feedback]', 'data-status');
+    assert(status === 'passed', `the built lesson's solution: ${status}`);
+    await page.screenshot({ path: join(shots, 'learners-built-lesson-narrow.png') });
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});
+
 // ---- run ----
 const server = await startStaticServer({ root: dist, prefix: '/sub/path/' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -241,7 +267,7 @@ try {
     const t0 = Date.now();
     const page = await pageFor(t);
     try {
-      await t.fn({ page });
+      await t.fn({ page, browser });
       passed++;
       console.log(`ok   ${t.name} (${Date.now() - t0} ms)`);
     } catch (e) {

@@ -12,9 +12,11 @@ import { writeFileSync } from 'node:fs';
 import { getEngine } from './engine.js';
 import { readHostFile } from './host-files.js';
 import { createSession } from './session.js';
+import { lessonCommand } from './lesson-cli.js';
 
 const USAGE = `usage: stridelab run FILE.py
        stridelab run -          (program from standard input)
+       stridelab lesson check FILE.md | lesson build FILE.md --out DIR
        stridelab --version
 `;
 
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
     await write(process.stdout, USAGE);
     return 0;
   }
+  if (command === 'lesson') return lessonCommand(rest, (t) => write(process.stdout, t), (t) => write(process.stderr, t));
   if (command !== 'run' || rest.length !== 1) {
     await write(process.stderr, USAGE);
     return 2;

@@ -142,7 +142,8 @@ export function formatReport(file: string, report: LessonReport): string {
   const n = report.seeds.length;
   for (const p of report.problems) {
     const seeds = p.seeds.length === n ? `every seed` : `seed${p.seeds.length > 1 ? 's' : ''} ${p.seeds.join(', ')} of ${n}`;
-    lines.push(`${file}: ${p.exercise ? `exercise ${p.exercise}: ` : ''}${p.what} (${seeds})`);
+    const [head, ...rest] = p.what.split('\n');
+    lines.push(`${file}: ${p.exercise ? `exercise ${p.exercise}: ` : ''}${head} (${seeds})`, ...rest);
   }
   const ok = report.problems.length === 0;
   lines.push(
