@@ -185,6 +185,47 @@ test('playground: a newly assigned array is selected; a picked one stays pinned'
   await page.waitForSelector('[data-testid=variables] [data-name=newest]');
   const shown = await page.locator('[data-testid=memory-view] .mv-name').innerText();
   assert(shown === 'a', `the pinned array was replaced by ${shown}`);
+  await page.click('[data-testid=variables] [data-name=a]'); // picking it again unpins it
+  await playgroundRun(page, 0, 'newest = a * 3');
+  await waitSelected(page, 'newest');
+});
+
+test('playground: chained indexing is shown as its two steps, the second source named by the first', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\nx = np.arange(5)\na = np.arange(12).reshape(3, 4)\nc = a[[0, 2]][:, [1, 3]]');
+  await page.click('[data-tab=index]');
+  await page.waitForSelector('[data-testid=index-view] [data-testid=index-step]', { timeout: 30_000 });
+  const steps = await page.locator('[data-testid=index-view] [data-testid=index-step]').count();
+  assert(steps === 2, `${steps} steps`);
+  const text = await page.locator('[data-testid=index-view]').innerText();
+  assert(text.includes('a[[0, 2]][:, [1, 3]]'), `the chain is not spelled out: ${text.slice(0, 300)}`);
+  assert(!/source x\b/.test(text), 'an unnamed source is called x (the learner has an x)');
+  await page.click('[data-tab=memory]');
+});
+
+/** Labels whose text is wider than their box (clipped), in the memory view. */
+async function clippedLabels(page) {
+  return page.evaluate(() => [...document.querySelectorAll('[data-testid=memory-view] .mv-el-index, [data-testid=memory-view] .mv-el-value, [data-testid=memory-view] .mv-rowlabel, [data-testid=memory-view] .mv-tick')]
+    .filter((el) => el.scrollWidth > el.clientWidth + 0.5)
+    .map((el) => `${el.className} "${el.textContent}" ${el.scrollWidth}>${el.clientWidth}`)
+    .slice(0, 10));
+}
+
+test('playground: memory labels are not clipped for a 10^7-element buffer and for int8 3-d arrays', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\nbig = np.zeros(10**7)');
+  await waitSelected(page, 'big');
+  await page.waitForSelector('[data-testid=memory-view] .mv-el');
+  // the last bytes: 8-digit offsets
+  await page.fill('[data-testid=memory-view] .mv-controls input', '79999990');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=memory-view] .mv-rowlabel')].some((e) => e.textContent.length === 8), null, { timeout: 30_000 });
+  let clipped = await clippedLabels(page);
+  assert(clipped.length === 0, `clipped for 10^7 float64:\n${clipped.join('\n')}`);
+  await playgroundRun(page, 0, 'small = np.arange(24, dtype=np.int8).reshape(2, 3, 4) - 100');
+  await waitSelected(page, 'small');
+  await page.waitForSelector('[data-testid=memory-view] .mv-el');
+  clipped = await clippedLabels(page);
+  assert(clipped.length === 0, `clipped for int8 3-d:\n${clipped.join('\n')}`);
+  await page.screenshot({ path: join(shots, 'learners-int8-labels.png') });
 });
 
 test('playground: long output folds after 200 lines', async ({ page }) => {

@@ -14,7 +14,7 @@ import { embedMode, enterEmbedMode } from './embed-mode';
 import { addFiles, downloadNpy, installDropTarget } from './files';
 import { DEFAULT_TABS, mount, type MountedView } from '../../ui';
 import { decodeCells, writeCellsToUrl } from './share';
-import { renderVariables, type VariableEntry } from './variables';
+import { renderVariables, revealSelected, type VariableEntry } from './variables';
 import { pickArray, signature } from './auto-select';
 import { installStatusLine } from './status-line';
 
@@ -127,6 +127,7 @@ async function refresh(result: RunResult | null): Promise<void> {
     void refresh(null);
   };
   renderVariables($('variables'), entries, selected, select, (name) => void download(name));
+  revealSelected($('variables'));
   const row = pinned && selected ? $('variables').querySelector<HTMLElement>(`.var-row[data-name="${CSS.escape(selected)}"]`) : null;
   if (row) {
     row.dataset.pinned = 'true';

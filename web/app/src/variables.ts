@@ -70,3 +70,12 @@ export function renderVariables(
     }
   }
 }
+
+/** Scrolls the list (not the page) so the selected row is in sight. */
+export function revealSelected(list: HTMLElement): void {
+  const row = list.querySelector<HTMLElement>('.var-row.selected');
+  if (!row) return;
+  const top = row.offsetTop - list.offsetTop;
+  if (top < list.scrollTop || top + row.offsetHeight > list.scrollTop + list.clientHeight)
+    list.scrollTop = Math.max(0, top - list.clientHeight / 2);
+}

@@ -126,9 +126,11 @@ export class BroadcastView {
       }
       wrap.append(h('figure', { class: 'bv-fig' }, h('figcaption', {}, h('code', { text: row.label }), ` ${row.operand.scalar ? 'scalar' : tuple(row.operand.shape)} as ${tuple(shape)}`), grid));
     }
-    const note = rows > shownRows || cols > shownCols || nd > 2
-      ? h('p', { class: 'vw-note', text: `${nd > 2 ? `last two axes at index ${idxText(new Array<number>(nd - 2).fill(0))}; ` : ''}${rows > shownRows || cols > shownCols ? `first ${shownRows}×${shownCols} cells` : ''}` })
-      : null;
+    // whole sentences only: each part is said when it applies, never a dangling "...;"
+    const parts: string[] = [];
+    if (nd > 2) parts.push(`Shown: the last two axes at leading index ${idxText(new Array<number>(nd - 2).fill(0))}`);
+    if (rows > shownRows || cols > shownCols) parts.push(`${nd > 2 ? 'only' : 'Shown: only'} the first ${shownRows}×${shownCols} cells`);
+    const note = parts.length ? h('p', { class: 'vw-note', text: `${parts.join(', ')}.` }) : null;
     return h('div', { class: 'vw-section' },
       h('h3', { text: 'What each operand contributes' }),
       h('p', { class: 'vw-legend' }, h('span', { class: 'bv-gcell real legend', text: '0,1' }), ' own element · ', h('span', { class: 'bv-gcell copy legend', text: '0,1' }), ' same element re-read (stride 0) · labels: the operand index read'),

@@ -15,6 +15,8 @@ import { idxText, plural, rovingGrid, setChildren, svg } from './common';
 import { formatIndexExpr, indexDiagram, product, unravel, type DiagramCell, type IndexDiagram } from './layout';
 
 const HUES = [212, 28, 140, 280, 350, 90, 190, 50];
+/** The name shown for a source that is no global (never a name a learner could have used). */
+const UNNAMED = '(unnamed array)';
 
 export class IndexView {
   #root: HTMLElement;
@@ -24,12 +26,35 @@ export class IndexView {
     this.show(null);
   }
 
-  show(op: IndexOp | null, runLabel = ''): void {
+  /**
+   * Draws `op`; `chain` (from layout.indexChain) lists the steps of a chained subscript
+   * ending in `op` — each step is drawn, its source named by the step before it.
+   */
+  show(op: IndexOp | null, runLabel = '', chain: readonly IndexOp[] = op ? [op] : []): void {
     if (!op) {
       this.#root.replaceChildren(h('p', { class: 'vw-empty', text: 'Run a cell that indexes an array — a[::2], a[[0, 2]], a[a > 5] — to see which elements it picks and whether it copies.' }));
       return;
     }
-    const srcName = op.source.name ?? 'x';
+    if (chain.length < 2) {
+      setChildren(this.#root, ...this.#step(op, runLabel, op.source.name ?? UNNAMED));
+      return;
+    }
+    // a[[0, 2]][:, [1, 3]]: one section per step, each source named by the expression before
+    let source = chain[0].source.name ?? UNNAMED;
+    const steps: HTMLElement[] = [];
+    chain.forEach((step, k) => {
+      steps.push(h('section', { class: 'iv-step', 'data-testid': 'index-step', 'aria-label': `Step ${k + 1} of ${chain.length}` },
+        h('h3', { class: 'iv-step-title', text: `Step ${k + 1} of ${chain.length}` }),
+        ...this.#step(step, k === chain.length - 1 ? runLabel : '', source)));
+      source = formatIndexExpr(source, step.indices);
+    });
+    setChildren(this.#root,
+      h('p', { class: 'iv-expr' }, h('code', { text: source }), ` — a chained subscript: ${chain.length} indexing steps, each on the result of the one before`),
+      ...steps);
+  }
+
+  /** One index operation, its source called `srcName` (a global or the expression before). */
+  #step(op: IndexOp, runLabel: string, srcName: string): (HTMLElement | null)[] {
     const expr = formatIndexExpr(srcName, op.indices) + (op.assign ? ' = …' : '');
     const badge = op.assign
       ? h('span', { class: 'iv-badge assign', 'data-kind': 'badge', text: `assignment: writes into ${srcName}'s buffer` })
@@ -38,7 +63,7 @@ export class IndexView {
         : op.copy
         ? h('span', { class: 'iv-badge copy', 'data-kind': 'badge', title: 'advanced (array or mask) indexing gathers the picked elements into a new buffer', text: 'copy · new buffer' })
         : h('span', { class: 'iv-badge view', 'data-kind': 'badge', title: 'basic indexing (ints, slices, None, ...) only changes shape, strides and offset', text: 'view · same buffer' });
-    setChildren(this.#root,
+    return [
       h('div', { class: 'vw-title' }, h('code', { class: 'vw-name', text: 'indexing' }), ` line ${op.line}${runLabel ? ` · ${runLabel}` : ''}`),
       h('p', { class: 'iv-expr' },
         h('code', { text: expr }),
@@ -46,9 +71,9 @@ export class IndexView {
         ' ', op.error ? null : badge),
       op.error ? h('pre', { class: 'bv-message', role: 'alert', text: op.error }) : null,
       this.#parts(op.indices),
-      this.#shapes(op),
-      op.error ? null : this.#diagram(op),
-    );
+      this.#shapes(op, srcName),
+      op.error ? null : this.#diagram(op, srcName),
+    ];
   }
 
   #parts(parts: readonly IndexPart[]): HTMLElement {
@@ -86,20 +111,19 @@ export class IndexView {
     return h('div', { class: 'vw-section' }, h('h3', { text: 'Index' }), list);
   }
 
-  #shapes(op: IndexOp): HTMLElement {
+  #shapes(op: IndexOp, srcName: string): HTMLElement {
     const s = op.source;
     const r = op.result;
     return h('p', { class: 'vw-note' },
-      `source ${s.name ?? '(unnamed)'}: ${s.dtype} ${tuple(s.shape)} strides ${tuple(s.strides)}`,
+      `source ${srcName}: ${s.dtype} ${tuple(s.shape)} strides ${tuple(s.strides)}`,
       r ? ` · result: ${tuple(r.shape)} strides ${tuple(r.strides)}` : '');
   }
 
-  #diagram(op: IndexOp): HTMLElement | null {
+  #diagram(op: IndexOp, srcLabel: string): HTMLElement | null {
     if (!op.result) return null;
     if (!op.mapping) return h('p', { class: 'vw-note', text: 'No element mapping was recorded for this operation.' });
     const d = indexDiagram(op.source.shape, op.result.shape, op.mapping);
     const total = product(op.result.shape);
-    const srcLabel = op.source.name ?? 'source';
     const status = h('div', { class: 'vw-formula', 'aria-live': 'polite' });
     const reset = () => {
       status.textContent = 'Hover or focus a cell: result cell ← source cell';

@@ -144,6 +144,34 @@ export function lastIndexOp(ops: readonly Op[] | undefined): IndexOp | null {
   return element;
 }
 
+/**
+ * The steps of a chained subscript ending in `last`: `a[[0, 2]][:, [1, 3]]` logs two index
+ * ops on one line, the second reading the first's unnamed result. Returns them in order
+ * (just [last] when it is not chained).
+ */
+export function indexChain(ops: readonly Op[] | undefined, last: IndexOp): IndexOp[] {
+  const chain = [last];
+  if (!ops) return chain;
+  let at = ops.indexOf(last);
+  while (at > 0) {
+    const cur = chain[0];
+    if (cur.source.name !== null) break;
+    let prev: IndexOp | null = null;
+    for (let i = at - 1; i >= 0; i--) {
+      const op = ops[i];
+      if (op.kind === 'index') {
+        prev = op;
+        at = i;
+        break;
+      }
+    }
+    const r = prev?.result;
+    if (!prev || prev.line !== cur.line || prev.assign || !r || r.scalar || r.dtype !== cur.source.dtype || r.shape.join() !== cur.source.shape.join()) break;
+    chain.unshift(prev);
+  }
+  return chain;
+}
+
 /** a[i, j] with one integer per axis: one element (a scalar out, or one element assigned). */
 function isElementAccess(op: IndexOp): boolean {
   return op.indices.length === op.source.shape.length && op.indices.every((p) => p.kind === 'int');

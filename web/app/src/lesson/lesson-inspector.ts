@@ -11,7 +11,7 @@ import type { RunResult, WorkerSession } from 'stridelab';
 import { DEFAULT_TABS, mount, type MountedView } from '../../../ui';
 import { h } from '../../../ui/dom';
 import { pickArray, signature } from '../auto-select';
-import { renderVariables, type VariableEntry } from '../variables';
+import { renderVariables, revealSelected, type VariableEntry } from '../variables';
 import type { ViewDirective } from '../../../lib/lesson-format.js';
 
 const MAX_INSPECTED = 64; // arrays inspected per refresh for the picker
@@ -96,8 +96,7 @@ export class LessonInspector {
       void this.#views.select(name).then(() => this.#views.show('memory'));
     });
     const row = this.#list.querySelector<HTMLElement>(`.var-row[data-name="${CSS.escape(this.#selected ?? '')}"]`);
-    // the selected row in sight inside the list (not by scrolling the page)
-    if (row) this.#list.scrollTop = Math.max(0, row.offsetTop - this.#list.offsetTop - this.#list.clientHeight / 2);
+    revealSelected(this.#list);
     if (row && this.#pinned) {
       row.dataset.pinned = 'true';
       row.title = 'Pinned: new arrays do not replace it. Pick it again to unpin.';
