@@ -203,7 +203,7 @@ export class IndexView {
       // every index, also of 3-d and higher arrays (rows flatten the leading axes, so the
       // last two alone would be ambiguous); squeezed to the cell when it is wider
       const label = shape.length <= 1 ? String(index[0] ?? '') : index.join(',');
-      const squeeze = label.length * 7 > d.cell - 2 ? { textLength: d.cell - 3, lengthAdjust: 'spacingAndGlyphs' } : {};
+      const squeeze: Record<string, string | number> = label.length * 7 > d.cell - 2 ? { textLength: d.cell - 3, lengthAdjust: 'spacingAndGlyphs' } : {};
       const g = svg('g', { class: `iv-cell ${attr}${c.linked ? ' linked' : ''}`, [`data-${attr}`]: c.flat, tabindex: -1, role: 'img', 'aria-label': `${owner}${idxText(index)}${c.linked ? '' : ' (not picked)'}` },
         svg('rect', { x: c.x, y: c.y, width: d.cell, height: d.cell, rx: 3 }),
         svg('text', { x: c.x + d.cell / 2, y: c.y + d.cell / 2 + 3, 'text-anchor': 'middle', ...squeeze }, label));
