@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 
 import { spliceIntoStarter, statements } from '../../web/lib/lesson-splice';
 import { assignedNames, pickArray } from '../../web/app/src/auto-select';
+import { sourceExpression } from '../../web/ui/views/layout';
 import { cliPath, repoRoot } from './helpers';
 
 const run = promisify(execFile);
@@ -68,6 +69,16 @@ describe('the array the inspector shows after a run', () => {
     expect(pickArray({ code: null, arrays, before: new Map([['a', '1'], ['b', 'old'], ['c', '3']]), current: 'a', pinned: false })).toBe('b');
     // nothing assigned: the selection stays
     expect(pickArray({ code: 'print(a)', arrays, before: new Map(arrays), current: 'c', pinned: false })).toBe('c');
+  });
+});
+
+describe('names of unnamed index sources, from the learner\'s code', () => {
+  it('reads the expression a subscript applies to', () => {
+    expect(sourceExpression('import numpy as np\nb = a.T[::2]', 2)).toBe('a.T');
+    expect(sourceExpression('c = x[0] + f(a)[1:]  # comment', 1)).toBe('f(a)');
+    expect(sourceExpression('print(a.reshape(3, 4)[:, 1])', 1)).toBe('a.reshape(3, 4)');
+    expect(sourceExpression('y = x[0]', 1)).toBeNull(); // a bare name is the op's own global
+    expect(sourceExpression('y = 1', 5)).toBeNull();
   });
 });
 

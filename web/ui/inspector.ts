@@ -42,7 +42,7 @@ import { BroadcastView } from './views/broadcast-view';
 import type { Figure, IndexOp, RunResultWithOps, UfuncOp } from './views/contract';
 import { IndexView } from './views/index-view';
 import { showFigures } from './views/plot-view';
-import { indexChain, lastBroadcastOp, lastIndexOp } from './views/layout';
+import { indexChain, lastBroadcastOp, lastIndexOp, sourceExpression } from './views/layout';
 import { StridesView } from './views/strides-view';
 import { installStyles } from './styles';
 
@@ -62,7 +62,7 @@ export interface Inspector {
   readonly selected: string | null;
   readonly tab: InspectorTab;
   select(name: string | null): Promise<void>;
-  onRun(result: RunResult | RunResultWithOps): Promise<void>;
+  onRun(result: RunResult | RunResultWithOps, code?: string): Promise<void>;
   showTab(tab: InspectorTab): void;
   /** showTab(tab), and select(name) first when a name is given (lesson `@view memory a`). */
   show(tab: InspectorTab, name?: string | null): Promise<void>;
@@ -117,7 +117,7 @@ export function createInspector(root: HTMLElement, session: WorkerSession, optio
   let siblings: MemorySibling[] = [];
   let runs = 0;
   let lastUfunc: { op: UfuncOp; run: number } | null = null;
-  let lastIndex: { op: IndexOp; chain: IndexOp[]; run: number } | null = null;
+  let lastIndex: { op: IndexOp; chain: IndexOp[]; source: string | null; run: number } | null = null;
   let lastFigures: { figures: Figure[]; run: number } | null = null;
   const stale = new Set<InspectorTab>();
   let token = 0;
@@ -140,7 +140,7 @@ export function createInspector(root: HTMLElement, session: WorkerSession, optio
         broadcast.show(lastUfunc?.op ?? null, lastUfunc ? runLabel(lastUfunc.run) : '');
         break;
       case 'index':
-        index.show(lastIndex?.op ?? null, lastIndex ? runLabel(lastIndex.run) : '', lastIndex?.chain);
+        index.show(lastIndex?.op ?? null, lastIndex ? runLabel(lastIndex.run) : '', lastIndex?.chain, lastIndex?.source ?? null);
         break;
       case 'plot':
         showFigures(panel('plot'), lastFigures?.figures ?? [], lastFigures ? runLabel(lastFigures.run) : '');
@@ -257,7 +257,7 @@ export function createInspector(root: HTMLElement, session: WorkerSession, optio
       }
       await activate(tab);
     },
-    async onRun(result: RunResult | RunResultWithOps): Promise<void> {
+    async onRun(result: RunResult | RunResultWithOps, code?: string): Promise<void> {
       if (destroyed) return;
       runs++;
       justRan = true;
@@ -266,7 +266,10 @@ export function createInspector(root: HTMLElement, session: WorkerSession, optio
       const u = lastBroadcastOp(ops);
       const x = lastIndexOp(ops);
       if (u) lastUfunc = { op: u, run: runs };
-      if (x) lastIndex = { op: x, chain: indexChain(ops, x), run: runs };
+      if (x) {
+        const chain = indexChain(ops, x);
+        lastIndex = { op: x, chain, source: code ? sourceExpression(code, chain[0].line) : null, run: runs };
+      }
       const figs = result.figures ?? [];
       if (figs.length) lastFigures = { figures: [...figs], run: runs };
       await load(selected);

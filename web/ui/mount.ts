@@ -40,8 +40,11 @@ export interface MountedView {
   readonly view: ViewName;
   /** Settles once the first drawing (of `name` and options.result) is done. */
   readonly ready: Promise<void>;
-  /** Re-reads the selected array and takes the run's ops/figures; call after every run. */
-  update(result: RunResult): Promise<void>;
+  /**
+   * Re-reads the selected array and takes the run's ops/figures; call after every run. `code`
+   * (the code that ran, optional) names unnamed sources by their expression (`a.T[::2]`).
+   */
+  update(result: RunResult, code?: string): Promise<void>;
   /** Shows the array global `name` (null: nothing) in the memory and strides views. */
   select(name: string | null): Promise<void>;
   /** Switches to `view` (ignored when not offered); selects `name` first when given. */
@@ -60,7 +63,7 @@ export function asMounted(inspector: Inspector, ready: Promise<void> = Promise.r
     get view() {
       return inspector.tab;
     },
-    update: (result) => inspector.onRun(result),
+    update: (result, code) => inspector.onRun(result, code),
     select: (name) => inspector.select(name),
     show: (view, name) => inspector.show(view, name),
     destroy: () => inspector.destroy(),

@@ -29,18 +29,20 @@ export class IndexView {
   /**
    * Draws `op`; `chain` (from layout.indexChain) lists the steps of a chained subscript
    * ending in `op` — each step is drawn, its source named by the step before it.
+   * `sourceText`: the first source's expression in the code (layout.sourceExpression), used
+   * when it is no global.
    */
-  show(op: IndexOp | null, runLabel = '', chain: readonly IndexOp[] = op ? [op] : []): void {
+  show(op: IndexOp | null, runLabel = '', chain: readonly IndexOp[] = op ? [op] : [], sourceText: string | null = null): void {
     if (!op) {
       this.#root.replaceChildren(h('p', { class: 'vw-empty', text: 'Run a cell that indexes an array — a[::2], a[[0, 2]], a[a > 5] — to see which elements it picks and whether it copies.' }));
       return;
     }
     if (chain.length < 2) {
-      setChildren(this.#root, ...this.#step(op, runLabel, op.source.name ?? UNNAMED));
+      setChildren(this.#root, ...this.#step(op, runLabel, op.source.name ?? sourceText ?? UNNAMED));
       return;
     }
     // a[[0, 2]][:, [1, 3]]: one section per step, each source named by the expression before
-    let source = chain[0].source.name ?? UNNAMED;
+    let source = chain[0].source.name ?? sourceText ?? UNNAMED;
     const steps: HTMLElement[] = [];
     chain.forEach((step, k) => {
       steps.push(h('section', { class: 'iv-step', 'data-testid': 'index-step', 'aria-label': `Step ${k + 1} of ${chain.length}` },

@@ -172,6 +172,34 @@ export function indexChain(ops: readonly Op[] | undefined, last: IndexOp): Index
   return chain;
 }
 
+/**
+ * The text of the array a subscript on line `line` (1-based) of `code` reads from: for
+ * `b = a.T[::2]` it is `a.T`, for `f(x)[0]` it is `f(x)`. Null when the line holds no
+ * subscript of an expression (then the view says "(unnamed array)", never a made-up name).
+ */
+export function sourceExpression(code: string, line: number): string | null {
+  const text = code.split('\n')[line - 1];
+  if (!text) return null;
+  const body = text.replace(/#.*$/, '').replace(/^\s*[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_][\w.]*)*\s*=(?!=)/, '');
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] !== '[' || i === 0 || !/[\w)\]]/.test(body[i - 1])) continue;
+    // scan back over one primary expression: names, dots, and balanced (...) / [...] groups
+    let j = i;
+    let depth = 0;
+    while (j > 0) {
+      const c = body[j - 1];
+      if (c === ')' || c === ']') depth++;
+      else if ((c === '(' || c === '[') && depth > 0) depth--;
+      else if (depth === 0 && !/[\w.]/.test(c)) break;
+      j--;
+    }
+    const expr = body.slice(j, i).trim();
+    // a bare name would have been reported as the op's global: another subscript on the line
+    if (expr && !/^\d/.test(expr) && !/^[A-Za-z_]\w*$/.test(expr)) return expr;
+  }
+  return null;
+}
+
 /** a[i, j] with one integer per axis: one element (a scalar out, or one element assigned). */
 function isElementAccess(op: IndexOp): boolean {
   return op.indices.length === op.source.shape.length && op.indices.every((p) => p.kind === 'int');

@@ -55,7 +55,7 @@ export class LessonInspector {
   async afterRun(result: RunResult, code: string, anchor: HTMLElement, directives: ViewDirective[]): Promise<void> {
     this.#anchor = anchor;
     this.#place();
-    await this.#views.update(result);
+    await this.#views.update(result, code);
     await this.#refresh(code);
     for (const d of directives) {
       if (d.name) {
