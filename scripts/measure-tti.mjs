@@ -3,9 +3,16 @@
 // from navigation start to the first cell being runnable (body[data-engine=ready], i.e. the
 // engine compiled and instantiated in its worker), cold (fresh browser profile) and warm
 // (reload), median of N runs; and the built sizes (engine wasm, JS, CSS; raw and gzip -9).
+// Then the slow profile of issue 16: 10 Mbit/s, 40 ms RTT, 4x CPU slowdown (Chrome DevTools
+// protocol emulation, applied to the page AND its workers: the engine compiles in a worker),
+// cold, served compressed like a production host (dist/*.wasm.br, gzip for text).
 // A benchmark, not a test: it prints numbers and never fails on them.
 //
-//   node scripts/measure-tti.mjs [--runs 5]        (after `bash scripts/build.sh site`)
+//   node scripts/measure-tti.mjs [--runs 10] [--throttled-runs 3]   (after `bash scripts/build.sh site`)
+//
+// The throttled runs talk CDP over --remote-debugging-pipe directly (Playwright's CDPSession
+// cannot address the worker's session, and Node 20 has no WebSocket client).
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, extname } from 'node:path';
@@ -17,7 +24,9 @@ import { startStaticServer } from '../tests/e2e/static-server.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const thrArg = process.argv.indexOf('--throttled-runs');
+const THROTTLED_RUNS = thrArg > 0 ? Number(process.argv[thrArg + 1]) : 3;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -49,7 +58,7 @@ console.log(`  wasm + JS ${kb(engineRaw)} / ${kb(engineGz)}   (target <= 1.5 MB 
 
 // ---- time to interactive ----
 const server = await startStaticServer({ root: dist, prefix: '/tti/' });
-const url = `${server.url}?autorun=0`;
+let url = `${server.url}?autorun=0`;
 const readyAt = () =>
   new Promise((resolve) => {
     const check = () => document.body?.dataset.engine === 'ready';
@@ -87,7 +96,114 @@ try {
   await server.close();
 }
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
+for (const f of files(dist).filter((p) => /\.wasm\.(br|gz)$/.test(p)))
+  console.log(`  precompressed ${f.slice(dist.length + 1).padEnd(40)} ${kb(statSync(f).size).padStart(10)}`);
 console.log(`time from navigation start to body[data-engine=ready] (localhost, ${RUNS} runs):`);
 console.log(`  cold (fresh profile): median ${median(cold).toFixed(0)} ms   [${fmt(cold)}]`);
 console.log(`  warm (reload):        median ${median(warm).toFixed(0)} ms   [${fmt(warm)}]   (target 300 ms)`);
 console.log(`  cold-run marks (ms): ${marks.map((m) => JSON.stringify(m)).join(' ')}`);
+
+// ---- the throttled profile (raw CDP over a pipe) ----
+const PROFILE = { latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (10e6 / 8), cpu: 4 };
+
+function launchPiped(profileDir) {
+  const proc = spawn(CHROMIUM, [...ARGS, '--remote-debugging-pipe', `--user-data-dir=${profileDir}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const out = proc.stdio[3], inp = proc.stdio[4];
+  let nextId = 1, buf = '';
+  const pending = new Map(), listeners = [];
+  inp.on('data', (chunk) => {
+    buf += chunk.toString('utf8');
+    let z;
+    while ((z = buf.indexOf('\0')) >= 0) {
+      const msg = JSON.parse(buf.slice(0, z));
+      buf = buf.slice(z + 1);
+      if (msg.id && pending.has(msg.id)) {
+        const { ok, fail } = pending.get(msg.id);
+        pending.delete(msg.id);
+        msg.error ? fail(new Error(`${msg.error.message}`)) : ok(msg.result);
+      } else for (const l of listeners) l(msg);
+    }
+  });
+  const send = (method, params = {}, sessionId) =>
+    new Promise((ok, fail) => {
+      const id = nextId++;
+      pending.set(id, { ok, fail });
+      out.write(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }) + '\0');
+    });
+  return { proc, send, on: (l) => listeners.push(l) };
+}
+
+async function throttledRun() {
+  const profileDir = mkdtempSync(join(tmpdir(), 'stridelab-tti-slow-'));
+  const cdp = launchPiped(profileDir);
+  const notes = new Set();
+  try {
+    const { targetId } = await cdp.send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: true });
+    const emulate = async (sid, kind) => {
+      try {
+        await cdp.send('Network.enable', {}, sid);
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILE }, sid);
+      } catch (e) {
+        notes.add(`${kind}: network emulation unavailable (${e.message})`);
+      }
+      try {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: PROFILE.cpu }, sid);
+      } catch (e) {
+        notes.add(`${kind}: CPU throttling unavailable (${e.message})`);
+      }
+    };
+    cdp.on(async (msg) => {
+      if (msg.method !== 'Target.attachedToTarget') return;
+      const child = msg.params.sessionId;
+      const kind = msg.params.targetInfo.type;
+      await emulate(child, kind);
+      await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, child).catch(() => {});
+      await cdp.send('Runtime.runIfWaitingForDebugger', {}, child).catch(() => {});
+    });
+    await emulate(sessionId, 'page');
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true }, sessionId);
+    await cdp.send('Page.enable', {}, sessionId);
+    await cdp.send('Page.navigate', { url }, sessionId);
+    // evaluate in the navigated document (retry while the old one is still current)
+    const probe = `new Promise((resolve, reject) => {
+      if (location.href === 'about:blank') return reject(new Error('not yet'));
+      const check = () => document.body?.dataset.engine === 'ready';
+      if (check()) return resolve(performance.now());
+      new MutationObserver((_, obs) => { if (check()) { obs.disconnect(); resolve(performance.now()); } })
+        .observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['data-engine'] });
+    })`;
+    const deadline = Date.now() + 120_000;
+    while (Date.now() < deadline) {
+      const r = await cdp.send('Runtime.evaluate', { expression: probe, awaitPromise: true, returnByValue: true }, sessionId).catch(() => null);
+      if (r && !r.exceptionDetails) return { ms: r.result.value, notes };
+      await new Promise((ok) => setTimeout(ok, 20));
+    }
+    throw new Error('the engine never became ready');
+  } finally {
+    cdp.proc.kill();
+    await new Promise((ok) => (cdp.proc.exitCode !== null ? ok() : cdp.proc.once('exit', ok)));
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+if (THROTTLED_RUNS > 0) {
+  const slowServer = await startStaticServer({ root: dist, prefix: '/tti/', compress: true });
+  url = `${slowServer.url}?autorun=0`;
+  const slow = [];
+  const allNotes = new Set();
+  try {
+    for (let i = 0; i < THROTTLED_RUNS; i++) {
+      const { ms, notes } = await throttledRun();
+      slow.push(ms);
+      for (const n of notes) allNotes.add(n);
+    }
+  } finally {
+    await slowServer.close();
+  }
+  console.log(`throttled profile (10 Mbit/s, 40 ms RTT, 4x CPU on page and worker; compressed transfer), cold, ${THROTTLED_RUNS} runs:`);
+  console.log(`  median ${median(slow).toFixed(0)} ms   [${fmt(slow)}]   (target 2000 ms)`);
+  for (const n of allNotes) console.log(`  note: ${n}`);
+}

@@ -20,6 +20,8 @@ declare -A probe=(
   [chromium]=/usr/bin/chromium
   [nodejs]=/usr/bin/node
   # the sanitizer build and the libFuzzer targets (npm run test:sanitize, npm run fuzz)
+  # llvm-nm: `npm run size` attributes the wasm's functions to source files
+  [llvm]=/usr/bin/llvm-nm
   [clang-14]=/usr/bin/clang++-14
   [libclang-rt-14-dev]=/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a
 )

@@ -36,7 +36,8 @@ function median(xs) {
 }
 
 function runNumpy(w) {
-  const env = { ...process.env };
+  // single-threaded NumPy (the engine has one thread): matters where NumPy links OpenBLAS/MKL
+  const env = { ...process.env, OPENBLAS_NUM_THREADS: '1', MKL_NUM_THREADS: '1', OMP_NUM_THREADS: '1' };
   const r = spawnSync('/usr/bin/python3', ['-c', PY_HARNESS], {
     input: JSON.stringify(w), encoding: 'utf8', env, maxBuffer: 1 << 26,
   });

@@ -99,6 +99,26 @@ a = np.random.rand(64, 60, 60)
 b = np.random.rand(64, 60, 60)`,
     run: `c = np.einsum('bij,bjk->bik', a, b)`,
     check: `print(c.shape, repr(c[0, 0, :3]), repr(c[-1, -1, -2:]))`,
+  },
+  {
+    name: 'K1 matmul 300x300',
+    setup: `import numpy as np
+np.random.seed(8)
+a = np.random.rand(300, 300)
+b = np.random.rand(300, 300)`,
+    run: `c = a @ b`,
+    check: `print(c.shape, repr(c[0, :3]), repr(c[-1, -2:]), repr(c[150, 150]))`,
+  },
+  {
+    name: 'K2 matmul 1000x1000',
+    setup: `import numpy as np
+np.random.seed(9)
+a = np.random.rand(1000, 1000)
+b = np.random.rand(1000, 1000)`,
+    run: `c = a @ b`,
+    check: `print(c.shape, repr(c[0, :3]), repr(c[-1, -2:]), repr(c[500, 500]))`,
+  },
+  {
     name: 'W7 histogram 1e7',
     setup: `import numpy as np
 np.random.seed(6)

@@ -1,9 +1,12 @@
 // static-server.mjs — a tiny static file server for the e2e tests: serves `root` under a
 // URL prefix (e.g. /sub/path/) so the site is tested the way it is deployed, from a
-// sub-path. GET/HEAD only; never serves files outside `root`.
+// sub-path. GET/HEAD only; never serves files outside `root`. `compress: true` serves like a
+// production static host: `<file>.br`/`<file>.gz` next to a file when the client accepts them
+// (dist/*.wasm.{br,gz}), otherwise gzip on the fly for text types.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -20,11 +23,27 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.webmanifest']);
+const gzipCache = new Map();
+async function compressed(file, accept) {
+  for (const [encoding, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accept.includes(encoding)) continue;
+    try {
+      return { encoding, body: await readFile(file + ext) };
+    } catch {
+      // no precompressed twin
+    }
+  }
+  if (!accept.includes('gzip') || !COMPRESSIBLE.has(extname(file))) return null;
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(await readFile(file), { level: 6 }));
+  return { encoding: 'gzip', body: gzipCache.get(file) };
+}
+
 /**
  * Starts serving; resolves to {url, close()} where url ends with the prefix. `cors: true`
  * adds `Access-Control-Allow-Origin: *` (a CDN: pages of other origins may load the files).
  */
-export async function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false, cors = false }) {
+export async function startStaticServer({ root, prefix = '/', port = 0, host = '127.0.0.1', log = false, cors = false, compress = false }) {
   const base = resolve(root);
   if (!prefix.endsWith('/')) prefix += '/';
   const server = createServer(async (req, res) => {
@@ -48,6 +67,19 @@ export async function startStaticServer({ root, prefix = '/', port = 0, host = '
         st = await stat(file);
       }
       if (log) console.log(`${req.method} ${path} 200`);
+      if (compress) {
+        const encoded = await compressed(file, req.headers['accept-encoding'] ?? '');
+        if (encoded) {
+          res.writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'content-length': encoded.body.length,
+            'content-encoding': encoded.encoding,
+            'cache-control': 'no-store',
+            ...(cors ? { 'access-control-allow-origin': '*' } : {}),
+          });
+          return res.end(req.method === 'HEAD' ? undefined : encoded.body);
+        }
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': st.size,

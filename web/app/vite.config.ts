@@ -8,10 +8,14 @@
 //
 // The `stridelab-sw` plugin writes dist/sw.js (the offline service worker, from sw.js) after
 // the bundle is on disk, with the list of every emitted file to precache.
+// The `stridelab-precompress` plugin writes `<file>.wasm.gz` and `<file>.wasm.br` next to each
+// emitted .wasm (gzip -9, brotli -11) for static hosts that serve precompressed files
+// (nginx gzip_static/brotli_static, Netlify, ...); the service worker does not precache them.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -25,6 +29,20 @@ function listFiles(dir: string): string[] {
   });
 }
 
+function precompress(): Plugin {
+  return {
+    name: 'stridelab-precompress',
+    apply: 'build',
+    writeBundle() {
+      for (const p of listFiles(outDir).filter((f) => f.endsWith('.wasm'))) {
+        const raw = readFileSync(p);
+        writeFileSync(`${p}.gz`, gzipSync(raw, { level: 9 }));
+        writeFileSync(`${p}.br`, brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+    },
+  };
+}
+
 function serviceWorker(): Plugin {
   return {
     name: 'stridelab-sw',
@@ -32,7 +50,7 @@ function serviceWorker(): Plugin {
     writeBundle() {
       const files = listFiles(outDir)
         .map((p) => relative(outDir, p).split(sep).join('/'))
-        .filter((f) => f !== 'sw.js' && !f.endsWith('.map'))
+        .filter((f) => f !== 'sw.js' && !f.endsWith('.map') && !/\.wasm\.(gz|br)$/.test(f))
         .sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(`${f}:${statSync(join(outDir, f)).size}\n`);
@@ -55,7 +73,7 @@ export default defineConfig({
       { find: /^stridelab\/(.+)$/, replacement: `${distLib}/$1.js` },
     ],
   },
-  plugins: [serviceWorker()],
+  plugins: [precompress(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     outDir,
