@@ -7,7 +7,8 @@
 // result type (float32 in float32). NumPy hands float sums to BLAS; with the reference
 // BLAS this machine's NumPy uses (netlib: ddot/dgemm/dgemv/dsyrk all add sequentially) the
 // results are bit-identical. An optimised BLAS (OpenBLAS, MKL) reorders the sums and can
-// differ from us in the last bits.
+// differ from us in the last bits. float64/float32 products run through the cache-blocked
+// kernel of matmul_kernel.hpp, which keeps these sums exactly.
 #pragma once
 #include "core/ndarray.hpp"
 
