@@ -11,9 +11,9 @@
 // implement at all (numpy.fft before complex dtypes, ...) exist as empty modules, so that
 // `import numpy.fft` works and each name says what is missing.
 // Not here: deciding what is "supported" (scripts/numpy_coverage.mjs reads the namespaces).
+#include <cctype>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "lang/module.hpp"
 #include "modules/numpy/numpy_module.hpp"
@@ -45,17 +45,27 @@ std::string trim(const std::string& s) {
 const NameTable& table() {
   static const NameTable t = [] {
     NameTable t;
-    std::istringstream in(kNamesText);
-    std::string line;
-    while (std::getline(in, line)) {
+    // plain splitting, no iostreams: std::istream drags libc++'s locale machinery into the wasm
+    const std::string text = kNamesText;
+    for (size_t pos = 0; pos < text.size();) {
+      size_t eol = text.find('\n', pos);
+      if (eol == std::string::npos) eol = text.size();
+      const std::string line = text.substr(pos, eol - pos);
+      pos = eol + 1;
       if (line.empty() || line[0] == '#') continue;
       size_t bar = line.find(" |");
       std::string head = line.substr(0, bar);
       std::string tail = bar == std::string::npos ? "" : line.substr(bar + 2);
       if (!tail.empty() && tail[0] == ' ') tail.erase(0, 1);  // "| note": one separator space
-      std::istringstream h(head);
-      std::string a, b, c;
-      h >> a >> b >> c;
+      std::string words[3];  // the first three whitespace-separated words of the head
+      size_t w = 0;
+      for (size_t i = 0; i < head.size() && w < 3;) {
+        while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+        const size_t start = i;
+        while (i < head.size() && !std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+        if (i > start) words[w++] = head.substr(start, i - start);
+      }
+      const std::string &a = words[0], &b = words[1], &c = words[2];
       if (a == "-") {
         NameTable::Removed r;
         r.has_note = bar != std::string::npos;
