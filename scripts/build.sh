@@ -47,6 +47,7 @@ build_lib() {
 }
 build_site() {
   npx vite build --config web/app/vite.config.ts --logLevel warn
+  node scripts/pack-lesson-site.mjs # the lesson page for `stridelab lesson build` (in the package)
 }
 
 case "$what" in

@@ -3,7 +3,8 @@
 // tarball is installed into a consumer project (tests/consumers/fixture, copied to
 // node_modules/.cache/stridelab-consumers/project; its bundlers are installed from the
 // registry once and cached there) and checked:
-//   tarball   the files (dist-lib, docs/*.png, LICENSE, README, package.json; nothing else),
+//   tarball   the files (dist-lib incl. the lesson page for `stridelab lesson build`,
+//             docs/*.png, LICENSE, README, package.json; nothing else),
 //             modes (the wasm is not executable), metadata, exports, sideEffects
 //   node      ESM import on the main thread, createWorkerSession() on worker_threads, require()
 //   types     tsc strict, skipLibCheck off, no DOM lib: moduleResolution node16 and bundler;
@@ -51,7 +52,7 @@ test('npm pack: the tarball holds the package and nothing else', () => {
   tarball = join(cache, name);
   const listing = sh('tar', ['-tvzf', tarball]).trim().split('\n');
   const files = listing.map((l) => l.split(/\s+/).pop().replace(/^package\//, ''));
-  const allowed = (f) => /^dist-lib\/[\w.-]+\.(js|d\.ts|mjs|wasm|cjs)$/.test(f) || /^dist-lib\/ui-types\/[\w/.-]+\.d\.ts$/.test(f) || /^docs\/[\w-]+\.png$/.test(f) || ['LICENSE', 'README.md', 'package.json'].includes(f);
+  const allowed = (f) => /^dist-lib\/[\w.-]+\.(js|d\.ts|mjs|wasm|cjs)$/.test(f) || /^dist-lib\/ui-types\/[\w/.-]+\.d\.ts$/.test(f) || /^dist-lib\/lesson-site\/(assets\/)?[\w.-]+\.(html|js|css|json)$/.test(f) || /^docs\/[\w-]+\.png$/.test(f) || ['LICENSE', 'README.md', 'package.json'].includes(f);
   const junk = files.filter((f) => !allowed(f));
   assert(junk.length === 0, `unexpected files in the tarball: ${junk.join(', ')}`);
   for (const need of ['LICENSE', 'README.md', 'dist-lib/index.js', 'dist-lib/index.d.ts', 'dist-lib/element.js', 'dist-lib/element.d.ts', 'dist-lib/ui.js', 'dist-lib/worker.js', 'dist-lib/node-worker.js', 'dist-lib/require.cjs', 'dist-lib/stridelab_engine.wasm', 'dist-lib/cli.js', 'docs/playground.png']) {

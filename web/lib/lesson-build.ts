@@ -6,8 +6,9 @@
 // are NOT copied — the page offers the tutorial's sample files only. The page works
 // offline after one visit: the service worker is rewritten to precache exactly DIR's files.
 //
-// It needs the built site (`npm run build`: dist/lesson.html), found next to this package
-// (../dist from dist-lib) or at STRIDELAB_SITE_DIR. The lesson is parsed first, so a format
+// It needs the built lesson page: the package's dist-lib/lesson-site/ (put there by
+// scripts/pack-lesson-site.mjs, the engine .wasm by reference), a checkout's dist/, or
+// STRIDELAB_SITE_DIR. The lesson is parsed first, so a format
 // error stops the build with its line number.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,11 @@ import { fileURLToPath } from 'node:url';
 import { parseLesson } from './lesson-format.js';
 
 function siteDir(): string {
-  const candidates = [process.env.STRIDELAB_SITE_DIR, fileURLToPath(new URL('../dist/', import.meta.url))].filter(Boolean) as string[];
+  const candidates = [
+    process.env.STRIDELAB_SITE_DIR,
+    fileURLToPath(new URL('./lesson-site/', import.meta.url)), // in the package (scripts/pack-lesson-site.mjs)
+    fileURLToPath(new URL('../dist/', import.meta.url)), // a checkout's built site
+  ].filter(Boolean) as string[];
   for (const dir of candidates) if (existsSync(join(dir, 'lesson.html'))) return dir;
   throw new Error(`the built lesson page was not found (looked in ${candidates.join(', ')}): run \`npm run build\` (scripts/build.sh site) first, or set STRIDELAB_SITE_DIR`);
 }
@@ -42,6 +47,12 @@ export async function buildLesson(file: string, outDir: string): Promise<{ index
   const site = siteDir();
   mkdirSync(outDir, { recursive: true });
   cpSync(join(site, 'assets'), join(outDir, 'assets'), { recursive: true });
+  // the packaged page refers to the package's own engine instead of carrying a second copy
+  const wasmList = join(site, 'wasm.json');
+  if (existsSync(wasmList)) {
+    const engine = fileURLToPath(new URL('./stridelab_engine.wasm', import.meta.url));
+    for (const name of JSON.parse(readFileSync(wasmList, 'utf8')) as string[]) cpSync(engine, join(outDir, 'assets', name));
+  }
   let page = readFileSync(join(site, 'lesson.html'), 'utf8');
   page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(lesson.title)}</title>`);
   page = page.replace('</body>', `${lessonScript(text)}\n</body>`);

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// pack-lesson-site.mjs — puts the built lesson page into the npm package, so that
+// `stridelab lesson build` works from an installed package, not only from a checkout:
+// dist/lesson.html, dist/sw.js and dist/assets/* are copied to dist-lib/lesson-site/,
+// except the engine's .wasm (already in the package as dist-lib/stridelab_engine.wasm):
+// its hashed asset name goes into lesson-site/wasm.json and lesson-build.ts writes the
+// package's copy under that name. Run by scripts/build.sh site, after the Vite build.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(root, 'dist-lib', 'lesson-site');
+if (!existsSync(join(dist, 'lesson.html'))) throw new Error('dist/lesson.html is missing: run the site build first');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(join(out, 'assets'), { recursive: true });
+const engine = readFileSync(join(root, 'dist-lib', 'stridelab_engine.wasm'));
+const wasm = [];
+for (const name of readdirSync(join(dist, 'assets'))) {
+  if (name.endsWith('.wasm')) {
+    if (!readFileSync(join(dist, 'assets', name)).equals(engine)) throw new Error(`dist/assets/${name} is not dist-lib's engine`);
+    wasm.push(name);
+    continue;
+  }
+  if (name.endsWith('.map')) continue;
+  cpSync(join(dist, 'assets', name), join(out, 'assets', name));
+}
+for (const f of ['lesson.html', 'sw.js']) cpSync(join(dist, f), join(out, f));
+writeFileSync(join(out, 'wasm.json'), JSON.stringify(wasm) + '\n');
+console.log(`pack-lesson-site: dist-lib/lesson-site (${wasm.length} engine asset${wasm.length === 1 ? '' : 's'} by reference)`);
