@@ -23,7 +23,7 @@ for (const name of readdirSync(join(dist, 'assets'))) {
     wasm.push(name);
     continue;
   }
-  if (name.endsWith('.map')) continue;
+  if (name.endsWith('.map') || /\.(br|gz)$/.test(name)) continue; // precompressed copies: a server's business
   cpSync(join(dist, 'assets', name), join(out, 'assets', name));
 }
 for (const f of ['lesson.html', 'sw.js']) cpSync(join(dist, f), join(out, f));
