@@ -11,6 +11,7 @@
 #include <emscripten/val.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -19,6 +20,7 @@
 #include "core/errors.hpp"
 #include "bindings/js_convert.hpp"
 #include "lang/files.hpp"
+#include "lang/object.hpp"
 #include "modules/session.hpp"
 
 namespace sl::js {
@@ -99,6 +101,17 @@ val figures_to_js(const std::vector<FigureOutput>& figures) {
 }
 
 }  // namespace
+
+// Text the engine writes to stderr (NumPy's RuntimeWarnings, "Exception ignored in"):
+// emscripten's stderr, i.e. the host's printErr (console.warn: the terminal's stderr under
+// Node and the CLI, the console in a browser). Set once, before any session runs.
+const bool g_stderr_to_host = [] {
+  set_stderr_sink([](const std::string& text) {
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+  });
+  return true;
+}();
 
 class JsSession {
  public:
