@@ -18,10 +18,14 @@
 
 #include "bindings/array_info.hpp"
 #include "core/errors.hpp"
+#include "core/interrupt_poll.hpp"
+#include "lang/builtin_exceptions.hpp"
+#include "lang/object.hpp"
 #include "bindings/js_convert.hpp"
 #include "lang/files.hpp"
 #include "lang/object.hpp"
 #include "modules/session.hpp"
+#include "modules/stdlib/time_module.hpp"
 
 namespace sl::js {
 using emscripten::val;
@@ -61,30 +65,82 @@ val bytes_to_js(const std::string& s) {
   return val::global("Uint8Array").new_(view);
 }
 
-// The CLI's real file system: read(path) -> Uint8Array | null, write(path, Uint8Array) -> bool,
-// both synchronous (Node's fs.*Sync).
+// errno of the last failed host read/write (FileHost::last_errno)
+int g_host_errno = 0;
+
+// A failure reported by the host: a Node error code ("ENOENT"), an errno number, or
+// null/false (`fallback`: ENOENT for reads, EACCES for writes).
+int host_errno(const val& v, int fallback) {
+  if (v.isNumber()) return v.as<int>();
+  if (!v.isString()) return fallback;
+  static const std::pair<const char*, int> kCodes[] = {
+      {"EPERM", 1},   {"ENOENT", 2},  {"EIO", 5},     {"EACCES", 13}, {"EEXIST", 17},       {"ENOTDIR", 20},
+      {"EISDIR", 21}, {"EINVAL", 22}, {"EMFILE", 24}, {"EFBIG", 27},  {"ENOSPC", 28},       {"EROFS", 30},
+      {"EPIPE", 32},  {"ENAMETOOLONG", 36},           {"ENOTEMPTY", 39}, {"ELOOP", 40}};
+  const std::string code = v.as<std::string>();
+  for (auto& c : kCodes)
+    if (code == c.first) return c.second;
+  return fallback;
+}
+
+// The CLI's real file system, synchronous (Node's fs.*Sync): read(path) -> Uint8Array, or
+// null / an error code ("ENOENT", "EISDIR", "EFBIG", ...: web/lib/host-files.ts) when it
+// cannot be read; write(path, Uint8Array) -> true, or false / an error code. Python sees the
+// OSError subclass and errno CPython would raise.
 void set_file_host_js(val read, val write) {
   auto r = std::make_shared<val>(std::move(read));
   auto w = std::make_shared<val>(std::move(write));
   FileHost host;
   host.read = [r](const std::string& path, std::string& data) {
     val got = (*r)(path);
-    if (got.isNull() || got.isUndefined()) return false;
-    // a string is an error code from the host (web/lib/host-files.ts), as CPython reports it
-    if (got.isString()) {
-      const std::string code = got.as<std::string>();
-      if (code == "EISDIR") raise(ErrorType::IsADirectoryError, "[Errno 21] Is a directory: '" + path + "'");
-      if (code == "EACCES") raise(ErrorType::OSError, "[Errno 13] Permission denied: '" + path + "'");
-      if (code == "EFBIG") raise(ErrorType::OSError, "[Errno 27] File too large: '" + path + "'");
+    if (got.isNull() || got.isUndefined() || got.isString() || got.isNumber()) {
+      g_host_errno = host_errno(got, 2);
+      // the file exists but cannot be read (file_exists() treats a raise as existing)
+      if (g_host_errno == 21 || g_host_errno == 27 || g_host_errno == 13) raise_os_error(g_host_errno, path);
       return false;
     }
     data = bytes_from_js(got);
     return true;
   };
   host.write = [w](const std::string& path, const std::string& data) {
-    return (*w)(path, bytes_to_js(data)).as<bool>();
+    val res = (*w)(path, bytes_to_js(data));
+    if (res.isTrue()) return true;
+    g_host_errno = host_errno(res, 13);
+    return false;
   };
+  host.last_errno = [] { return g_host_errno; };
   set_file_host(std::move(host));
+}
+
+// A worker's interrupt flag lives in a SharedArrayBuffer this module's memory does not
+// share: the engine polls it through poll() -> 0, 1 (KeyboardInterrupt) or 2 (TimeoutError,
+// a run's time limit, raised here). The function must not throw.
+val* g_interrupt_poll_fn = nullptr;
+int32_t poll_js() {
+  const int32_t v = g_interrupt_poll_fn ? (*g_interrupt_poll_fn)().as<int32_t>() : 0;
+  if (v == 2)
+    throw_exception(make_exception(extra_builtin_exception("TimeoutError"), {make_str("the run exceeded its time limit")}));
+  return v;
+}
+void set_interrupt_poll_js(val poll) {
+  delete g_interrupt_poll_fn;
+  g_interrupt_poll_fn = nullptr;
+  if (poll.isNull() || poll.isUndefined()) {
+    set_interrupt_poll(nullptr);
+    return;
+  }
+  g_interrupt_poll_fn = new val(std::move(poll));
+  set_interrupt_poll(&poll_js);
+}
+
+// time.sleep(seconds) blocks in sleep(seconds) (Atomics.wait on the interrupt flag).
+void set_sleep_host_js(val sleep) {
+  if (sleep.isNull() || sleep.isUndefined()) {
+    set_sleep_host(nullptr);
+    return;
+  }
+  auto f = std::make_shared<val>(std::move(sleep));
+  set_sleep_host([f](double seconds) { (*f)(seconds); });
 }
 
 // RunResult::figures -> [{ id: number, svg: string, data: string /* JSON */ }]
@@ -135,6 +191,10 @@ class JsSession {
       r.error = report_from_exception(std::current_exception());
     }
     val out = run_result_to_js(r);
+    if (r.system_exit) {
+      out.set("exitCode", r.exit_code);
+      if (!r.exit_message.empty()) out.set("exitMessage", r.exit_message);
+    }
     out.set("figures", figures_to_js(r.figures));
     out.set("opsJson", r.ops_json);
     return out;
@@ -208,6 +268,24 @@ class JsSession {
   double interrupt_flag_address() const {
     return static_cast<double>(reinterpret_cast<uintptr_t>(flag_.get()));
   }
+  // Streams output to sink(fd, text) -> bool (false: EPIPE), which must not throw; mode 0
+  // block-buffered, 1 line-buffered, 2 unbuffered (Session::set_output_sink). null: collect.
+  void set_output_sink(val sink, int mode) {
+    if (sink.isNull() || sink.isUndefined()) {
+      session_.set_output_sink(nullptr, OutputBuffering::Block);
+      return;
+    }
+    auto f = std::make_shared<val>(std::move(sink));
+    session_.set_output_sink([f](int fd, const std::string& text) { return (*f)(fd, text).as<bool>(); },
+                             static_cast<OutputBuffering>(mode < 0 || mode > 2 ? 0 : mode));
+  }
+  void set_argv(val argv) {
+    std::vector<std::string> v;
+    const size_t n = argv["length"].as<size_t>();
+    for (size_t i = 0; i < n; ++i) v.push_back(argv[i].as<std::string>());
+    session_.set_argv(v);
+  }
+
   void request_interrupt() { *flag_ = 1; }
   void clear_interrupt() { *flag_ = 0; }
 
@@ -220,6 +298,8 @@ class JsSession {
 
 EMSCRIPTEN_BINDINGS(stridelab_engine) {
   emscripten::function("setFileHost", &sl::js::set_file_host_js);
+  emscripten::function("setInterruptPoll", &sl::js::set_interrupt_poll_js);
+  emscripten::function("setSleepHost", &sl::js::set_sleep_host_js);
   using sl::js::JsSession;
   emscripten::class_<JsSession>("Session")
       .constructor<>()
@@ -236,5 +316,7 @@ EMSCRIPTEN_BINDINGS(stridelab_engine) {
       .function("readFile", &JsSession::read_file)
       .function("interruptFlagAddress", &JsSession::interrupt_flag_address)
       .function("requestInterrupt", &JsSession::request_interrupt)
-      .function("clearInterrupt", &JsSession::clear_interrupt);
+      .function("clearInterrupt", &JsSession::clear_interrupt)
+      .function("setOutputSink", &JsSession::set_output_sink)
+      .function("setArgv", &JsSession::set_argv);
 }

@@ -8,6 +8,7 @@
 
 #include "lang/args.hpp"
 #include "lang/generator.hpp"
+#include "lang/output_hook.hpp"
 #include "lang/parser.hpp"
 #include "lang/suggestions.hpp"
 
@@ -187,6 +188,7 @@ void init_iterator_types() {
 ObjPtr bi_print(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   std::string sep = " ", end = "\n";
   ObjPtr file;
+  bool flush = false;
   for (auto& kw : kwargs) {
     if (kw.name == "sep") {
       if (!is_none(kw.value)) {
@@ -201,6 +203,7 @@ ObjPtr bi_print(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs kwargs) {
     } else if (kw.name == "file") {
       if (!is_none(kw.value)) file = kw.value;
     } else if (kw.name == "flush") {
+      flush = is_true(kw.value);
     } else {
       raise_type_error("'" + kw.name + "' is an invalid keyword argument for print()");
     }
@@ -214,6 +217,7 @@ ObjPtr bi_print(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs kwargs) {
     text += end;
     ObjPtr a[1] = {make_str(text)};
     call(getattr(file, "write"), PosArgs(a, 1));
+    if (flush) call_method(file, "flush");
     return None();
   }
   std::string& out = in.out();
@@ -223,6 +227,7 @@ ObjPtr bi_print(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs kwargs) {
     else out += str(args[i]);
   }
   out += end;
+  notify_output(in, flush);
   return None();
 }
 

@@ -177,7 +177,7 @@ ObjPtr bi_open(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   } else {
     f->writing = true;
     if (kind == 'x' && file_exists(f->name))
-      raise(ErrorType::OSError, "[Errno 17] File exists: '" + f->name + "'");
+      raise_os_error(17, f->name);
     if (kind == 'a' && file_exists(f->name)) f->data = read_file(f->name);
     write_file(f->name, f->data);
   }

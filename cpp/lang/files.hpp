@@ -20,7 +20,16 @@ struct FileHost {
   // (IsADirectoryError, OSError) for what CPython reports that way.
   std::function<bool(const std::string& path, std::string& data)> read;
   std::function<bool(const std::string& path, const std::string& data)> write;
+  // The errno of the last failed read/write (ENOENT, EACCES, ...), when the host knows it;
+  // without it a failed read is ENOENT and a failed write EACCES.
+  std::function<int()> last_errno;
 };
+
+// Raises the OSError subclass CPython raises for errno `err` (FileNotFoundError for ENOENT,
+// PermissionError for EACCES/EPERM, IsADirectoryError, NotADirectoryError, FileExistsError,
+// BrokenPipeError, else OSError) with .errno/.strerror/.filename and CPython's message
+// "[Errno 2] No such file or directory: 'x'" (no filename part when `filename` is empty).
+[[noreturn]] void raise_os_error(int err, const std::string& filename);
 void set_file_host(FileHost host);
 
 // Raises FileNotFoundError "[Errno 2] No such file or directory: 'x'" like CPython.

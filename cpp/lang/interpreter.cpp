@@ -3,6 +3,9 @@
 // and CPython-style traceback formatting.
 #include "lang/interpreter.hpp"
 
+#include "lang/builtin_exceptions.hpp"
+#include "lang/output_hook.hpp"
+
 #include <new>
 #include <stdexcept>
 
@@ -25,7 +28,9 @@ void raise_stack_overflow() { raise(ErrorType::RecursionError, "maximum recursio
 Interpreter& current_interpreter() { return *g_current_interpreter; }
 
 void write_stdout(const std::string& text) {
-  if (g_current_interpreter) g_current_interpreter->out() += text;
+  if (!g_current_interpreter) return;
+  g_current_interpreter->out() += text;
+  notify_output(*g_current_interpreter, false);
 }
 
 static std::function<void(const std::string&)>& stderr_sink() {
@@ -89,6 +94,8 @@ void Interpreter::init_builtins() {
     if (t->module != "builtins") continue;  // numpy.exceptions.AxisError is not a builtin
     b->set(t->name, ObjPtr(t));
   }
+  for_each_extra_builtin_exception(
+      [](void* ctx, TypeObject* t) { static_cast<DictObject*>(ctx)->set(t->name, ObjPtr(t)); }, b);
   b->set("EnvironmentError", ObjPtr(exception_type(ErrorType::OSError)));
   b->set("IOError", ObjPtr(exception_type(ErrorType::OSError)));
   b->set("NotImplemented", NotImplemented());
@@ -145,7 +152,10 @@ static std::string format_one(const ObjPtr& exc) {
       }
       if (++count > 3) continue;
       out += "  File \"" + t.filename + "\", line " + std::to_string(t.line) + ", in " + t.func + "\n";
-      if (!t.source_line.empty()) out += "    " + t.source_line + "\n";
+      // CPython reads source lines from the file (linecache): a program given on stdin or
+      // with -c has none to show
+      const bool no_file = t.filename == "<stdin>" || t.filename == "<string>";
+      if (!t.source_line.empty() && !no_file) out += "    " + t.source_line + "\n";
     }
     flush_repeats();
   }

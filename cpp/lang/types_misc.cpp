@@ -188,6 +188,42 @@ void init_misc_types() {
   });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
+  // OSError(errno, strerror[, filename]): .errno .strerror .filename, and CPython's
+  // "[Errno 2] No such file or directory: 'x'" as its str
+  TypeObject* ose = exception_type(ErrorType::OSError);
+  ose->str = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
+    const auto& args = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    if (args.size() == 2) {
+      std::string s = "[Errno " + str(args[0]) + "] " + str(args[1]);
+      DictObject* d = self->peek_instance_dict();
+      ObjPtr fn = d ? d->get(std::string("filename")) : nullptr;
+      if (fn && !is_none(fn)) s += ": " + repr(fn);
+      return make_str(s);
+    }
+    return exc_str(in, self);
+  };
+  ose->construct = [](Interpreter& in, TypeObject* cls, PosArgs args, KwArgs kwargs) -> ObjPtr {
+    // OSError(errno, strerror, filename): the filename is kept apart from args, like CPython
+    if (args.size() >= 3 && args.size() <= 5) {
+      ObjPtr e = exc_construct(in, cls, PosArgs(args.data(), 2), kwargs);
+      e->instance_dict()->set("filename", args[2]);
+      return e;
+    }
+    return exc_construct(in, cls, args, kwargs);
+  };
+  add_getset(ose, "errno", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    const auto& args = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    return args.size() >= 2 && args.size() <= 5 ? args[0] : None();
+  });
+  add_getset(ose, "strerror", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    const auto& args = tuple_items(static_cast<ExceptionObject*>(self.get())->args);
+    return args.size() >= 2 && args.size() <= 5 ? args[1] : None();
+  });
+  add_getset(ose, "filename", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    DictObject* d = self->peek_instance_dict();
+    ObjPtr fn = d ? d->get(std::string("filename")) : nullptr;
+    return fn ? fn : None();
+  });
   // SystemExit.code: None without arguments, the argument, or the args tuple
   add_getset(exception_type(ErrorType::SystemExit), "code", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
     const auto& args = tuple_items(static_cast<ExceptionObject*>(self.get())->args);

@@ -12,7 +12,7 @@
 namespace sl {
 
 void register_math_module();     // stdlib/math_module.cpp
-void register_time_module();     // stdlib/math_module.cpp
+void register_time_module();     // stdlib/time_module.cpp
 void register_sys_module();      // stdlib/sys_module.cpp
 void register_itertools_module();    // stdlib/itertools_module.cpp
 void register_functools_module();    // stdlib/functools_module.cpp
@@ -22,6 +22,11 @@ void register_copy_module();         // stdlib/copy_module.cpp
 void register_random_module();       // stdlib/random_module.cpp (+ random_methods.cpp)
 void register_json_module();         // stdlib/json_module.cpp (+ json_encode/json_decode)
 void register_statistics_module();   // stdlib/statistics_module.cpp
+void register_re_module();           // stdlib/re_module.cpp (+ re_parse/_compile/_exec/_sub)
+void register_textwrap_module();     // stdlib/textwrap_module.cpp
+void register_string_module();       // stdlib/string_module.cpp
+void register_warnings_module();     // stdlib/warnings_module.cpp
+void register_dataclasses_module();  // stdlib/dataclasses_module.cpp
 void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
 void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
 void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
@@ -41,6 +46,11 @@ void register_all_modules() {
   register_random_module();
   register_json_module();
   register_statistics_module();
+  register_re_module();
+  register_textwrap_module();
+  register_string_module();
+  register_warnings_module();
+  register_dataclasses_module();
   register_scipy_kde();
   register_numpy_modules();
   register_pyplot_modules();

@@ -15,6 +15,9 @@
 #include "modules/matplotlib/figure_registry.hpp"
 #include "lang/interpreter.hpp"
 #include "modules/numpy/ops_log.hpp"
+#include "modules/stdlib/sys_module.hpp"
+#include "lang/files.hpp"
+#include "lang/output_hook.hpp"
 #include "lang/parser.hpp"
 
 namespace sl {
@@ -66,7 +69,61 @@ void collect_buffers(const ObjPtr& o, int depth, int64_t id, BufferPtr* out) {
   }
 }
 
+// CPython's exit status for an uncaught SystemExit
+void fill_exit(RunResult& r, const ObjPtr& exc) {
+  r.system_exit = true;
+  auto* e = static_cast<ExceptionObject*>(exc.get());
+  const auto& args = tuple_items(e->args);
+  ObjPtr code = args.empty() ? None() : args.size() == 1 ? args[0] : e->args;
+  if (is_none(code)) {
+    r.exit_code = 0;
+  } else if (is_int(code)) {
+    int64_t v = -1;
+    try {
+      v = to_int64(code);
+    } catch (...) {
+    }
+    r.exit_code = static_cast<int>(v & 0xff);
+  } else {
+    r.exit_code = 1;
+    try {
+      r.exit_message = str(code);
+    } catch (...) {
+    }
+  }
+}
+
 }  // namespace
+
+// The session streaming its output during a run (one at a time: runs do not nest).
+struct SessionStreaming {
+  static Session* active;
+  static void flush_stdout(Interpreter& in) {
+    std::string& out = in.out();
+    if (out.empty() || !active || !active->sink_) return;
+    std::string text;
+    text.swap(out);
+    if (!active->sink_(1, text)) raise_os_error(32, "");  // BrokenPipeError: [Errno 32] Broken pipe
+  }
+  static void hook(Interpreter& in, bool flush) {
+    if (!active) return;
+    const std::string& out = in.out();
+    const bool now = flush || active->mode_ == OutputBuffering::Unbuffered || out.size() >= 8192 ||
+                     (active->mode_ == OutputBuffering::Line && out.find('\n') != std::string::npos);
+    if (now) flush_stdout(in);
+  }
+};
+Session* SessionStreaming::active = nullptr;
+
+void Session::set_output_sink(OutputSink sink, OutputBuffering mode) {
+  sink_ = std::move(sink);
+  mode_ = mode;
+}
+
+void Session::set_argv(const std::vector<std::string>& argv) {
+  argv_ = argv;
+  has_argv_ = true;
+}
 
 namespace {
 // Makes a session's domain current while it is being built: its interpreter, builtins and
@@ -205,6 +262,24 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
   ops_->begin_run(&in.current_module_line);
   set_current_ops_log(ops_.get());
   in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors
+  if (has_argv_) set_sys_argv(argv_);
+  struct StreamScope {  // installs the streaming hooks for this run only
+    Session* self;
+    Interpreter& in;
+    StreamScope(Session* s, Interpreter& i) : self(s), in(i) {
+      if (!self->sink_) return;
+      SessionStreaming::active = self;
+      set_output_hook(&SessionStreaming::hook);
+      OutputSink sink = self->sink_;
+      set_stderr_sink([sink](const std::string& text) { sink(2, text); });
+    }
+    ~StreamScope() {
+      if (!self->sink_) return;
+      SessionStreaming::active = nullptr;
+      set_output_hook(nullptr);
+      set_stderr_sink(nullptr);
+    }
+  } stream_scope(this, in);
   try {
     std::shared_ptr<ast::Module> m;
     try {
@@ -228,6 +303,7 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
     try {
       exc = exception_from_current();
       fill_error(r, exc);
+      if (exc->type()->is_subtype_of(exception_type(ErrorType::SystemExit))) fill_exit(r, exc);
     } catch (...) {
       r.has_error = true;
       r.error.type = "MemoryError";

@@ -4,6 +4,7 @@
 // run() never throws: every Python exception (and every internal failure) comes back as
 // RunResult::error, and the session stays usable afterwards.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,7 +44,19 @@ struct RunResult {
   // run bound or rebound (new names or another object), for the replay's report.
   RunEffects effects;
   std::vector<std::string> rebound;
+  // An uncaught SystemExit: the process exit status python3 would use (code None -> 0, an
+  // int -> it, anything else -> 1 with str(code) as exit_message, for stderr).
+  bool system_exit = false;
+  int exit_code = 0;
+  std::string exit_message;
 };
+
+// Streaming output (the CLI): how stdout is buffered before it reaches the sink, as python3
+// buffers it (block-buffered to a pipe, line-buffered to a terminal, -u unbuffered).
+enum class OutputBuffering { Block = 0, Line = 1, Unbuffered = 2 };
+// Receives output as it is flushed: fd 1 (stdout) or 2 (stderr). Returns false when the
+// reader has gone (EPIPE): the program then gets BrokenPipeError.
+using OutputSink = std::function<bool(int fd, const std::string& text)>;
 
 struct GlobalInfo {
   std::string name;
@@ -79,6 +92,15 @@ class Session {
   // KeyboardInterrupt and the flag is cleared. The pointer must outlive the session.
   void set_interrupt_flag(volatile int32_t* flag);
 
+  // Streams the output of later runs to `sink` instead of collecting it: stdout is flushed
+  // by `mode`'s rules and on print(flush=True) / sys.stdout.flush(); stderr (warnings,
+  // sys.stderr.write; not the traceback, which stays in RunResult) goes out at once.
+  // RunResult::stdout_text then holds only what was still buffered when the run ended
+  // (python3 writes it after the traceback). A null sink restores collecting.
+  void set_output_sink(OutputSink sink, OutputBuffering mode);
+  // sys.argv of this session's runs (the script path then its arguments; python3's conventions)
+  void set_argv(const std::vector<std::string>& argv);
+
   // The session's memory budget (memory_budget.hpp): limit and bytes currently charged.
   void set_memory_limit(int64_t bytes);
   int64_t memory_limit() const;
@@ -96,6 +118,11 @@ class Session {
   PrintOptions print_options_;
   FPErrorState errstate_;  // np.seterr / np.errstate of this session
   std::unique_ptr<RandomState> random_state_;
+  OutputSink sink_;
+  OutputBuffering mode_ = OutputBuffering::Block;
+  std::vector<std::string> argv_;
+  bool has_argv_ = false;
+  friend struct SessionStreaming;
 };
 
 }  // namespace sl

@@ -4,6 +4,7 @@
 // Ctrl-C raises KeyboardInterrupt in the running program.
 #include <sys/stat.h>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -20,6 +21,7 @@
 
 namespace {
 volatile int32_t g_flag = 0;
+int g_file_errno = 0;  // why the last host read/write failed (FileHost::last_errno)
 extern "C" void on_sigint(int) { g_flag = 1; }
 
 int usage() {
@@ -53,11 +55,17 @@ int main(int argc, char** argv) {
     // bounded, like web/lib/host-files.ts: a directory is IsADirectoryError, anything longer
     // than kMaxHostFileBytes (a huge file, /dev/zero) an OSError instead of an endless read
     struct stat st;
-    if (::stat(p.c_str(), &st) != 0) return false;
-    if (S_ISDIR(st.st_mode)) sl::raise(sl::ErrorType::IsADirectoryError, "[Errno 21] Is a directory: '" + p + "'");
+    if (::stat(p.c_str(), &st) != 0) {
+      g_file_errno = errno;
+      return false;
+    }
+    if (S_ISDIR(st.st_mode)) sl::raise_os_error(EISDIR, p);
     std::ifstream f(p, std::ios::binary);
-    if (!f) return false;
-    const auto too_large = [&p]() { sl::raise(sl::ErrorType::OSError, "[Errno 27] File too large: '" + p + "'"); };
+    if (!f) {
+      g_file_errno = errno ? errno : EACCES;
+      return false;
+    }
+    const auto too_large = [&p]() { sl::raise_os_error(EFBIG, p); };
     if (S_ISREG(st.st_mode) && st.st_size > sl::kMaxHostFileBytes) too_large();
     data.clear();
     char buf[1 << 16];
@@ -68,11 +76,16 @@ int main(int argc, char** argv) {
     return true;
   };
   host.write = [](const std::string& p, const std::string& data) {
+    errno = 0;
     std::ofstream f(p, std::ios::binary | std::ios::trunc);
-    if (!f) return false;
+    if (!f) {
+      g_file_errno = errno ? errno : EACCES;
+      return false;
+    }
     f.write(data.data(), static_cast<std::streamsize>(data.size()));
     return static_cast<bool>(f);
   };
+  host.last_errno = [] { return g_file_errno; };
   sl::set_file_host(host);
   sl::set_stderr_sink([](const std::string& text) {
     std::fflush(stdout);
@@ -86,18 +99,13 @@ int main(int argc, char** argv) {
   sl::RunResult r = session.run(code, path);
   std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
   std::fflush(stdout);
+  if (r.system_exit) {  // like CPython: the exit status, a non-int code printed on stderr
+    if (!r.exit_message.empty()) std::fprintf(stderr, "%s\n", r.exit_message.c_str());
+    return r.exit_code;
+  }
   if (r.has_error) {
-    if (r.error.type == "SystemExit") {  // like CPython: exit status, message (if any) on stderr
-      const std::string& m = r.error.message;
-      if (m.empty() || m == "None") return 0;
-      char* end = nullptr;
-      long code = std::strtol(m.c_str(), &end, 10);
-      if (end && *end == '\0') return static_cast<int>(code);
-      std::fprintf(stderr, "%s\n", m.c_str());
-      return 1;
-    }
     std::fwrite(r.error.traceback.data(), 1, r.error.traceback.size(), stderr);
-    return 1;
+    return r.error.type == "KeyboardInterrupt" ? 130 : 1;
   }
   return 0;
 }

@@ -87,8 +87,7 @@ int64_t find_item(DequeObject* d, const ObjPtr& x, int64_t start, int64_t stop) 
 
 void init_deque() {
   deque_t = new_type("deque", "collections");
-  // CPython's deque type is named "collections.deque" in its messages
-  deque_t->hash = [](Interpreter&, const ObjPtr&) -> int64_t { raise_type_error("unhashable type: 'collections.deque'"); };
+  deque_t->unhashable = true;
   deque_iter_t = new_type("_deque_iterator", "_collections");
   deque_rev_iter_t = new_type("_deque_reverse_iterator", "_collections");
   for (TypeObject* it : {deque_iter_t, deque_rev_iter_t}) {

@@ -10,6 +10,7 @@
 #include "lang/builtin_types.hpp"
 #include "lang/interpreter.hpp"
 #include "lang/module.hpp"
+#include "lang/output_hook.hpp"
 #include "modules/stdlib/collections_types.hpp"
 #include "modules/stdlib/sys_module.hpp"
 
@@ -20,11 +21,6 @@ namespace {
 std::vector<std::string>& argv_store() {
   static auto* v = new std::vector<std::string>{""};
   return *v;
-}
-
-std::function<void(bool)>& flush_hook() {
-  static auto* f = new std::function<void(bool)>();
-  return *f;
 }
 
 struct StreamObject : Object {
@@ -47,8 +43,8 @@ TypeObject* stream_type() {
       else write_stdout(str_value(args[0]));
       return make_int(cast<StrObject>(args[0])->length);
     });
-    add_method(t, "flush", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
-      if (flush_hook()) flush_hook()(static_cast<StreamObject*>(self.get())->is_err);
+    add_method(t, "flush", [](Interpreter& in, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
+      if (!static_cast<StreamObject*>(self.get())->is_err) notify_output(in, true);
       return None();
     });
     add_method(t, "isatty", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) -> ObjPtr { return False(); });
@@ -76,6 +72,7 @@ ObjPtr struct_sequence(const std::string& name, const std::vector<std::pair<cons
   ObjPtr nt[2] = {make_str(name), make_list(names)};
   ObjPtr cls = make_namedtuple_class(PosArgs(nt, 2), KwArgs(kw.data(), kw.size()));
   TypeObject* t = cast<TypeObject>(cls);
+  t->python_level = false;  // a C struct sequence: "sys.version_info" in messages
   static UnaryFn nt_repr = t->repr;  // the same slot for every namedtuple class
   t->repr = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
     return make_str("sys." + str_value(nt_repr(in, self)));
@@ -170,8 +167,6 @@ void set_sys_argv(const std::vector<std::string>& argv) {
     }
   }
 }
-
-void set_stdout_flush_hook(std::function<void(bool is_stderr)> hook) { flush_hook() = std::move(hook); }
 
 void register_sys_module() {
   register_module("sys", [](Interpreter&, ModuleObject& m) {

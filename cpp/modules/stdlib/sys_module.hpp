@@ -11,8 +11,4 @@ namespace sl {
 // current interpreter's sys.argv too when sys is already imported there.
 void set_sys_argv(const std::vector<std::string>& argv);
 
-// Called by sys.stdout.flush() / sys.stderr.flush() (the streaming CLI flushes its
-// buffered output there).
-void set_stdout_flush_hook(std::function<void(bool is_stderr)> hook);
-
 }  // namespace sl
