@@ -1,29 +1,69 @@
 #!/usr/bin/env node
-// cli.ts — the `stridelab` command.
+// cli.ts — the `stridelab` command: python3's command line for stridelab programs.
 //
-//   stridelab run FILE.py     run a program in a fresh session
-//   stridelab run -           read the program from standard input
+//   stridelab [option] ... [-c cmd | file | -] [arg] ...
+//   stridelab run [option] ... [-c cmd | file | -] [arg] ...     (the same; the DESIGN contract)
+//   stridelab <command> ...                                      (other commands: the table below)
 //
-// stdout is the program's output; an uncaught exception prints the CPython-style traceback
-// to stderr and exits with status 1. Usage errors exit with status 2.
+// The program runs on a worker thread (cli-run.ts, cli-worker.ts): output is streamed as it
+// is printed, Ctrl-C raises KeyboardInterrupt inside the program, exit statuses follow
+// python3 (0, 1 for an uncaught exception, SystemExit's code, 130 after KeyboardInterrupt,
+// 2 for usage errors and a missing script). This file only parses the command line.
 
 import { readFile } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
-import { getEngine } from './engine.js';
-import { readHostFile } from './host-files.js';
-import { createSession } from './session.js';
+import { readFileSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runProgram, type ProgramSpec } from './cli-run.js';
 import { lessonCommand } from './lesson-cli.js';
 
-const USAGE = `usage: stridelab run FILE.py
-       stridelab run -          (program from standard input)
+const USAGE = `usage: stridelab [option] ... [-c cmd | file | -] [arg] ...
+       stridelab run [option] ... [-c cmd | file | -] [arg] ...
        stridelab lesson check FILE.md | lesson build FILE.md --out DIR
-       stridelab --version
+Try \`stridelab -h' for more information.
 `;
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+const HELP = `usage: stridelab [option] ... [-c cmd | file | -] [arg] ...
+       stridelab run [option] ... [-c cmd | file | -] [arg] ...
+Runs a Python program with stridelab's interpreter and NumPy, like python3.
+Options (and corresponding environment variables):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-u     : force the stdout and stderr streams to be unbuffered
+-V     : print the version number and exit (also --version)
+-B -E -I -O -q -s -S : accepted and ignored (python3 compatibility)
+file   : program read from script file
+-      : program read from stdin (default when stdin is not a terminal)
+arg ...: arguments passed to program in sys.argv[1:]
+
+Exit status: 0, or 1 after an uncaught exception (traceback on stderr), the code given to
+sys.exit() / SystemExit, 130 after an uncaught KeyboardInterrupt (Ctrl-C), 141 when the
+output pipe was closed (e.g. \`| head\`), 2 for command-line errors and a missing script.
+`;
+
+/** A subcommand: `stridelab <name> ...`. Other features add entries here. */
+interface Command {
+  summary: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commands = new Map<string, Command>([
+  ['run', { summary: 'run a program (same options as without `run`)', run: (args) => pythonCommand(args) }],
+  ['lesson', { summary: 'check or build a lesson (lesson-cli.ts)', run: (args) => lessonCommand(args, out, err) }],
+]);
+
+function out(text: string): void {
+  try {
+    process.stdout.write(text);
+  } catch {
+    // EPIPE: nothing to do
+  }
+}
+function err(text: string): void {
+  try {
+    process.stderr.write(text);
+  } catch {
+    // EPIPE: nothing to do
+  }
 }
 
 async function version(): Promise<string> {
@@ -31,72 +71,145 @@ async function version(): Promise<string> {
   return pkg.version ?? 'unknown';
 }
 
-function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
-  return new Promise((resolve) => stream.write(text, () => resolve()));
+function readStdin(): string {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EAGAIN') return readStdinSlow();
+    if ((e as NodeJS.ErrnoException).code === 'EOF') return '';
+    throw e;
+  }
+}
+
+// stdin opened non-blocking (some terminals/pipes): poll until EOF
+function readStdinSlow(): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(65536);
+  const wait = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let n = 0;
+    try {
+      n = readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+        Atomics.wait(wait, 0, 0, 10);
+        continue;
+      }
+      if ((e as NodeJS.ErrnoException).code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** python3's option parsing; returns the program to run or an exit status. */
+async function pythonCommand(args: string[]): Promise<number> {
+  // python3: PYTHONUNBUFFERED (non-empty) is -u
+  let unbuffered = Boolean(process.env.PYTHONUNBUFFERED);
+  let i = 0;
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      i++;
+      break;
+    }
+    if (a === '--help') {
+      out(HELP);
+      return 0;
+    }
+    if (a === '--version') {
+      out(`stridelab ${await version()}\n`);
+      return 0;
+    }
+    if (a.startsWith('--')) {
+      err(`unknown option ${a}\n${USAGE}`);
+      return 2;
+    }
+    if (a === '-' || !a.startsWith('-')) break;
+    // a cluster of short options: -u, -uc CODE, -Bu ...
+    for (let k = 1; k < a.length; k++) {
+      const c = a[k];
+      if (c === 'c') {
+        const rest = a.slice(k + 1);
+        let code: string;
+        let after: string[];
+        if (rest) {
+          code = rest;
+          after = args.slice(i + 1);
+        } else if (i + 1 < args.length) {
+          code = args[i + 1];
+          after = args.slice(i + 2);
+        } else {
+          err(`Argument expected for the -c option\n${USAGE}`);
+          return 2;
+        }
+        return run({ code, filename: '<string>', argv: ['-c', ...after], unbuffered });
+      }
+      if (c === 'h' || c === '?') {
+        out(HELP);
+        return 0;
+      }
+      if (c === 'V') {
+        out(`stridelab ${await version()}\n`);
+        return 0;
+      }
+      if (c === 'u') unbuffered = true;
+      else if ('BEIOqsSdR'.includes(c)) continue;
+      else if (c === 'm') {
+        err('stridelab: -m (running a module) is not supported\n');
+        return 2;
+      } else {
+        err(`Unknown option: -${c}\n${USAGE}`);
+        return 2;
+      }
+    }
+  }
+  if (i >= args.length) {
+    if (process.stdin.isTTY) {
+      err(`stridelab: no program given and there is no interactive mode; pass a file, -c CODE or pipe a program\n${USAGE}`);
+      return 2;
+    }
+    return run({ code: readStdin(), filename: '<stdin>', argv: [''], unbuffered });
+  }
+  const target = args[i];
+  const argv = args.slice(i);
+  if (target === '-') return run({ code: readStdin(), filename: '<stdin>', argv, unbuffered });
+  let code: string;
+  try {
+    code = await readFile(target, 'utf8');
+  } catch (e) {
+    const x = e as NodeJS.ErrnoException;
+    const text: Record<string, string> = {
+      ENOENT: '[Errno 2] No such file or directory',
+      EACCES: '[Errno 13] Permission denied',
+      EISDIR: '[Errno 21] Is a directory',
+      ENOTDIR: '[Errno 20] Not a directory',
+    };
+    // CPython: "python3: can't open file '/abs/x.py': [Errno 2] No such file or directory"
+    err(`stridelab: can't open file '${resolve(target)}': ${text[x.code ?? ''] ?? x.message}\n`);
+    return 2;
+  }
+  return run({ code, filename: target, argv, unbuffered });
+}
+
+function run(spec: ProgramSpec): Promise<number> {
+  return runProgram(spec);
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === '--version' || command === '-V') {
-    await write(process.stdout, `stridelab ${await version()}\n`);
-    return 0;
-  }
-  if (command === '--help' || command === '-h' || command === 'help') {
-    await write(process.stdout, USAGE);
-    return 0;
-  }
-  if (command === 'lesson') return lessonCommand(rest, (t) => write(process.stdout, t), (t) => write(process.stderr, t));
-  if (command !== 'run' || rest.length !== 1) {
-    await write(process.stderr, USAGE);
-    return 2;
-  }
-  const target = rest[0];
-  let code: string;
-  let filename: string;
-  if (target === '-') {
-    code = await readStdin();
-    filename = '<stdin>';
-  } else {
-    try {
-      code = await readFile(target, 'utf8');
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      // CPython: "python3: can't open file '/x.py': [Errno 2] No such file or directory"
-      await write(process.stderr, `stridelab: can't open file '${target}': ${err.code ?? ''} ${err.message}\n`);
-      return 2;
-    }
-    filename = target;
-  }
-  // np.load / np.save / np.loadtxt / np.savetxt see the real file system
-  const engine = await getEngine();
-  engine.setFileHost(
-    (path) => readHostFile(path), // bounded; 'EISDIR' / 'EFBIG' become Python OSErrors
-    (path, data) => {
-      try {
-        writeFileSync(path, data);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  );
-  const session = await createSession();
-  const result = session.run(code, { filename });
-  await write(process.stdout, result.stdout);
-  if (result.error) {
-    await write(process.stderr, result.error.traceback);
-    return 1;
-  }
-  return 0;
+  const command = commands.get(argv[0] ?? '');
+  if (command) return command.run(argv.slice(1));
+  return pythonCommand(argv);
 }
 
 main(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
   },
-  async (e: unknown) => {
-    await write(process.stderr, `stridelab: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    process.exitCode = 70; // internal error (EX_SOFTWARE)
+  (e: unknown) => {
+    err(`stridelab: internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.exitCode = 70; // EX_SOFTWARE
   },
 );

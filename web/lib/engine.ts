@@ -28,6 +28,14 @@ export interface RawSession {
   interruptFlagAddress(): number;
   requestInterrupt(): void;
   clearInterrupt(): void;
+  /**
+   * Streams the output of later runs to sink(fd, text) (fd 1 stdout, 2 stderr; return false
+   * when the reader is gone: the program gets BrokenPipeError). mode: 0 block-buffered,
+   * 1 line-buffered, 2 unbuffered. The sink must not throw. null: collect into RunResult.
+   */
+  setOutputSink(sink: ((fd: number, text: string) => boolean) | null, mode: number): void;
+  /** sys.argv for later runs. */
+  setArgv(argv: string[]): void;
   delete(): void;
 }
 
@@ -39,6 +47,14 @@ export interface RawEngine {
   HEAP32?: Int32Array;
   /** Routes np.load/np.save to a host file system (the CLI: Node's synchronous fs). */
   setFileHost(read: FileRead, write: FileWrite): void;
+  /**
+   * A host whose interrupt flag is not in the engine's memory (a SharedArrayBuffer in a
+   * worker thread): the engine calls poll() every few thousand checks; 1 raises
+   * KeyboardInterrupt, 2 TimeoutError. Must not throw. null removes it.
+   */
+  setInterruptPoll(poll: (() => number) | null): void;
+  /** time.sleep() blocks in sleep(seconds) (e.g. Atomics.wait on the interrupt flag). */
+  setSleepHost(sleep: ((seconds: number) => void) | null): void;
 }
 
 const isNode =
@@ -92,16 +108,19 @@ async function instantiate(
 interface EngineRecord {
   module?: WebAssembly.Module;
   fileHost?: [FileRead, FileWrite];
+  interruptPoll?: (() => number) | null;
+  sleepHost?: ((seconds: number) => void) | null;
   dead: boolean;
   replacement?: RawEngine;
 }
 /**
- * A host read: the bytes, null when the file does not exist, or an error code the engine
- * raises as CPython would ('EISDIR': IsADirectoryError, 'EFBIG', 'EACCES': OSError); see
- * host-files.ts.
+ * A host read: the bytes, null when the file does not exist, or a Node error code the engine
+ * raises as CPython would ('ENOENT': FileNotFoundError, 'EISDIR': IsADirectoryError,
+ * 'EACCES': PermissionError, 'EFBIG': OSError, ...); see host-files.ts.
  */
-export type FileRead = (path: string) => Uint8Array | null | 'EISDIR' | 'EFBIG' | 'EACCES';
-export type FileWrite = (path: string, data: Uint8Array) => boolean;
+export type FileRead = (path: string) => Uint8Array | null | string;
+/** A host write: true, or false / a Node error code ('EACCES', 'ENOENT', 'EISDIR', ...). */
+export type FileWrite = (path: string, data: Uint8Array) => boolean | string;
 const records = new WeakMap<RawEngine, EngineRecord>();
 
 function track(engine: RawEngine, module: WebAssembly.Module | undefined): RawEngine {
@@ -113,6 +132,18 @@ function track(engine: RawEngine, module: WebAssembly.Module | undefined): RawEn
     rec.fileHost = [read, write];
     install(read, write);
   };
+  if (typeof engine.setInterruptPoll === 'function') {
+    const installPoll = engine.setInterruptPoll.bind(engine);
+    engine.setInterruptPoll = (poll) => {
+      rec.interruptPoll = poll;
+      installPoll(poll);
+    };
+    const installSleep = engine.setSleepHost.bind(engine);
+    engine.setSleepHost = (sleep) => {
+      rec.sleepHost = sleep;
+      installSleep(sleep);
+    };
+  }
   return engine;
 }
 
@@ -159,6 +190,8 @@ export function replacementEngine(engine: RawEngine): RawEngine {
   if (typeof fresh.Session !== 'function') throw new Error('stridelab: the engine crashed and could not be restarted');
   track(fresh, module);
   if (rec.fileHost) fresh.setFileHost(...rec.fileHost);
+  if (rec.interruptPoll) fresh.setInterruptPoll(rec.interruptPoll);
+  if (rec.sleepHost) fresh.setSleepHost(rec.sleepHost);
   rec.replacement = fresh;
   if (sharedEngine === engine) {
     sharedEngine = fresh;

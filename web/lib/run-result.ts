@@ -14,6 +14,9 @@ export interface RawRunResult {
   figures?: { id: number; svg: string; data?: string }[];
   opsJson?: string;
   effects?: RunEffects;
+  /** An uncaught SystemExit: python3's exit status, and the text it prints (a non-int code). */
+  exitCode?: number;
+  exitMessage?: string;
 }
 
 // The effects of a run (what a replay may not reproduce) travel beside the RunResult, not in

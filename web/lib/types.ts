@@ -251,7 +251,11 @@ export interface Session {
 
 /** The same API, asynchronous, backed by a Web Worker. */
 export interface WorkerSession {
-  run(code: string, options?: { filename?: string }): Promise<RunResult>;
+  /**
+   * Runs a cell. `timeoutMs` (default: the session's) stops it with a TimeoutError if it
+   * runs longer; the session stays usable.
+   */
+  run(code: string, options?: { filename?: string; timeoutMs?: number }): Promise<RunResult>;
   inspect(name: string): Promise<ArrayInfo | null>;
   readBytes(bufferId: number, start: number, length: number): Promise<Uint8Array>;
   globals(): Promise<GlobalInfo[]>;
@@ -259,11 +263,14 @@ export interface WorkerSession {
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
   /**
-   * Stops the running cell. Without a shared-memory engine this terminates the worker,
-   * starts a fresh one and replays the cells that had completed; the interrupted run
-   * resolves with a KeyboardInterrupt error and a `note` saying so. Resolves, once the
+   * Stops the running cell. Where SharedArrayBuffer is available (Node; a cross-origin
+   * isolated page) it raises KeyboardInterrupt inside the program (its `finally` blocks run,
+   * the globals it assigned stay) and resolves with undefined. Otherwise, or when the engine
+   * does not respond within a moment, it terminates the worker, starts a fresh one and
+   * replays the cells that had completed; the interrupted run resolves with a
+   * KeyboardInterrupt error and a `note` saying so, and interrupt() resolves, once the
    * replay is done, with its report (which variables may differ: unseeded randomness, the
-   * clock, files changed since), or undefined when nothing was running.
+   * clock, files changed since). Undefined when nothing was running.
    */
   interrupt(): Promise<ReplayReport | undefined>;
   /** True while a run is in progress. */
@@ -294,8 +301,12 @@ export interface WorkerLike {
 // ---- worker protocol: a discriminated union on `kind`, every request carries an id ----
 
 export type WorkerRequest =
-  | { id: number; kind: 'init'; options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } }
-  | { id: number; kind: 'run'; code: string; filename?: string }
+  | {
+      id: number;
+      kind: 'init';
+      options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer };
+    }
+  | { id: number; kind: 'run'; code: string; filename?: string; timeoutMs?: number }
   | { id: number; kind: 'inspect'; name: string }
   | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }
   | { id: number; kind: 'globals' }

@@ -1,12 +1,15 @@
 // worker-client.ts — createWorkerSession(): the Session API, asynchronous, with the engine
 // in a module Web Worker so that a long cell never freezes the page.
 //
-// Interrupt: a worker busy in wasm cannot read messages, and this engine's memory is not
-// shared, so interrupt() terminates the worker, starts a fresh one, re-writes the files
-// given to writeFile and replays the cells that had completed (in order) to restore the
-// globals. The interrupted run resolves at once (the page never waits for the restart) with
-// a KeyboardInterrupt error whose `note` says what happened. (A SharedArrayBuffer flag can
-// replace this once the engine is built with shared memory.)
+// Interrupt: a worker busy in wasm cannot read messages. Where SharedArrayBuffer exists
+// (Node; a cross-origin isolated page) the client shares an int32 flag with the worker and
+// the engine polls it (cpp/core/interrupt_poll.hpp): interrupt() sets it and the program
+// gets KeyboardInterrupt where it is, and a run's timeoutMs gives TimeoutError the same way.
+// Otherwise, or when the engine does not answer within kInterruptGraceMs (a long native
+// kernel), interrupt() terminates the worker, starts a fresh one, re-writes the files given
+// to writeFile and replays the cells that had completed (in order) to restore the globals.
+// The interrupted run then resolves at once (the page never waits for the restart) with a
+// KeyboardInterrupt (or TimeoutError) error whose `note` says what happened.
 //
 // Crash: if the engine inside the worker crashed (the run's result says `restarted`: the
 // worker moved to a fresh engine, see session.ts) or the worker itself died during a run,
@@ -56,6 +59,19 @@ export interface WorkerSessionOptions {
   sampleData?: boolean;
   /** The session's memory budget in bytes (SessionOptions.memoryLimit; default 1 GiB). */
   memoryLimit?: number;
+  /** Default time limit of each run in milliseconds (TimeoutError); none by default. */
+  timeoutMs?: number;
+}
+
+/** How long interrupt() / a time limit waits for the engine to stop before restarting it. */
+const kInterruptGraceMs = 1500;
+
+/** The flag shared with the worker, when this environment can share memory with it. */
+function sharedFlag(): Int32Array | null {
+  if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') return null;
+  const g = globalThis as { crossOriginIsolated?: boolean };
+  if (!isNode() && g.crossOriginIsolated !== true) return null;
+  return new Int32Array(new SharedArrayBuffer(4));
 }
 
 type Kind = WorkerRequest['kind'];
@@ -114,16 +130,18 @@ function cellsPhrase(n: number): string {
   return n === 0 ? '' : n === 1 ? ' and the cell run before was replayed to restore the variables.' : ` and the ${n} cells run before were replayed to restore the variables.`;
 }
 
-function interruptedResult(report: ReplayReport): RunResult {
+function interruptedResult(report: ReplayReport, timeoutMs?: number): RunResult {
+  const message = timeoutMs === undefined ? '' : `the run exceeded its time limit (${timeoutMs} ms)`;
+  const type = timeoutMs === undefined ? 'KeyboardInterrupt' : 'TimeoutError';
   const result: RunResult = {
     stdout: '',
     figures: [],
     ops: [],
     error: {
-      type: 'KeyboardInterrupt',
-      message: '',
+      type,
+      message,
       line: 0,
-      traceback: 'Traceback (most recent call last):\nKeyboardInterrupt\n',
+      traceback: `Traceback (most recent call last):\n${type}${message ? `: ${message}` : ''}\n`,
     },
     note: `Stopped: the engine was restarted${report.cells ? cellsPhrase(report.cells) : '.'}${describeReplay(report)}`,
     replay: report,
@@ -161,6 +179,9 @@ class WorkerClient implements WorkerSession {
   #running = 0;
   #closed = false;
   #started = false;
+  #flag = sharedFlag();
+  /** Called when a run ends (interrupt() waits for the interrupted one). */
+  #idle: (() => void)[] = [];
   /** The report of the last restart (interrupt or crash), for callers that want it. */
   lastReplay: ReplayReport | null = null;
 
@@ -183,7 +204,8 @@ class WorkerClient implements WorkerSession {
       else this.#failAll(new Error(`stridelab worker failed: ${message}`));
     };
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
-    const options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } = {};
+    const options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {};
+    if (this.#flag) options.interruptBuffer = this.#flag.buffer as SharedArrayBuffer;
     // made absolute here: inside the worker, a relative URL would resolve against the worker
     if (this.#options.wasmUrl) options.wasmUrl = resolveAssetUrl(this.#options.wasmUrl).href;
     if (this.#options.sampleData === false) options.sampleData = false;
@@ -266,18 +288,30 @@ class WorkerClient implements WorkerSession {
     void this.#restartWorker(() => crashedResult(`the worker died: ${message}`, report)).catch(() => undefined);
   }
 
-  async run(code: string, options: { filename?: string } = {}): Promise<RunResult> {
+  async run(code: string, options: { filename?: string; timeoutMs?: number } = {}): Promise<RunResult> {
     this.#running++;
+    const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     try {
       const seq = ++this.#seq;
       let effects: RunEffects | undefined;
-      const result = await this.#request<'run'>(
-        { kind: 'run', code, ...(options.filename ? { filename: options.filename } : {}) },
+      const limited = timeoutMs !== undefined && timeoutMs > 0;
+      const reply = this.#request<'run'>(
+        { kind: 'run', code, ...(options.filename ? { filename: options.filename } : {}), ...(limited ? { timeoutMs } : {}) },
         [],
         (e) => {
           effects = e;
         },
       );
+      if (limited) {
+        // the engine raises TimeoutError itself when it polls the flag; without a shared flag,
+        // or when it does not answer, the worker is restarted
+        timer = setTimeout(() => {
+          const report = this.#report();
+          void this.#restartWorker(() => interruptedResult(report, timeoutMs)).catch(() => undefined);
+        }, timeoutMs + (this.#flag ? kInterruptGraceMs : 0));
+      }
+      const result = await reply;
       if (clientResults.has(result)) return result; // interrupted, or the worker died
       if (result.restarted) {
         // the engine crashed inside the worker and the worker moved to a fresh one: restore
@@ -294,7 +328,9 @@ class WorkerClient implements WorkerSession {
       for (const f of effects?.filesWritten ?? []) this.#fileWrites.set(f, seq);
       return result;
     } finally {
+      if (timer !== undefined) clearTimeout(timer);
       this.#running--;
+      for (const wake of this.#idle.splice(0)) wake(); // the interrupted run has ended
     }
   }
 
@@ -324,6 +360,19 @@ class WorkerClient implements WorkerSession {
 
   async interrupt(): Promise<ReplayReport | undefined> {
     if (this.#closed || this.#running === 0) return undefined;
+    const flag = this.#flag;
+    if (flag) {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0); // ends a time.sleep()
+      const stopped = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), kInterruptGraceMs);
+        this.#idle.push(() => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+      });
+      if (stopped || this.#closed || this.#running === 0) return undefined;
+    }
     const report = this.#report();
     await this.#restartWorker(() => interruptedResult(report));
     return report;

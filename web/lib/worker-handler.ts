@@ -23,11 +23,28 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
   let session: Promise<Session> | null = null;
   const samples = new Map<string, Uint8Array>();
 
-  const start = (options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number } = {}): Promise<Session> =>
+  // The client's interrupt flag (a SharedArrayBuffer: this engine's memory is not shared, so
+  // the engine polls it) and the running cell's deadline (timeoutMs).
+  let flag: Int32Array | null = null;
+  let deadline = Infinity;
+  const start = (
+    options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {},
+  ): Promise<Session> =>
     createSessionWithEngine({
       ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
       ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     }).then(({ session: s, engine }) => {
+      if (options.interruptBuffer && typeof engine.setInterruptPoll === 'function') {
+        const f = new Int32Array(options.interruptBuffer);
+        flag = f;
+        // 1: KeyboardInterrupt, 2: TimeoutError (cpp/core/interrupt_poll.hpp)
+        engine.setInterruptPoll(() => (Atomics.exchange(f, 0, 0) !== 0 ? 1 : Date.now() > deadline ? 2 : 0));
+        // time.sleep() waits on the flag, so that interrupt() ends it at once
+        engine.setSleepHost((seconds) => {
+          const ms = Math.min(seconds * 1000, deadline - Date.now());
+          if (ms > 0) Atomics.wait(f, 0, 0, ms);
+        });
+      }
       if (options.sampleData !== false) {
         engine.setFileHost(
           (path) => {
@@ -63,7 +80,14 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
         }
         case 'run': {
           const s = await getSession();
-          const result = s.run(req.code, req.filename ? { filename: req.filename } : {});
+          if (flag) Atomics.store(flag, 0, 0); // an interrupt meant for an earlier cell
+          deadline = req.timeoutMs !== undefined && req.timeoutMs > 0 ? Date.now() + req.timeoutMs : Infinity;
+          let result;
+          try {
+            result = s.run(req.code, req.filename ? { filename: req.filename } : {});
+          } finally {
+            deadline = Infinity;
+          }
           const effects = runEffects(result);
           return { response: { id: req.id, kind: 'run', ok: true, result, ...(effects ? { effects } : {}) }, transfer: [] };
         }
