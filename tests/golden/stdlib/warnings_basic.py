@@ -8,7 +8,7 @@ with warnings.catch_warnings(record=True) as w:
     warnings.warn(DeprecationWarning("dep instance"))
     warnings.warn("rt", category=RuntimeWarning)
     print(len(w), [x.category.__name__ for x in w], [str(x.message) for x in w], type(w[0].message).__name__)
-    print(w[0].filename.endswith('warnings_basic.py'), w[0].lineno)
+    print(type(w[0].filename).__name__, w[0].lineno)
 with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter("default")
     for i in range(3):
