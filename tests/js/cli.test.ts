@@ -107,7 +107,7 @@ describe('stridelab CLI', () => {
     }
   });
 
-  it('prints what is still buffered after the traceback, as python3 does', () => {
+  it('flushes what is still buffered before the traceback, as python3 does', () => {
     const code = 'import sys\nprint("partial", end="")\nsys.stderr.write("err\\n")\n1/0\n';
     const ours = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" - 2>&1`], { input: code, encoding: 'utf8', env });
     const theirs = spawnSync('bash', ['-c', '/usr/bin/python3 - 2>&1'], { input: code, encoding: 'utf8', env });

@@ -2,7 +2,7 @@
 // the outcome into python3's behaviour on the main thread:
 //   - the worker writes the program's output to fd 1/2 itself, as it is printed (line
 //     buffered to a terminal, block buffered to a pipe, unbuffered with -u); what is still
-//     buffered when the program ends comes back here and is written after the traceback,
+//     buffered when the program ends comes back here and is written before the traceback,
 //     in CPython's order;
 //   - Ctrl-C sets the SharedArrayBuffer flag the engine polls: KeyboardInterrupt is raised
 //     inside the program (finally blocks run), the traceback is printed, exit status 130.
@@ -101,10 +101,17 @@ export function runProgram(spec: ProgramSpec): Promise<number> {
           if (o.exitMessage) writeAll(2, o.exitMessage + '\n');
           status = o.exitCode ?? 1;
         } else {
+          // python3 flushes stdout before it prints the traceback
+          if (!writeAll(1, o.stdoutTail)) {
+            finish(141);
+            return;
+          }
           writeAll(2, o.error.traceback);
-          status = o.error.type === 'KeyboardInterrupt' ? 130 : 1;
+          finish(o.error.type === 'KeyboardInterrupt' ? 130 : 1);
+          return;
         }
       }
+      // at exit (after SystemExit's message)
       if (!writeAll(1, o.stdoutTail)) {
         finish(141);
         return;
