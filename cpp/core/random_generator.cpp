@@ -238,3 +238,60 @@ void Generator::shuffle(const ArrayPtr& x, int64_t axis) {
 }
 
 }  // namespace sl
+
+namespace sl {
+
+namespace {
+// Fisher-Yates over n items at data + k * stride (NumPy's _shuffle_raw with first = 1)
+void shuffle_lane(BitGenerator& bg, uint8_t* data, int64_t n, int64_t stride, int itemsize) {
+  uint8_t buf[64];
+  for (int64_t i = n - 1; i >= 1; --i) {
+    const int64_t j = static_cast<int64_t>(rnd::random_interval(bg, static_cast<uint64_t>(i)));
+    uint8_t* a = data + i * stride;
+    uint8_t* b = data + j * stride;
+    std::memcpy(buf, a, static_cast<size_t>(itemsize));
+    std::memcpy(a, b, static_cast<size_t>(itemsize));
+    std::memcpy(b, buf, static_cast<size_t>(itemsize));
+  }
+}
+}  // namespace
+
+ArrayPtr Generator::permuted(const ArrayPtr& x, std::optional<int64_t> axis, const ArrayPtr& out_arg) {
+  ArrayPtr out = out_arg;
+  if (!out) {
+    out = copy_array(x, 'K');
+  } else {
+    if (!out->writeable) raise_value_error("out is read-only");
+    if (out->shape != x->shape) raise_value_error("out must have the same shape as x");
+    assign_array(out, x);
+  }
+  if (out->itemsize() > 64) raise_type_error("permuted: item size too large");  // flexible dtypes
+  if (!axis) {
+    // Every element: the flat memory order of a contiguous out (ravel(order='A')), else
+    // C order through a contiguous copy written back.
+    const bool contiguous = out->ndim() <= 1 || out->is_c_contiguous() || out->is_f_contiguous();
+    if (out->ndim() <= 1) {
+      if (out->size() > 0)
+        shuffle_lane(pcg_, out->data(), out->size(), out->ndim() ? out->strides[0] : 0, out->itemsize());
+    } else if (contiguous) {
+      shuffle_lane(pcg_, out->data(), out->size(), out->itemsize(), out->itemsize());
+    } else {
+      ArrayPtr tmp = copy_array(out, 'C');
+      shuffle_lane(pcg_, tmp->data(), tmp->size(), tmp->itemsize(), tmp->itemsize());
+      assign_array(out, tmp);
+    }
+    return out;
+  }
+  const int ax = normalize_axis(*axis, out->ndim());
+  const int64_t axlen = out->shape[ax], axstride = out->strides[ax];
+  Shape lanes = out->shape;
+  lanes[ax] = 1;
+  if (out->size() == 0) return out;
+  uint8_t* base = out->buffer->data();
+  const int itemsize = out->itemsize();
+  for_each_offset(lanes, out->strides, out->offset,
+                  [&](int64_t off) { shuffle_lane(pcg_, base + off, axlen, axstride, itemsize); });
+  return out;
+}
+
+}  // namespace sl

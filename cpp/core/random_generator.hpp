@@ -8,8 +8,8 @@
 // for integers() with its default dtype; Python int for poisson/binomial; for choice an
 // element of `a`, or a row when `a` has more than one dimension).
 //
-// Not here: spawn, bit_generator.state, the other distributions (beta, f, ...), permuted,
-// multivariate samplers, the `out=` arguments.
+// Not here: spawn, bit_generator.state, the `out=` arguments; the distributions of
+// random_dist_table.hpp and random_multivariate.hpp.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -53,7 +53,12 @@ class Generator {
   ArrayPtr permutation(const ArrayPtr& x, int64_t axis = 0);
   void shuffle(const ArrayPtr& x, int64_t axis = 0);
 
+  // permuted(x, axis=None, out=None): a shuffled copy of x (into `out` when given): every
+  // 1-d lane along `axis` shuffled independently, or all elements when axis is None.
+  ArrayPtr permuted(const ArrayPtr& x, std::optional<int64_t> axis, const ArrayPtr& out = nullptr);
+
   PCG64& bit_generator() { return pcg_; }
+  rnd::BinomialCache& binomial_cache() { return binomial_; }
 
  private:
   // Lemire-bounded int in [0, i] over the whole shuffle loop (_shuffle_int)

@@ -7,6 +7,7 @@
 #include "core/errors.hpp"
 #include "core/random_bounded.hpp"
 #include "core/random_pcg64.hpp"
+#include "core/random_samplers.hpp"
 #include "core/random_sampling.hpp"
 
 namespace sl {
@@ -193,26 +194,7 @@ ArrayPtr RandomState::chisquare(const DistArg& df, const SizeArg& size) {
 
 ArrayPtr RandomState::beta(const DistArg& a, const DistArg& b, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{a, "a", Constraint::Positive}, {b, "b", Constraint::Positive}});
-  return fill_double(pl, [&](int64_t i) {
-    const double av = pl.at(0, i), bv = pl.at(1, i);
-    if (av <= 1.0 && bv <= 1.0) {
-      for (;;) {  // Johnk's algorithm
-        const double U = mt_.next_double(), V = mt_.next_double();
-        const double X = std::pow(U, 1.0 / av), Y = std::pow(V, 1.0 / bv);
-        if (X + Y <= 1.0) {
-          if (X + Y > 0) return X / (X + Y);
-          double logX = std::log(U) / av, logY = std::log(V) / bv;
-          const double logM = logX > logY ? logX : logY;
-          logX -= logM;
-          logY -= logM;
-          return std::exp(logX - std::log(std::exp(logX) + std::exp(logY)));
-        }
-      }
-    }
-    const double Ga = legacy_standard_gamma(av);
-    const double Gb = legacy_standard_gamma(bv);
-    return Ga / (Ga + Gb);
-  });
+  return fill_double(pl, [&](int64_t i) { return rnd::legacy_beta(*this, pl.at(0, i), pl.at(1, i)); });
 }
 
 // ---------------------------------------------------------------------------------------

@@ -93,6 +93,7 @@ class RandomState {
   double legacy_standard_gamma(double shape);
 
   MT19937& bit_generator() { return mt_; }
+  rnd::BinomialCache& binomial_cache() { return binomial_; }
 
   // ('MT19937', key, pos, has_gauss, cached_gaussian) of get_state()
   struct State {

@@ -50,6 +50,8 @@ void check_constraint(double v, const std::string& name, Constraint c) {
       if (!std::isnan(v) && std::signbit(v)) raise_value_error(name + " < 0");
       return;
     case Constraint::Positive:
+    case Constraint::PositiveNotNan:
+      if (c == Constraint::PositiveNotNan && std::isnan(v)) raise_value_error(name + " must not be NaN");
       if (v <= 0) raise_value_error(name + " <= 0");
       return;
     case Constraint::Bounded01:
@@ -62,6 +64,13 @@ void check_constraint(double v, const std::string& name, Constraint c) {
       return;
     case Constraint::Gt1:
       if (!(v > 1)) raise_value_error(name + " <= 1 or " + name + " is NaN");
+      return;
+    case Constraint::Gte1:
+      if (!(v >= 1)) raise_value_error(name + " < 1 or " + name + " is NaN");
+      return;
+    case Constraint::BoundedLt01:
+      if (!(v >= 0) || !(v < 1))
+        raise_value_error(name + " < 0, " + name + " >= 1 or " + name + " is NaN");
       return;
     case Constraint::Poisson:
     case Constraint::LegacyPoisson:
@@ -80,6 +89,9 @@ void check_array_constraint(const ArrayPtr& a, const std::string& name, Constrai
         raise_value_error(name + " < 0");
       return;
     case Constraint::Positive:
+    case Constraint::PositiveNotNan:
+      if (c == Constraint::PositiveNotNan && any_of(a, [](double v) { return std::isnan(v); }))
+        raise_value_error(name + " must not be NaN");
       if (any_of(a, [](double v) { return v <= 0; })) raise_value_error(name + " <= 0");
       return;
     case Constraint::Bounded01:
@@ -93,6 +105,14 @@ void check_array_constraint(const ArrayPtr& a, const std::string& name, Constrai
     case Constraint::Gt1:
       if (any_of(a, [](double v) { return !(v > 1); }))
         raise_value_error(name + " <= 1 or " + name + " contains NaNs");
+      return;
+    case Constraint::Gte1:
+      if (any_of(a, [](double v) { return !(v >= 1); }))
+        raise_value_error(name + " < 1 or " + name + " contains NaNs");
+      return;
+    case Constraint::BoundedLt01:
+      if (any_of(a, [](double v) { return !(v >= 0) || !(v < 1); }))
+        raise_value_error(name + " < 0, " + name + " >= 1 or " + name + " contains NaNs");
       return;
     case Constraint::Poisson:
     case Constraint::LegacyPoisson:

@@ -44,6 +44,9 @@ enum class Constraint {
   Bounded01,       // "x < 0, x > 1 or x is NaN"
   BoundedGt01,     // "x <= 0, x > 1 or x contains NaNs"
   Gt1,             // "x <= 1 or x is NaN"
+  Gte1,            // "x < 1 or x is NaN"
+  BoundedLt01,     // "x < 0, x >= 1 or x is NaN"
+  PositiveNotNan,  // "x must not be NaN" / "x <= 0"
   Poisson,         // Generator: lam < 0 / lam value too large (int64 limit)
   LegacyPoisson,   // RandomState: same with the C long limit
 };

@@ -20,11 +20,10 @@ int64_t array_len(const ArrayPtr& x) {
   return x->shape[0];
 }
 
-namespace {
-double kahan_sum(const std::vector<double>& v) {
-  if (v.empty()) return 0.0;
+double kahan_sum(const double* v, int64_t n) {
+  if (n <= 0) return 0.0;
   double sum = v[0], c = 0.0;
-  for (size_t i = 1; i < v.size(); ++i) {
+  for (int64_t i = 1; i < n; ++i) {
     const double y = v[i] - c;
     const double t = sum + y;
     c = (t - sum) - y;
@@ -32,6 +31,8 @@ double kahan_sum(const std::vector<double>& v) {
   }
   return sum;
 }
+
+namespace {
 
 // cumsum (sequential, as np.add.accumulate) then divided by its last element
 std::vector<double> normalized_cdf(const std::vector<double>& p) {
@@ -65,7 +66,7 @@ std::vector<double> checked_probabilities(const ArrayPtr& p, int64_t pop_size, b
     raise_value_error(legacy ? "'a' and 'p' must have same size" : "a and p must have same size");
   std::vector<double> v(alloc_count(pf->size(), sizeof(double)));
   if (!v.empty()) std::memcpy(v.data(), pf->data(), v.size() * sizeof(double));
-  const double sum = kahan_sum(v);
+  const double sum = kahan_sum(v.data(), static_cast<int64_t>(v.size()));
   if (std::isnan(sum)) raise_value_error("probabilities contain NaN");
   for (double x : v)
     if (x < 0) raise_value_error("probabilities are not non-negative");

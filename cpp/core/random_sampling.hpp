@@ -18,6 +18,9 @@
 namespace sl {
 namespace rnd {
 
+// NumPy's kahan_sum of n values (0.0 for n <= 0)
+double kahan_sum(const double* v, int64_t n);
+
 // Python's len(x) of an array: TypeError "len() of unsized object" for 0-d.
 int64_t array_len(const ArrayPtr& x);
 

@@ -9,12 +9,15 @@
 
 #include "core/assign.hpp"
 #include "core/creation.hpp"
+#include "core/random_dist_table.hpp"
 #include "core/random_generator.hpp"
 #include "core/random_legacy.hpp"
+#include "core/random_multivariate.hpp"
 #include "core/run_effects.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_warnings.hpp"
 #include "core/extent.hpp"
 
 namespace sl {
@@ -72,6 +75,46 @@ void shuffle_list(const ObjPtr& x, Shuffler&& shuffle_indices) {
   shuffle_indices(idx);
   std::vector<ObjPtr> old = items;
   for (int64_t i = 0; i < n; ++i) items[static_cast<size_t>(i)] = old[static_cast<size_t>(p[i])];
+}
+
+// pvals given as a float ndarray narrower than float64 whose sum is below 1.0001: NumPy's
+// multinomial then explains the float64 cast in its "sum(pvals[:-1]) > 1.0" message.
+bool low_precision_pvals(const ObjPtr& pvals) {
+  if (!is_ndarray(pvals)) return false;
+  ArrayPtr a = array_of(pvals);
+  if (!dtype_is_float(a->dtype) || a->dtype == DType::Float64) return false;
+  ArrayPtr f = astype(a, DType::Float64);
+  double sum = 0;
+  for_each_offset(f->shape, f->strides, f->offset, [&](int64_t off) {
+    double v;
+    std::memcpy(&v, f->buffer->data() + off, sizeof v);
+    sum += v;
+  });
+  return sum < 1.0001;
+}
+
+// bytes(length): the little-endian bytes of ceil(length / 4) uint32 draws, cut to length
+ObjPtr random_bytes(const ArrayPtr& words, int64_t length) {
+  std::string out;
+  const uint32_t* w = reinterpret_cast<const uint32_t*>(words->data());
+  for (int64_t i = 0; i < words->size(); ++i)
+    for (int k = 0; k < 4; ++k) out.push_back(static_cast<char>((w[i] >> (8 * k)) & 0xff));
+  out.resize(static_cast<size_t>(std::max<int64_t>(0, std::min<int64_t>(length, static_cast<int64_t>(out.size())))));
+  return make_bytes(out);
+}
+
+// multivariate_normal runs the Python of numpy.random (py/numpy_random.py) with the
+// caller's bound standard_normal: `self` is the RandomState / Generator object, or null
+// for the module-level function over the global state.
+ObjPtr call_mvn(const char* fn, const ObjPtr& self, const BoundArgs& b) {
+  Interpreter& in = current_interpreter();
+  Ref<ModuleObject> mod = import_module(in, "numpy.random");
+  ObjPtr draw = self ? getattr(self, "standard_normal") : mod->get("standard_normal");
+  std::vector<ObjPtr> args = {draw, b[0], b[1], b.get(2, None()), b.get(3, make_str("warn")),
+                              b.get(4, make_float(1e-8))};
+  std::vector<KwArg> kw;
+  if (b.values.size() > 5 && b.has(5)) kw.push_back({"method", b[5]});
+  return call(mod->get(fn), PosArgs(args), KwArgs(kw));
 }
 
 // ---- RandomState: one table for the module functions and the object methods ------------
@@ -253,6 +296,47 @@ void define_legacy(ModuleObject& m) {
   legacy(m, "beta", {"a", "b", "size="}, [](RandomState& rs, const BoundArgs& b) {
     return sized(rs.beta(dist(b[0], 0), dist(b[1], 0), size_arg(b[2])), b, 2);
   });
+  legacy(m, "multinomial", {"n", "pvals", "size="}, [](RandomState& rs, const BoundArgs& b) {
+    ArrayPtr n = array_from_scalar(Scalar::from_int(to_int64(b[0])));  // a C long parameter
+    return wrap_array(random_multinomial(rs.bit_generator(), rs.binomial_cache(), n, to_array(b[1]),
+                                         size_arg(b[2]), true, low_precision_pvals(b[1])));
+  });
+  legacy(m, "dirichlet", {"alpha", "size="}, [](RandomState& rs, const BoundArgs& b) {
+    return wrap_array(legacy_dirichlet(rs, to_array(b[0]), size_arg(b[1])));
+  });
+  legacy(m, "bytes", {"length"}, [](RandomState& rs, const BoundArgs& b) {
+    const int64_t length = to_int64(b[0]);
+    return random_bytes(rs.randint(0, 4294967296LL, SizeArg(Shape{(length - 1) / 4 + 1}), DType::UInt32), length);
+  });
+  legacy(m, "random_integers", {"low", "high=", "size="}, [](RandomState& rs, const BoundArgs& b) {
+    ObjPtr low = b[0], high = b.given(1) ? b[1] : nullptr;
+    if (!high) {
+      numpy_warn(ErrorType::DeprecationWarning, "This function is deprecated. Please call randint(1, " +
+                                                    str(low) + " + 1) instead");
+      high = low;
+      low = make_int(1);
+    } else {
+      numpy_warn(ErrorType::DeprecationWarning, "This function is deprecated. Please call randint(" +
+                                                    str(low) + ", " + str(high) +
+                                                    " + 1) instead");
+    }
+    ArrayPtr r = rs.randint(int_bound(low), array_from_scalar(Scalar::from_int(to_int64(high) + 1)),
+                            size_arg(b[2]), DType::Int64);
+    return size_given(b, 2) || r->ndim() != 0 ? wrap_array(r) : wrap_result(r);  // dtype='l' given
+  });
+  legacy(m, "tomaxint", {"size="}, [](RandomState& rs, const BoundArgs& b) {
+    ArrayPtr out = new_array(size_shape(size_arg(b[0])), DType::Int64);
+    int64_t* d = reinterpret_cast<int64_t*>(out->data());
+    for (int64_t i = 0; i < out->size(); ++i) d[i] = static_cast<int64_t>(rs.bit_generator().next_uint64() >> 1);
+    return sized(out, b, 0);
+  });
+  // np.random.multivariate_normal itself is Python (py/numpy_random.py)
+  auto mvn_sig = std::make_shared<Signature>("multivariate_normal",
+                                             std::vector<const char*>{"mean", "cov", "size=", "check_valid=", "tol="});
+  add_method(RandomStateObject::type, "multivariate_normal",
+             [mvn_sig](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
+               return call_mvn("_mvn_legacy", self, mvn_sig->bind(a, k));
+             });
 }
 
 void init_random_state_type() {
@@ -277,7 +361,7 @@ struct GeneratorObject : Object {
 TypeObject* GeneratorObject::type = nullptr;
 Generator& gen(const ObjPtr& o) { return static_cast<GeneratorObject*>(o.get())->gen; }
 
-void gmethod(const char* name, std::initializer_list<const char*> params,
+void gmethod(const char* name, std::vector<const char*> params,
              std::function<ObjPtr(Generator&, const BoundArgs&)> body) {
   auto sig = std::make_shared<Signature>(name, params);
   add_method(GeneratorObject::type, name, [sig, body](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
@@ -347,11 +431,73 @@ void init_generator_type() {
   });
 }
 
+// The plain distributions of core/random_dist_table: one Signature per row, the same
+// argument conversion for np.random.<name>, RandomState.<name> and Generator.<name>.
+std::vector<std::string> dist_params(const DistSpec& d) {
+  std::vector<std::string> out;
+  for (const DistParamSpec& p : d.params) out.push_back(std::string(p.name) + (p.required ? "" : "="));
+  out.push_back("size=");
+  return out;
+}
+std::vector<DistArg> dist_args(const DistSpec& d, const BoundArgs& b) {
+  std::vector<DistArg> args;
+  for (size_t k = 0; k < d.params.size(); ++k) args.push_back(dist(b[k], d.params[k].dflt));
+  return args;
+}
+void define_table(ModuleObject& m) {
+  for (const DistSpec& d : dist_table()) {
+    const DistSpec* spec = &d;
+    const size_t size_i = d.params.size();
+    const std::vector<std::string> names = dist_params(d);  // Signature copies them
+    std::vector<const char*> params;
+    for (const std::string& n : names) params.push_back(n.c_str());
+    legacy(m, d.name, params, [spec, size_i](RandomState& rs, const BoundArgs& b) {
+      return sized(sample_dist(rs, *spec, dist_args(*spec, b), size_arg(b[size_i])), b, size_i);
+    });
+    gmethod(d.name, params, [spec, size_i](Generator& g, const BoundArgs& b) {
+      return sized(sample_dist(g, *spec, dist_args(*spec, b), size_arg(b[size_i])), b, size_i);
+    });
+  }
+}
+
+void define_generator_extras() {
+  gmethod("multinomial", {"n", "pvals", "size="}, [](Generator& g, const BoundArgs& b) {
+    ArrayPtr n = is_int(b[0]) ? array_from_scalar(Scalar::from_int(to_int64(b[0]))) : to_array(b[0], DType::Int64);
+    return wrap_array(random_multinomial(g.bit_generator(), g.binomial_cache(), n, to_array(b[1]), size_arg(b[2]),
+                                         false, low_precision_pvals(b[1])));
+  });
+  gmethod("dirichlet", {"alpha", "size="}, [](Generator& g, const BoundArgs& b) {
+    return wrap_array(generator_dirichlet(g.bit_generator(), to_array(b[0]), size_arg(b[1])));
+  });
+  gmethod("bytes", {"length"}, [](Generator& g, const BoundArgs& b) {
+    const int64_t length = to_int64(b[0]);
+    return random_bytes(g.integers(0, 4294967296LL, SizeArg(Shape{(length - 1) / 4 + 1}), DType::UInt32), length);
+  });
+  gmethod("permuted", {"x", "*", "axis=", "out="}, [](Generator& g, const BoundArgs& b) {
+    ArrayPtr out = b.given(2) ? (is_ndarray(b[2]) ? array_of(b[2]) : (raise_type_error("out must be a numpy array"), nullptr))
+                              : nullptr;
+    ArrayPtr r = g.permuted(to_array(b[0]), b.given(1) ? std::optional<int64_t>(to_int64(b[1])) : std::nullopt, out);
+    return out ? b[2] : wrap_array(r);
+  });
+  auto mvn_sig = std::make_shared<Signature>(
+      "multivariate_normal", std::vector<const char*>{"mean", "cov", "size=", "check_valid=", "tol=", "*", "method="});
+  add_method(GeneratorObject::type, "multivariate_normal",
+             [mvn_sig](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
+               return call_mvn("_mvn_generator", self, mvn_sig->bind(a, k));
+             });
+}
+
 void init_random(Interpreter&, ModuleObject& m) {
   init_numpy_types();
   init_generator_type();
   init_random_state_type();
+  define_table(m);  // first: RandomState's own definitions below replace its shared rows
   define_legacy(m);
+  define_generator_extras();
+  def_function(m, "_runtime_warning", {"message"}, [](const BoundArgs& b) {
+    numpy_warn(ErrorType::RuntimeWarning, str_value(b[0]));  // for py/numpy_random.py
+    return None();
+  });
   def_function(m, "default_rng", {"seed="}, [](const BoundArgs& b) {
     if (!b.given(0) || is_none(b[0])) return ObjPtr(new GeneratorObject(default_rng()));
     if (b[0]->type() == GeneratorObject::type) return b[0];  // default_rng(g) is g
