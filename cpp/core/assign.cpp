@@ -188,8 +188,8 @@ void assign_array(const ArrayPtr& dst, const ArrayPtr& src_in) {
     }
   }
   if (!ok)
-    raise_value_error("could not broadcast input array from shape " + shape_to_string(src->shape) +
-                      " into shape " + shape_to_string(dst->shape));
+    raise_value_error("could not broadcast input array from shape " + shape_str_compact(src->shape) +
+                      " into shape " + shape_str_compact(dst->shape));
   if (may_share_memory(*dst, *src)) {
     src = copy_array(src, 'C');
     // re-derive the broadcast strides for the copy (same shape, contiguous)

@@ -257,8 +257,14 @@ void init_stride_tricks(Interpreter& in, ModuleObject& m) {
   init_numpy_types();
   def(m, "as_strided", {"x", "shape=", "strides=", "subok=", "writeable="}, [](const BoundArgs& b) {
     std::optional<Shape> shape, strides;
-    if (b.given(1)) shape = to_shape(b[1]);
-    if (b.given(2)) strides = to_shape(b[2]);
+    // NumPy takes tuple(shape) / tuple(strides): a bare int is not iterable
+    auto as_tuple = [](const ObjPtr& o) {
+      if (!is_sequence(o) && !is_ndarray(o))
+        raise_type_error("'" + o->type()->tp_name() + "' object is not iterable");
+      return to_shape(o);
+    };
+    if (b.given(1)) shape = as_tuple(b[1]);
+    if (b.given(2)) strides = as_tuple(b[2]);
     bool writeable = b.has(4) ? is_true(b[4]) : true;
     return wrap_array(as_strided(to_array(b[0]), shape, strides, writeable));
   });

@@ -179,6 +179,10 @@ char to_order(const ObjPtr& o, char dflt, const char* allowed) {
     for (const char* p = allowed; *p; ++p)
       if (*p == c) return c;
   }
+  // NumPy's order converter knows all four letters whatever the function accepts
+  const bool known = s.size() == 1 && std::string("CFAK").find(static_cast<char>(
+                                          std::toupper(static_cast<unsigned char>(s[0])))) != std::string::npos;
+  if (!known) raise_value_error("order must be one of 'C', 'F', 'A', or 'K' (got '" + s + "')");
   std::string opts;
   for (const char* p = allowed; *p; ++p) {
     if (!opts.empty()) opts += ", ";

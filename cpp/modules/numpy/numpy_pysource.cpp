@@ -27,6 +27,14 @@ const char kPolynomialPkgPy[] =
 #include "py/numpy_polynomial_pkg.py.inc"
     ;
 
+const char kFunctionBasePy[] =
+#include "py/numpy_function_base.py.inc"
+    ;
+
+const char kTypeCheckPy[] =
+#include "py/numpy_type_check.py.inc"
+    ;
+
 const char kRandomPy[] =
 #include "py/numpy_random.py.inc"
     ;
@@ -44,6 +52,8 @@ void register_numpy_pysource() {
       return None();
     });
     exec_module_source(in, m, kPoly1dPy);
+    exec_module_source(in, m, kFunctionBasePy);
+    exec_module_source(in, m, kTypeCheckPy);
   });
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kPolynomialPy);
