@@ -16,6 +16,7 @@
 #include <set>
 
 #include "lang/module.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -147,8 +148,12 @@ void register_numpy_gaps() {
     const std::string module = entry.first;
     if (module == "numpy.ndarray") continue;
     register_numpy_part(module, [module](Interpreter&, ModuleObject& m) {
-      m.add_function("__getattr__", [module](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
-        if (args.size() == 1 && is_str(args[0])) explain_missing(module, str_value(args[0]));
+      ModuleObject* mod = &m;  // the function lives in m's own dict: no ownership needed
+      m.add_function("__getattr__", [module, mod](Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
+        if (args.size() == 1 && is_str(args[0])) {
+          if (load_numpy_lazy(in, *mod, module, str_value(args[0]))) return mod->get(str_value(args[0]));
+          explain_missing(module, str_value(args[0]));
+        }
         raise(ErrorType::AttributeError, "");  // no such name: CPython's message and hint
       });
       if (module == "numpy") {

@@ -3,8 +3,15 @@
 // when the module is imported. Python fits the parts whose logic is mostly calls into numpy
 // itself and message building (numpy.testing's assertions, poly1d and the polynomial
 // functions, numpy.random's multivariate_normal).
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "lang/module.hpp"
 #include "modules/stdlib/py_source.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_warnings.hpp"
 
@@ -39,22 +46,76 @@ const char kRandomPy[] =
 #include "py/numpy_random.py.inc"
     ;
 
+// ---- lazy parts: their source runs on the first lookup of one of their names ------------
+struct LazyPart {
+  std::string module;
+  std::vector<std::string> names;  // the top-level names the source defines
+  const char* source;
+};
+std::vector<LazyPart>& lazy_parts() {
+  static std::vector<LazyPart> v;
+  return v;
+}
+
+// The names a module source defines at top level: `def NAME(`, `class NAME`, `NAME = `.
+std::vector<std::string> top_level_names(const char* source) {
+  std::vector<std::string> names;
+  std::istringstream in(source);
+  std::string line;
+  auto ident_end = [](const std::string& l, size_t from) {
+    size_t e = from;
+    while (e < l.size() && (std::isalnum(static_cast<unsigned char>(l[e])) || l[e] == '_')) ++e;
+    return e;
+  };
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == ' ' || line[0] == '#') continue;
+    size_t start = 0;
+    if (line.rfind("def ", 0) == 0) start = 4;
+    else if (line.rfind("class ", 0) == 0) start = 6;
+    const size_t end = ident_end(line, start);
+    if (end == start) continue;
+    if (start == 0 && line.compare(end, 3, " = ") != 0) continue;
+    names.push_back(line.substr(start, end - start));
+  }
+  return names;
+}
+
+void register_lazy(const std::string& module, const char* source) {
+  lazy_parts().push_back({module, top_level_names(source), source});
+}
+
 }  // namespace
+
+bool load_numpy_lazy(Interpreter& in, ModuleObject& m, const std::string& module, const std::string& name) {
+  for (LazyPart& p : lazy_parts()) {
+    if (p.module != module || !p.source) continue;
+    if (std::find(p.names.begin(), p.names.end(), name) == p.names.end()) continue;
+    // Run once per module object: a marker attribute records it (sessions build fresh modules)
+    const std::string marker = "_sl_loaded_" + std::to_string(&p - lazy_parts().data());
+    if (m.get(marker)) return false;
+    m.set(marker, None());
+    exec_module_source(in, m, p.source);
+    return static_cast<bool>(m.get(name));
+  }
+  return false;
+}
 
 void register_numpy_pysource() {
   register_numpy_part("numpy.testing", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kTestingPy);
   });
-  register_numpy_part("numpy", [](Interpreter& in, ModuleObject& m) {
+  register_numpy_part("numpy", [](Interpreter&, ModuleObject& m) {
     // polyfit's RankWarning (a UserWarning subclass in NumPy)
     def_function(m, "_rank_warning", {"message"}, [](const BoundArgs& b) {
       numpy_warn(ErrorType::UserWarning, str_value(b[0]));
       return None();
     });
-    exec_module_source(in, m, kPoly1dPy);
-    exec_module_source(in, m, kFunctionBasePy);
-    exec_module_source(in, m, kTypeCheckPy);
   });
+  // Loaded on first use, so that `import numpy` stays light (time and session memory)
+  register_lazy("numpy", kPoly1dPy);
+  register_lazy("numpy", kFunctionBasePy);
+  register_lazy("numpy", kTypeCheckPy);
+  register_lazy("numpy.random", kRandomPy);
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kPolynomialPy);
   });
@@ -63,9 +124,6 @@ void register_numpy_pysource() {
     m.set("polynomial", ObjPtr(sub.get()));
     m.set("Polynomial", sub->get("Polynomial"));
     exec_module_source(in, m, kPolynomialPkgPy);
-  });
-  register_numpy_part("numpy.random", [](Interpreter& in, ModuleObject& m) {
-    exec_module_source(in, m, kRandomPy);
   });
 }
 

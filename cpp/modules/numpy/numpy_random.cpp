@@ -109,12 +109,13 @@ ObjPtr random_bytes(const ArrayPtr& words, int64_t length) {
 ObjPtr call_mvn(const char* fn, const ObjPtr& self, const BoundArgs& b) {
   Interpreter& in = current_interpreter();
   Ref<ModuleObject> mod = import_module(in, "numpy.random");
-  ObjPtr draw = self ? getattr(self, "standard_normal") : mod->get("standard_normal");
+  ObjPtr module(mod.get());
+  ObjPtr draw = getattr(self ? self : module, "standard_normal");
   std::vector<ObjPtr> args = {draw, b[0], b[1], b.get(2, None()), b.get(3, make_str("warn")),
                               b.get(4, make_float(1e-8))};
   std::vector<KwArg> kw;
   if (b.values.size() > 5 && b.has(5)) kw.push_back({"method", b[5]});
-  return call(mod->get(fn), PosArgs(args), KwArgs(kw));
+  return call(getattr(module, fn), PosArgs(args), KwArgs(kw));  // a lazy part: getattr loads it
 }
 
 // ---- RandomState: one table for the module functions and the object methods ------------
