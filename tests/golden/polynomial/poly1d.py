@@ -48,3 +48,11 @@ for t in [lambda: np.polyfit(x, y, -1), lambda: np.polyfit(x[:, None], y, 1), la
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+print('== roots (real)')
+print(np.roots([1, -6, 11, -6]), np.roots([2, -4]), np.roots([0, 0, 1, -3, 2, 0, 0]), np.roots([5]), np.roots([0, 0]))
+print(np.poly1d([1, -3, 2]).roots, np.poly1d([1, -5, 6], r=False).r)
+print(np.round(np.poly(np.array([[1.0, 2.0], [2.0, 1.0]])), 12), np.poly1d([2, 3], True))
+try:
+    np.roots([[1, 2], [3, 4]])
+except ValueError as e:
+    print(e)

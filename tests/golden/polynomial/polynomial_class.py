@@ -58,3 +58,5 @@ for t in [lambda: P([]), lambda: P([[1, 2]]), lambda: P([1], domain=[1, 2, 3]), 
         print(t())
     except Exception as e:
         print(type(e).__name__, e)
+print('== roots (real)')
+print(poly.polyroots([-6, 11, -6, 1]), poly.polyroots([5]), P([6, -5, 1]).roots(), P.fromroots([1, 4]).roots())

@@ -3,8 +3,9 @@
 # NumPy's versions are Python: the results come from the same sequence of numpy calls
 # (Horner steps in polyval, convolve in polymul, scaled lstsq in polyfit, the long
 # division loop of polydiv), so they print the same digits.
-# Not here: roots() and poly() of a matrix (they need a general eigenvalue solver) and
-# complex coefficients.
+# roots() and poly() of a matrix use numpy.linalg.eigvals of the companion matrix, as
+# NumPy does: complex roots raise eigvals' NotImplementedError until complex dtypes exist.
+# Not here: complex coefficients.
 
 
 def _pcoeffs(a):
@@ -23,8 +24,8 @@ def poly(seq_of_zeros):
     seq_of_zeros = atleast_1d(_pcoeffs(seq_of_zeros))
     sh = seq_of_zeros.shape
     if len(sh) == 2 and sh[0] == sh[1] and sh[0] != 0:
-        raise NotImplementedError(
-            "numpy.poly of a matrix is not available in stridelab yet (it needs numpy.linalg.eigvals)")
+        from numpy.linalg import eigvals
+        seq_of_zeros = eigvals(seq_of_zeros)
     elif len(sh) == 1:
         seq_of_zeros = seq_of_zeros.astype(_float_type(seq_of_zeros.dtype))
     else:
@@ -36,6 +37,30 @@ def poly(seq_of_zeros):
     for zero in seq_of_zeros:
         a = convolve(a, array([1, -zero], dtype=dt), mode='full')
     return a
+
+
+def roots(p):
+    from numpy.linalg import eigvals
+    p = atleast_1d(_pcoeffs(p))
+    if p.ndim != 1:
+        raise ValueError("Input must be a rank-1 array.")
+    non_zero = nonzero(ravel(p))[0]
+    if len(non_zero) == 0:
+        return array([])
+    # trailing zeros are roots at 0
+    trailing_zeros = len(p) - non_zero[-1] - 1
+    p = p[int(non_zero[0]):int(non_zero[-1]) + 1]
+    if not issubclass(p.dtype.type, (floating, complexfloating)):
+        p = p.astype(float)
+    N = len(p)
+    if N > 1:
+        # the eigenvalues of the companion matrix
+        A = diag(ones((N - 2,), p.dtype), -1)
+        A[0, :] = -p[1:] / p[0]
+        r = eigvals(A)
+    else:
+        r = array([])
+    return hstack((r, zeros(trailing_zeros, r.dtype)))
 
 
 def polyint(p, m=1, k=None):
@@ -304,8 +329,7 @@ class poly1d:
 
     @property
     def roots(self):
-        raise NotImplementedError(
-            "numpy.roots is not available in stridelab yet (it needs numpy.linalg.eigvals)")
+        return roots(self._coeffs)
 
     @property
     def r(self):

@@ -3,8 +3,9 @@
 # fit, deriv/integ, linspace and convert. Written in Python, as NumPy's is: results come
 # from the same numpy calls in the same order (convolve products, the division loop,
 # column-scaled lstsq in polyfit), so they print the same digits.
-# Not here: polyroots / Polynomial.roots beyond degree 1 (they need numpy.linalg.eigvals),
-# complex and object coefficients, the other bases (Chebyshev, Legendre, ...).
+# Roots come from numpy.linalg.eigvals of the companion matrix (complex roots raise its
+# NotImplementedError until complex dtypes exist).
+# Not here: complex and object coefficients, the other bases (Chebyshev, Legendre, ...).
 import numpy as np
 
 polydomain = np.array([-1., 1.])
@@ -423,9 +424,11 @@ def polyroots(c):
         return np.array([], dtype=c.dtype)
     if len(c) == 2:
         return np.array([-c[0] / c[1]])
-    raise NotImplementedError(
-        "numpy.polynomial.polynomial.polyroots of degree > 1 is not available in stridelab yet "
-        "(it needs numpy.linalg.eigvals)")
+    # the eigenvalues of the rotated companion matrix, sorted
+    m = polycompanion(c)[::-1, ::-1]
+    r = np.linalg.eigvals(m)
+    r.sort()
+    return r
 
 
 _SUPERSCRIPTS = {"0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴",
