@@ -39,6 +39,12 @@ ArrayPtr reduce_ufunc(UFuncId id, const ArrayPtr& a, const AxisList& axis,
 ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a, int64_t axis,
                           std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr);
 
+// np.<ufunc>.reduceat(a, indices, axis, dtype): along `axis`, piece k reduces
+// a[indices[k]:indices[k+1]] (a[indices[k]] alone when the next index is not larger; the
+// last piece runs to the end). IndexError "index 7 out-of-bounds in add.reduceat [0, 5)".
+ArrayPtr reduceat_ufunc(UFuncId id, const ArrayPtr& a, const std::vector<int64_t>& indices, int64_t axis,
+                        std::optional<DType> dtype = std::nullopt);
+
 // `initial` (initial=) replaces the identity / first element as the starting value.
 ArrayPtr sum(const ArrayPtr& a, const AxisList& axis = std::nullopt,
              std::optional<DType> dtype = std::nullopt, ArrayPtr out = nullptr, bool keepdims = false,

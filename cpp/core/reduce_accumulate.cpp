@@ -6,6 +6,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/join_ops.hpp"
 #include "core/half.hpp"
 #include "core/reduce.hpp"
 #include "core/ufunc.hpp"
@@ -127,6 +128,39 @@ ArrayPtr cumsum(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DT
 
 ArrayPtr cumprod(const ArrayPtr& a, std::optional<int64_t> axis, std::optional<DType> dtype, ArrayPtr out) {
   return cumulate(UFuncId::Multiply, a, axis, dtype, out);
+}
+
+ArrayPtr reduceat_ufunc(UFuncId id, const ArrayPtr& a, const std::vector<int64_t>& indices, int64_t axis,
+                        std::optional<DType> dtype) {
+  const int ax = normalize_axis(axis, a->ndim());
+  const int64_t n = a->shape[ax];
+  for (int64_t i : indices)
+    if (i < 0 || i >= n)
+      raise(ErrorType::IndexError, "index " + std::to_string(i) + " out-of-bounds in " + ufunc_name(id) +
+                                       ".reduceat [0, " + std::to_string(n) + ")");
+  // Each piece is the ufunc's own reduce over a slice along `axis`: a one-element slice when
+  // the next index does not move forward (the element itself, in the reduction's dtype).
+  std::vector<ArrayPtr> pieces;
+  for (size_t k = 0; k < indices.size(); ++k) {
+    const int64_t start = indices[k];
+    int64_t end = k + 1 < indices.size() ? indices[k + 1] : n;
+    if (end <= start) end = start + 1;
+    std::vector<BasicIndex> idx(static_cast<size_t>(ax), BasicIndex::make_slice(SliceSpec{}));
+    idx.push_back(BasicIndex::make_slice(SliceSpec{start, end, std::nullopt}));
+    pieces.push_back(reduce_ufunc(id, basic_index(a, idx), std::vector<int64_t>{ax}, dtype));
+  }
+  if (pieces.empty()) {  // no indices: an empty axis, in the reduction's dtype
+    Shape s = a->shape;
+    s[static_cast<size_t>(ax)] = 0;
+    DType t = dtype ? *dtype : a->dtype;
+    if (n > 0) {
+      std::vector<BasicIndex> idx(static_cast<size_t>(ax), BasicIndex::make_slice(SliceSpec{}));
+      idx.push_back(BasicIndex::make_slice(SliceSpec{0, 1, std::nullopt}));
+      t = reduce_ufunc(id, basic_index(a, idx), std::vector<int64_t>{ax}, dtype)->dtype;
+    }
+    return new_array(s, t);
+  }
+  return stack(pieces, ax);
 }
 
 }  // namespace sl

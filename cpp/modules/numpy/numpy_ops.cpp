@@ -7,6 +7,7 @@
 // (NEP 50), NumPy scalars strong 0-d arrays.
 #include <cmath>
 
+#include "core/assign.hpp"
 #include "core/fp_errors.hpp"
 #include "modules/numpy/numpy_errstate.hpp"
 #include "core/indexing.hpp"
@@ -309,6 +310,18 @@ void install_ufunc_methods() {
     BoundArgs b = acc_sig.bind(args, kw);
     return wrap_array(accumulate_ufunc(uid(self), to_array(b[0]), b.given(1) ? to_int64(b[1]) : 0,
                                        to_optional_dtype(b[2]), out_arg(b[3])));
+  });
+  static const Signature reduceat_sig("reduceat", {"array", "indices", "axis=", "dtype=", "out="});
+  add_method(t, "reduceat", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kw) {
+    BoundArgs b = reduceat_sig.bind(args, kw);
+    if (ufunc_nin(uid(self)) != 2) raise_value_error("reduceat only supported for binary functions");
+    ArrayPtr r = reduceat_ufunc(uid(self), to_array(b[0]), to_shape(b[1]), b.given(2) ? to_int64(b[2]) : 0,
+                                to_optional_dtype(b[3]));
+    if (ArrayPtr out = out_arg(b[4])) {
+      assign_array(out, r);
+      return is_tuple(b[4]) ? tuple_items(b[4])[0] : b[4];
+    }
+    return wrap_array(r);
   });
   // ufunc.outer(A, B, **kwargs): A reshaped to A.shape + (1,) * B.ndim, then the ufunc itself
   // (inputs become arrays first: Python scalars are strong here, as in NumPy).
