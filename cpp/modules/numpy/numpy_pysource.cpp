@@ -30,6 +30,10 @@ const char kPolynomialPy[] =
 #include "py/numpy_polynomial.py.inc"
     ;
 
+const char kPolynomialClassPy[] =
+#include "py/numpy_polynomial_class.py.inc"
+    ;
+
 const char kPolynomialPkgPy[] =
 #include "py/numpy_polynomial_pkg.py.inc"
     ;
@@ -118,6 +122,7 @@ void register_numpy_pysource() {
   register_lazy("numpy.random", kRandomPy);
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kPolynomialPy);
+    exec_module_source(in, m, kPolynomialClassPy);
   });
   register_numpy_part("numpy.polynomial", [](Interpreter& in, ModuleObject& m) {
     Ref<ModuleObject> sub = import_module(in, "numpy.polynomial.polynomial");
