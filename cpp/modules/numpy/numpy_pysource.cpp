@@ -5,7 +5,6 @@
 // functions, numpy.random's multivariate_normal).
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -64,14 +63,18 @@ std::vector<LazyPart>& lazy_parts() {
 // The names a module source defines at top level: `def NAME(`, `class NAME`, `NAME = `.
 std::vector<std::string> top_level_names(const char* source) {
   std::vector<std::string> names;
-  std::istringstream in(source);
-  std::string line;
   auto ident_end = [](const std::string& l, size_t from) {
     size_t e = from;
     while (e < l.size() && (std::isalnum(static_cast<unsigned char>(l[e])) || l[e] == '_')) ++e;
     return e;
   };
-  while (std::getline(in, line)) {
+  // lines split by hand: no iostreams in the engine (binary size)
+  const std::string text(source);
+  for (size_t pos = 0; pos < text.size();) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    const std::string line = text.substr(pos, eol - pos);
+    pos = eol + 1;
     if (line.empty() || line[0] == ' ' || line[0] == '#') continue;
     size_t start = 0;
     if (line.rfind("def ", 0) == 0) start = 4;
