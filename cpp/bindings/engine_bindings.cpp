@@ -161,11 +161,14 @@ val figures_to_js(const std::vector<FigureOutput>& figures) {
 // Text the engine writes to stderr (NumPy's RuntimeWarnings, "Exception ignored in"):
 // emscripten's stderr, i.e. the host's printErr (console.warn: the terminal's stderr under
 // Node and the CLI, the console in a browser). Set once, before any session runs.
-const bool g_stderr_to_host = [] {
+void install_host_stderr() {
   set_stderr_sink([](const std::string& text) {
     std::fwrite(text.data(), 1, text.size(), stderr);
     std::fflush(stderr);
   });
+}
+const bool g_stderr_to_host = [] {
+  install_host_stderr();
   return true;
 }();
 
@@ -190,6 +193,8 @@ class JsSession {
       r.has_error = true;
       r.error = report_from_exception(std::current_exception());
     }
+    if (streaming_) install_host_stderr();  // the run's output sink replaced it
+
     val out = run_result_to_js(r);
     if (r.system_exit) {
       out.set("exitCode", r.exit_code);
@@ -271,7 +276,8 @@ class JsSession {
   // Streams output to sink(fd, text) -> bool (false: EPIPE), which must not throw; mode 0
   // block-buffered, 1 line-buffered, 2 unbuffered (Session::set_output_sink). null: collect.
   void set_output_sink(val sink, int mode) {
-    if (sink.isNull() || sink.isUndefined()) {
+    streaming_ = !(sink.isNull() || sink.isUndefined());
+    if (!streaming_) {
       session_.set_output_sink(nullptr, OutputBuffering::Block);
       return;
     }
@@ -291,6 +297,7 @@ class JsSession {
 
  private:
   std::unique_ptr<int32_t> flag_;  // declared before session_: must outlive it
+  bool streaming_ = false;         // an output sink is set (set_output_sink)
   Session session_;
 };
 
