@@ -418,6 +418,8 @@ test('Stop after an unseeded random cell says which variables may differ after t
 });
 
 test('a crashed engine is replaced, the page says so, and the earlier cells are replayed', async () => {
+  // state of its own (earlier tests reload the page): the replay must bring it back
+  await runNewCell('import numpy as np\na = np.arange(12).reshape(3, 4)\nx = 1');
   const out = await runNewCell(
     'import sys\nsys._stridelab_nest_limit(10**7)\nsys.setrecursionlimit(100000)\ndef f(n):\n    return f(n + 1)\nf(0)',
   );

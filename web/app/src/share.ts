@@ -41,8 +41,10 @@ export async function encodeCells(codes: readonly string[]): Promise<string> {
 
 /** The cells encoded in `hash`, null when it holds none; throws when it cannot be decoded. */
 export async function decodeCells(hash: string): Promise<string[] | null> {
-  const m = /^#?([cu])=([A-Za-z0-9_-]*)$/.exec(hash);
+  const m = /^#?([cu])=(.*)$/s.exec(hash);
   if (!m) return null;
+  // a #c=/#u= hash is a shared link: anything but base64url in it is a broken one
+  if (!/^[A-Za-z0-9_-]*$/.test(m[2])) throw new Error('it holds characters a shared link never has');
   let bytes = fromBase64Url(m[2]);
   if (m[1] === 'c') {
     if (typeof DecompressionStream !== 'function') throw new Error('this browser cannot decompress shared links');
