@@ -35,8 +35,9 @@ int64_t len(const std::string& s) {
 // notation and the common widths, then format() prints each element with them.
 class FloatFormat {
  public:
-  FloatFormat(const std::vector<double>& data, FloatWidth width, const PrintOptions& o)
-      : f32_(width), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(o.sign) {
+  // `sign` overrides the print option (the imaginary parts of complex numbers always get '+').
+  FloatFormat(const std::vector<double>& data, FloatWidth width, const PrintOptions& o, char sign = 0)
+      : f32_(width), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(sign ? sign : o.sign) {
     precision_ = floatmode_ == "unique" ? -1 : o.precision;
     if (floatmode_ != "unique" && precision_ < 0) raise_value_error("precision must be >= 0");
     fill_format(data);
@@ -199,6 +200,17 @@ class ElementFormat {
       for (const Scalar& s : shown) vals.push_back(s.v.f);
       const DType nt = dtype_native(dtype);
       float_.reset(new FloatFormat(vals, nt == DType::Float32 ? FloatWidth::F32 : nt == DType::Float16 ? FloatWidth::F16 : FloatWidth::F64, o));
+    } else if (kind_ == 'c') {
+      // NumPy's ComplexFloatingFormat: one FloatingFormat for the real parts, one with
+      // sign='+' for the imaginary parts, in the component precision.
+      std::vector<double> re, im;
+      for (const Scalar& s : shown) {
+        re.push_back(s.v.f);
+        im.push_back(s.im);
+      }
+      const FloatWidth w = dtype_native(dtype) == DType::Complex64 ? FloatWidth::F32 : FloatWidth::F64;
+      float_.reset(new FloatFormat(re, w, o));
+      imag_.reset(new FloatFormat(im, w, o, '+'));
     } else if (kind_ == 'b') {
       true_str_ = zero_d ? "True" : " True";
     } else {
@@ -210,6 +222,12 @@ class ElementFormat {
     if (custom_) return custom_(s);
     switch (kind_) {
       case 'f': return float_->format(s.v.f);
+      case 'c': {
+        std::string i = imag_->format(s.im);
+        size_t sp = i.find_last_not_of(' ');
+        sp = sp == std::string::npos ? 0 : sp + 1;
+        return float_->format(s.v.f) + i.substr(0, sp) + "j" + i.substr(sp);
+      }
       case 'b': return s.v.b ? true_str_ : "False";
       default: {
         std::string t = int_text(s);
@@ -226,6 +244,7 @@ class ElementFormat {
   char kind_;
   ElementFormatter custom_;
   std::unique_ptr<FloatFormat> float_;
+  std::unique_ptr<FloatFormat> imag_;  // complex: the imaginary parts
   std::string true_str_;
   int64_t width_ = 0;
 };

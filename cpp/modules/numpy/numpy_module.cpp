@@ -53,6 +53,7 @@ ObjPtr like_impl(const BoundArgs& b, int fill_index) {
 void init_numpy(Interpreter& in, ModuleObject& m) {
   init_numpy_types();
   init_ndarray_type();
+  add_complex_attributes();
 
   m.set("__version__", make_str("2.0.0"));
   m.set("pi", make_float(M_PI));
@@ -314,6 +315,8 @@ void register_numpy_pysource();
 void register_numpy_errstate();
 void register_numpy_ndarray_surface();
 void register_numpy_nditer();
+void register_numpy_complex();  // dtypes: np.real/imag/conj/angle/iscomplex...
+void register_numpy_fft();      // dtypes: numpy.fft
 
 void register_numpy_modules() {
   static bool done = false;
@@ -321,6 +324,8 @@ void register_numpy_modules() {
   done = true;
   register_numpy_ops();
   register_numpy_reductions();
+  register_numpy_complex();
+  register_numpy_fft();
   register_numpy_random();
   register_numpy_sorting();
   register_numpy_io();

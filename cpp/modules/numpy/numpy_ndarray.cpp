@@ -3,6 +3,7 @@
 // indexing slots and iteration. Arithmetic slots are installed by numpy_ops.cpp.
 #include <cmath>
 
+#include "lang/complex.hpp"
 #include "core/assign.hpp"
 #include "core/byteswap.hpp"
 #include "core/format_array.hpp"
@@ -156,6 +157,7 @@ std::vector<int64_t> int_varargs(const std::vector<ObjPtr>& v) {
 ObjPtr to_python(const Scalar& s) {
   if (s.dtype == DType::Bool) return make_bool(s.v.b);
   if (dtype_is_float(s.dtype)) return make_float(s.v.f);
+  if (dtype_is_complex(s.dtype)) return make_complex(s.v.f, s.im);
   if (dtype_is_unsigned(s.dtype)) return make_int_u64(s.v.u);
   return make_int(s.as_int64());
 }

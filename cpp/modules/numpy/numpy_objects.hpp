@@ -41,6 +41,8 @@ struct DTypeObject : Object {
   explicit DTypeObject(const Descr& d);
 };
 void init_dtype_type();  // called by init_numpy_types
+// .real/.imag/.conj() of arrays and scalars (numpy_complex.cpp); called by init_numpy.
+void add_complex_attributes();
 
 struct ScalarObject : Object {
   Scalar value;
