@@ -459,6 +459,7 @@ LoopFn loop_for(UFuncId id) {
     case UFuncId::IsInf: return &cunary_bool<F, CIsInf>;
     case UFuncId::IsFinite: return &cunary_bool<F, CIsFinite>;
     case UFuncId::Negative: return &cunary<F, CNeg>;
+    case UFuncId::Conjugate: return &cunary<F, CConj>;
     case UFuncId::Positive: return &cunary<F, CPos>;
     case UFuncId::Absolute: return &cabs_loop<F>;
     case UFuncId::Square: return &cunary<F, CSquare>;
@@ -502,12 +503,6 @@ bool ufunc_has_complex_loops(UFuncId id) {
 LoopFn find_loop_complex(UFuncId id, DType t) {
   if (t == DType::Complex64) return loop_for<float>(id);
   if (t == DType::Complex128) return loop_for<double>(id);
-  return nullptr;
-}
-
-LoopFn find_conjugate_loop(DType t) {
-  if (t == DType::Complex64) return &cunary<float, CConj>;
-  if (t == DType::Complex128) return &cunary<double, CConj>;
   return nullptr;
 }
 

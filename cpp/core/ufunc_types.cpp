@@ -264,10 +264,10 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
         break;
       }
       case TypeRule::UnaryBool:
-        if (info.loops & dtype_bit(common)) {
+        if (ufunc_loops(id) & dtype_bit(common)) {
           loop = common;
         } else {  // signbit: float loops only, integers cast to the first safe one
-          std::optional<DType> l = first_safe_loop(info.loops, {common});
+          std::optional<DType> l = first_safe_loop(ufunc_loops(id), {common});
           if (!l) raise_no_loop(id);
           loop = *l;
         }

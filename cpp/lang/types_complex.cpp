@@ -173,9 +173,19 @@ PyComplex parse_complex_text(const std::string& in) {
   return r;
 }
 
+// CPython's TO_COMPLEX: only complex, float and int operands (and their subclasses) take
+// part in complex arithmetic; anything else (an ndarray, a NumPy scalar) gets
+// NotImplemented so that its reflected method runs.
+bool operand_complex(const ObjPtr& o, PyComplex* out) {
+  if (is_complex(o)) { *out = cval(o); return true; }
+  if (o->type()->is_subtype_of(float_type)) { *out = {to_double(o), 0.0}; return true; }
+  if (o->type()->is_subtype_of(int_type)) { *out = {to_double(o), 0.0}; return true; }
+  return false;
+}
+
 ObjPtr complex_binop(BinOp op, const ObjPtr& x, const ObjPtr& y) {
   PyComplex a, b;
-  if (!to_complex(x, &a) || !to_complex(y, &b)) return NotImplemented();
+  if (!operand_complex(x, &a) || !operand_complex(y, &b)) return NotImplemented();
   switch (op) {
     case BinOp::Add: return make(PyComplex{a.re + b.re, a.im + b.im});
     case BinOp::Sub: return make(PyComplex{a.re - b.re, a.im - b.im});

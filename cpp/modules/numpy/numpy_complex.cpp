@@ -1,5 +1,5 @@
-// numpy_complex.cpp — the complex-number surface of numpy: np.real / np.imag / np.conj /
-// np.conjugate / np.angle / np.iscomplex / np.isreal / np.iscomplexobj / np.isrealobj, the
+// numpy_complex.cpp — the complex-number surface of numpy: np.real / np.imag / np.angle /
+// np.iscomplex / np.isreal / np.iscomplexobj / np.isrealobj, the
 // ndarray attributes .real / .imag (views with doubled strides, assignable) and methods
 // .conj() / .conjugate(), and the scalar side (.real, .imag, .conjugate(), __complex__).
 // The arithmetic itself is in core (ufunc_loops_complex.cpp, complex_ops.hpp).
@@ -32,9 +32,7 @@ void init_complex_part(Interpreter&, ModuleObject& m) {
   def_function(m, "angle", {"z", "deg="}, [](const BoundArgs& b) {
     return wrap_result(angle(to_array(b[0]), b.has(1) && is_true(b[1])));
   });
-  auto conj = [](const BoundArgs& b) { return wrap_result(conjugate(to_array(b[0]))); };
-  def_function(m, "conjugate", {"x", "/", "out="}, conj);
-  def_function(m, "conj", {"x", "/", "out="}, conj);
+  // np.conjugate / np.conj are the ufunc (complex loops in ufunc_loops_complex.cpp)
   def_function(m, "iscomplexobj", {"x"}, [](const BoundArgs& b) {
     const ObjPtr& x = b[0];
     if (is_complex(x)) return True();
@@ -75,7 +73,8 @@ void add_complex_attributes() {
   done = true;
   // a.real = v / a.imag = v assign through the view
   add_getset(
-      ndarray_type, "real", [](Interpreter&, const ObjPtr& s) { return wrap_array(real_part(arr(s))); },
+      ndarray_type, "real",
+      [](Interpreter&, const ObjPtr& s) { return dtype_is_complex(arr(s)->dtype) ? wrap_array(real_part(arr(s))) : s; },
       [](Interpreter&, const ObjPtr& s, const ObjPtr& v) { assign_array(real_part(arr(s)), to_array(v)); });
   add_getset(
       ndarray_type, "imag", [](Interpreter&, const ObjPtr& s) { return wrap_array(imag_part(arr(s))); },
@@ -83,7 +82,10 @@ void add_complex_attributes() {
         if (!dtype_is_complex(arr(s)->dtype)) raise_type_error("array does not have imaginary part to set");
         assign_array(imag_part(arr(s)), to_array(v));
       });
-  auto conj = [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return wrap_result(conjugate(arr(self))); };
+  auto conj = [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) -> ObjPtr {
+    if (!dtype_is_complex(arr(self)->dtype)) return self;  // NumPy: a real array is its own conjugate
+    return wrap_result(conjugate(arr(self)));
+  };
   add_method(ndarray_type, "conj", conj);
   add_method(ndarray_type, "conjugate", conj);
 

@@ -188,15 +188,7 @@ void init_surface(Interpreter&, ModuleObject&) {
     if (a->ndim() < 2) raise_value_error("matrix transpose with ndim < 2 is undefined");
     return wrap_array(swapaxes(a, -1, -2));
   });
-  // real dtypes: .real, conj() and conjugate() are the array itself, .imag read-only zeros
-  add_getset(t, "real", [](Interpreter&, const ObjPtr& s) { return s; });
-  add_getset(t, "imag", [](Interpreter&, const ObjPtr& s) {
-    ArrayPtr z = zeros(arr(s)->shape, arr(s)->dtype);
-    z->writeable = false;
-    return wrap_array(z);
-  });
-  method(t, "conj", {}, [](const ObjPtr& s, const BoundArgs&) { return s; });
-  method(t, "conjugate", {}, [](const ObjPtr& s, const BoundArgs&) { return s; });
+  // .real/.imag/conj()/conjugate(): numpy_complex.cpp (views of complex halves; real dtypes: self)
   add_method(generic_scalar_type, "tolist", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) {
     return call_method(self, "item");
   });
