@@ -82,6 +82,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   // ---- creation
   def(m, "array", {"object", "dtype=", "*", "copy=", "order=", "subok=", "ndmin=", "like="},
       [](const BoundArgs& b) {
+        if (ArrayPtr f = flexible_array(b[0], b.given(1) ? b[1] : nullptr)) return wrap_array(f);
         std::optional<DType> dt = to_optional_dtype(b[1]);
         char order = to_order(b[3], 'K');
         int ndmin = b.given(5) ? static_cast<int>(to_int64(b[5])) : 0;
@@ -131,8 +132,12 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   auto filled = [&m](const char* name, int kind) {
     def(m, name, {"shape", "dtype=", "order=", "*", "like="}, [kind](const BoundArgs& b) {
       Shape s = to_shape(b[0]);
-      DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
       char o = to_order(b[2], 'C', "CF");
+      if (b.given(1) && kind == 0) {  // records and strings: zero bytes ('' and 0 fields)
+        const Descr d = to_descr(b[1]);
+        if (dtype_is_flexible(d.type)) return wrap_array(new_array(s, d, o == 'F'));
+      }
+      DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
       return wrap_array(kind == 1 ? ones(s, t, o) : zeros(s, t, o));
     });
   };

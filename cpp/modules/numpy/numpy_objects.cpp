@@ -1,3 +1,4 @@
+#include "core/flex_items.hpp"
 #include "lang/complex.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -48,6 +49,13 @@ ObjPtr wrap_array(const ArrayPtr& a) {
 }
 
 ObjPtr wrap_result(const ArrayPtr& a) {
+  if (a->ndim() == 0 && dtype_is_flexible(a->dtype)) {
+    // NumPy's np.str_ / np.bytes_ print and compare as str / bytes; a record (np.void)
+    // stays a 0-d view of the array's bytes, as NumPy's void scalar from indexing does.
+    if (a->dtype == DType::Str) return make_str(load_str_item(a->data(), a->itemsize()));
+    if (a->dtype == DType::Bytes) return make_bytes(load_bytes_item(a->data(), a->itemsize()));
+    return wrap_array(a);
+  }
   if (a->ndim() == 0) return make_numpy_scalar(a->item0());
   return wrap_array(a);
 }
