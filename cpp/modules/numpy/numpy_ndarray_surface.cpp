@@ -180,7 +180,7 @@ void init_surface(Interpreter&, ModuleObject&) {
   add_getset(t, "data", [](Interpreter&, const ObjPtr& s) { return ObjPtr(new MemoryViewObject(s)); });
   add_getset(t, "ctypes", [](Interpreter&, const ObjPtr& s) { return ObjPtr(new CtypesObject(s)); });
   add_getset(
-      t, "dtype", [](Interpreter&, const ObjPtr& s) { return make_dtype_object(arr(s)->dtype); },
+      t, "dtype", [](Interpreter&, const ObjPtr& s) { return make_dtype_object(arr(s)->descr()); },
       [](Interpreter&, const ObjPtr& s, const ObjPtr& v) { set_dtype(arr(s), to_dtype(v)); });
   add_getset(t, "device", [](Interpreter&, const ObjPtr&) { return make_str("cpu"); });
   add_getset(t, "mT", [](Interpreter&, const ObjPtr& s) {

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "core/assign.hpp"
+#include "core/extent.hpp"
 #include "core/text_io.hpp"
 #include "core/flex_items.hpp"
 #include "core/views.hpp"
@@ -87,6 +88,9 @@ struct Leaves {
 // nesting is rectangular.
 void walk(const ObjPtr& o, size_t depth, bool record, Shape& path_shape, Leaves& out) {
   if (is_list(o) || (is_tuple(o) && !record)) {
+    if (depth >= static_cast<size_t>(kMaxDims))
+      raise_value_error("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of " +
+                        std::to_string(kMaxDims) + ".");
     const std::vector<ObjPtr>& items = is_list(o) ? list_items(o) : tuple_items(o);
     if (path_shape.size() <= depth) path_shape.push_back(static_cast<int64_t>(items.size()));
     else if (path_shape[depth] != static_cast<int64_t>(items.size()))
@@ -117,10 +121,29 @@ ArrayPtr flexible_array(const ObjPtr& obj, const ObjPtr& dtype) {
     d = to_descr(dtype);
     if (!dtype_is_flexible(d->type)) return nullptr;
   }
+  if (!d) {
+    // Without a dtype only strings/bytes make a flexible array: look at the first leaf
+    // (cheap, iterative) before walking everything.
+    ObjPtr o = obj;
+    for (int depth = 0; is_list(o) || is_tuple(o); ++depth) {
+      const std::vector<ObjPtr>& items = is_list(o) ? list_items(o) : tuple_items(o);
+      if (items.empty() || depth >= kMaxDims) return nullptr;
+      o = items[0];
+    }
+    if (!is_str(o) && !is_bytes(o)) return nullptr;
+  }
   const bool record = d && d->has_fields();
   Shape path;
   Leaves leaves;
-  walk(obj, 0, record, path, leaves);
+  if (d) {
+    walk(obj, 0, record, path, leaves);
+  } else {
+    try {
+      walk(obj, 0, record, path, leaves);
+    } catch (const PyError&) {
+      return nullptr;  // ragged or mixed: the numeric path reports it with NumPy's message
+    }
+  }
   if (!d) {
     if (leaves.all_str && leaves.shape_known) d = str_descr(std::max<int64_t>(leaves.max_len, 1));
     else if (leaves.all_bytes && leaves.shape_known) d = bytes_descr(std::max<int64_t>(leaves.max_len, 1));
