@@ -14,15 +14,21 @@
 # Every suite runs even if an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+t0=$SECONDS
 bash scripts/setup.sh || exit 1
+echo "=== setup: $((SECONDS - t0)) s"
+t0=$SECONDS
 bash scripts/build.sh all || exit 1
+echo "=== build: $((SECONDS - t0)) s"
 
 failed=()
 run() {
   local name=$1; shift
   echo
   echo "=== $name: $*"
-  if "$@"; then echo "=== $name: ok"; else echo "=== $name: FAILED"; failed+=("$name"); fi
+  local t0=$SECONDS
+  if "$@"; then echo "=== $name: ok ($((SECONDS - t0)) s)"
+  else echo "=== $name: FAILED ($((SECONDS - t0)) s)"; failed+=("$name"); fi
 }
 run gtest ctest --test-dir build/native --output-on-failure -j2
 run golden-native node scripts/golden_check.mjs --engine native
