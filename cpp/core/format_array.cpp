@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "core/errors.hpp"
+#include "core/flex_items.hpp"
+#include "core/text_io.hpp"
 #include "core/format_float.hpp"
 #include "core/half.hpp"
 #include "core/format_scalar.hpp"
@@ -35,8 +37,9 @@ int64_t len(const std::string& s) {
 // notation and the common widths, then format() prints each element with them.
 class FloatFormat {
  public:
-  FloatFormat(const std::vector<double>& data, FloatWidth width, const PrintOptions& o)
-      : f32_(width), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(o.sign) {
+  // `sign` overrides the print option (the imaginary parts of complex numbers always get '+').
+  FloatFormat(const std::vector<double>& data, FloatWidth width, const PrintOptions& o, char sign = 0)
+      : f32_(width), opts_(o), floatmode_(o.floatmode), suppress_(o.suppress), sign_(sign ? sign : o.sign) {
     precision_ = floatmode_ == "unique" ? -1 : o.precision;
     if (floatmode_ != "unique" && precision_ < 0) raise_value_error("precision must be >= 0");
     fill_format(data);
@@ -199,6 +202,17 @@ class ElementFormat {
       for (const Scalar& s : shown) vals.push_back(s.v.f);
       const DType nt = dtype_native(dtype);
       float_.reset(new FloatFormat(vals, nt == DType::Float32 ? FloatWidth::F32 : nt == DType::Float16 ? FloatWidth::F16 : FloatWidth::F64, o));
+    } else if (kind_ == 'c') {
+      // NumPy's ComplexFloatingFormat: one FloatingFormat for the real parts, one with
+      // sign='+' for the imaginary parts, in the component precision.
+      std::vector<double> re, im;
+      for (const Scalar& s : shown) {
+        re.push_back(s.v.f);
+        im.push_back(s.im);
+      }
+      const FloatWidth w = dtype_native(dtype) == DType::Complex64 ? FloatWidth::F32 : FloatWidth::F64;
+      float_.reset(new FloatFormat(re, w, o));
+      imag_.reset(new FloatFormat(im, w, o, '+'));
     } else if (kind_ == 'b') {
       true_str_ = zero_d ? "True" : " True";
     } else {
@@ -210,6 +224,12 @@ class ElementFormat {
     if (custom_) return custom_(s);
     switch (kind_) {
       case 'f': return float_->format(s.v.f);
+      case 'c': {
+        std::string i = imag_->format(s.im);
+        size_t sp = i.find_last_not_of(' ');
+        sp = sp == std::string::npos ? 0 : sp + 1;
+        return float_->format(s.v.f) + i.substr(0, sp) + "j" + i.substr(sp);
+      }
       case 'b': return s.v.b ? true_str_ : "False";
       default: {
         std::string t = int_text(s);
@@ -226,6 +246,7 @@ class ElementFormat {
   char kind_;
   ElementFormatter custom_;
   std::unique_ptr<FloatFormat> float_;
+  std::unique_ptr<FloatFormat> imag_;  // complex: the imaginary parts
   std::string true_str_;
   int64_t width_ = 0;
 };
@@ -271,6 +292,48 @@ std::vector<Scalar> gather_shown(const NDArray& a, const std::vector<std::vector
   return out;
 }
 
+// One element of any dtype, read from its bytes. Numbers go through ElementFormat (common
+// widths over the shown elements); 'S'/'U' items print as their Python repr, unpadded
+// (NumPy's repr formatter); a record prints as a tuple of its fields, each field column
+// formatted over the shown records like an array of its own (StructuredVoidFormat), a
+// one-field record with the tuple's trailing comma.
+class ItemFormat {
+ public:
+  ItemFormat(const NDArray& a, const std::vector<std::vector<int64_t>>& idx, bool zero_d, const PrintOptions& o)
+      : descr_(a.descr()) {
+    if (!dtype_is_flexible(descr_.type)) {
+      num_.reset(new ElementFormat(gather_shown(a, idx), a.dtype, zero_d, o));
+      return;
+    }
+    if (descr_.is_subarray()) raise_unsupported_dtype(descr_.type);
+    for (const Field& f : descr_.fields()) {
+      NDArray column = a;  // the field as an array of the same shape and strides
+      column.offset += f.offset;
+      column.set_descr(f.type);
+      fields_.emplace_back(new ItemFormat(column, idx, zero_d, o));
+    }
+  }
+
+  std::string at(const uint8_t* p) const {
+    if (num_) return (*num_)(Scalar::load(p, descr_.type));
+    if (descr_.type == DType::Str) return python_str_repr(load_str_item(p, descr_.itemsize()));
+    if (descr_.type == DType::Bytes) return python_bytes_repr(load_bytes_item(p, descr_.itemsize()));
+    if (!descr_.has_fields()) raise_unsupported_dtype(descr_.type);
+    std::string s = "(";
+    const std::vector<Field>& fs = descr_.fields();
+    for (size_t k = 0; k < fs.size(); ++k) {
+      if (k) s += ", ";
+      s += fields_[k]->at(p + fs[k].offset);
+    }
+    return s + (fs.size() == 1 ? ",)" : ")");
+  }
+
+ private:
+  Descr descr_;
+  std::unique_ptr<ElementFormat> num_;
+  std::vector<std::unique_ptr<ItemFormat>> fields_;
+};
+
 // _extendLine (legacy=False): wrap before `word` when it would pass line_width, unless
 // the line holds nothing but the indent (wrapping would not help).
 void extend_line(std::string& s, std::string& line, const std::string& word, int64_t line_width,
@@ -288,7 +351,7 @@ void extend_line(std::string& s, std::string& line, const std::string& word, int
 // _formatArray's recursion. `index` holds the indices of the enclosing axes.
 class Layout {
  public:
-  Layout(const NDArray& a, const ElementFormat& fmt, const std::string& separator, int64_t edge,
+  Layout(const NDArray& a, const ItemFormat& fmt, const std::string& separator, int64_t edge,
          bool summarize)
       : a_(a), fmt_(fmt), sep_(separator), sep_stripped_(rstrip(separator)), edge_(edge),
         summarize_(summarize), index_(a.ndim(), 0) {}
@@ -300,7 +363,7 @@ class Layout {
  private:
   std::string recurse(int axis, const std::string& hanging_indent, int64_t curr_width) {
     const int axes_left = a_.ndim() - axis;
-    if (axes_left == 0) return fmt_(a_.get(index_.data()));
+    if (axes_left == 0) return fmt_.at(a_.buffer->data() + a_.byte_offset(index_.data()));
 
     const std::string next_hanging_indent = hanging_indent + ' ';
     const int64_t next_width = curr_width - 1;  // len(']')
@@ -357,7 +420,7 @@ class Layout {
   }
 
   const NDArray& a_;
-  const ElementFormat& fmt_;
+  const ItemFormat& fmt_;
   const std::string sep_, sep_stripped_;
   const int64_t edge_;
   const bool summarize_;
@@ -378,8 +441,7 @@ std::string array2string(const NDArray& a, const PrintOptions& opts, const std::
   if (a.size() == 0) return "[]";
   const bool summarize = a.size() > opts.threshold;
   const int64_t edge = opts.edgeitems;
-  std::vector<Scalar> shown = gather_shown(a, shown_indices(a, summarize, edge));
-  ElementFormat fmt(shown, a.dtype, a.ndim() == 0, opts);
+  ItemFormat fmt(a, shown_indices(a, summarize, edge), a.ndim() == 0, opts);
   const std::string next_line_prefix = " " + spaces(len(prefix));
   Layout layout(a, fmt, separator, edge, summarize);
   return layout.run(next_line_prefix, line_width);
@@ -413,7 +475,13 @@ std::string array_repr(const NDArray& a, const PrintOptions& opts) {
 std::string array_repr(const NDArray& a) { return array_repr(a, print_options()); }
 
 std::string array_str(const NDArray& a, const PrintOptions& opts) {
-  if (a.ndim() == 0) return scalar_str(a.item0());
+  if (a.ndim() == 0) {
+    // str of a 0-d string array is the text itself; a record prints as its tuple
+    if (a.dtype == DType::Str) return load_str_item(a.data(), a.itemsize());
+    if (a.dtype == DType::Bytes) return python_bytes_repr(load_bytes_item(a.data(), a.itemsize()));
+    if (dtype_is_flexible(a.dtype)) return array2string(a, opts, " ", "", "");
+    return scalar_str(a.item0());
+  }
   return array2string(a, opts, " ", "", "");
 }
 

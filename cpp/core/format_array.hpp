@@ -12,8 +12,8 @@
 // Elements are read by logical index, so any strides (transposed, negative, zero) print
 // correctly.
 //
-// Deliberately absent: `formatter=` callbacks, legacy='1.13'/'1.21' modes, complex,
-// datetime, string and structured dtypes (we have none). Scalars: see format_scalar.hpp.
+// Strings ('S'/'U') print as their Python repr, records as tuples of field columns.
+// Deliberately absent: legacy='1.13'/'1.21' modes, datetime, subarray fields. Scalars: see format_scalar.hpp.
 #pragma once
 #include <string>
 

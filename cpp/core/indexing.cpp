@@ -309,15 +309,27 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
 
 // ---- gather kernels ---------------------------------------------------------------------
 
-// Calls f(U{}) with U the unsigned integer type of the item size (1, 2, 4 or 8 bytes), so a
-// per-element copy compiles to one load and one store instead of a memcpy call.
+// Calls f(U{}) with U an unsigned type of the item size (1, 2, 4, 8 or 16 bytes), so a
+// per-element copy compiles to one load and one store instead of a memcpy call; any other
+// size (records, strings) gets ItemAny, whose copies take the runtime size (item_bytes).
+struct Item16 {
+  uint64_t lo, hi;
+};
+struct ItemAny {};
+template <class U>
+inline size_t item_bytes(int item) {
+  if constexpr (std::is_same_v<U, ItemAny>) return static_cast<size_t>(item);
+  else return sizeof(U);
+}
 template <class F>
 void with_item_type(int item, F&& f) {
   switch (item) {
     case 1: f(uint8_t{}); break;
     case 2: f(uint16_t{}); break;
     case 4: f(uint32_t{}); break;
-    default: f(uint64_t{}); break;
+    case 8: f(uint64_t{}); break;
+    case 16: f(Item16{}); break;
+    default: f(ItemAny{}); break;
   }
 }
 // Every kernel copies whole items as unsigned integers of the item's size (dtype-agnostic:
@@ -334,7 +346,11 @@ void gather_items(int item, const uint8_t* src, const std::vector<int64_t>& offs
     case 1: gather_typed<uint8_t>(src, offs, dst); break;
     case 2: gather_typed<uint16_t>(src, offs, dst); break;
     case 4: gather_typed<uint32_t>(src, offs, dst); break;
-    default: gather_typed<uint64_t>(src, offs, dst); break;
+    case 8: gather_typed<uint64_t>(src, offs, dst); break;
+    case 16: gather_typed<Item16>(src, offs, dst); break;
+    default:
+      for (size_t k = 0; k < offs.size(); ++k) std::memcpy(dst + k * item, src + offs[k], static_cast<size_t>(item));
+      break;
   }
 }
 
@@ -366,13 +382,26 @@ void mask_copy(const NDArray& a, const NDArray& mask, uint8_t* dst, int64_t coun
 }
 ArrayPtr mask_select(const ArrayPtr& a, const ArrayPtr& mask) {
   const int64_t count = count_true(*mask);
-  ArrayPtr out = new_array({count}, a->dtype);
+  ArrayPtr out = new_array({count}, a->descr());
   if (count == 0) return out;
   switch (a->itemsize()) {
     case 1: mask_copy<uint8_t>(*a, *mask, out->data(), count); break;
     case 2: mask_copy<uint16_t>(*a, *mask, out->data(), count); break;
     case 4: mask_copy<uint32_t>(*a, *mask, out->data(), count); break;
-    default: mask_copy<uint64_t>(*a, *mask, out->data(), count); break;
+    case 8: mask_copy<uint64_t>(*a, *mask, out->data(), count); break;
+    case 16: mask_copy<Item16>(*a, *mask, out->data(), count); break;
+    default: {
+      const size_t item = static_cast<size_t>(a->itemsize());
+      uint8_t* dst = out->data();
+      const uint8_t* src = a->buffer->data();
+      const uint8_t* mbase = mask->buffer->data();
+      for_each_offset2(a->shape, a->strides, a->offset, mask->strides, mask->offset, [&](int64_t pa, int64_t pm) {
+        if (mbase[pm]) {
+          std::memcpy(dst, src + pa, item);
+          dst += item;
+        }
+      });
+    }
   }
   return out;
 }
@@ -436,12 +465,13 @@ void take_1d_items(const NDArray& a, const NDArray& idx, uint8_t* dst) {
   });
 }
 ArrayPtr take_1d(const ArrayPtr& a, const ArrayPtr& idx) {
-  ArrayPtr out = new_array(idx->shape, a->dtype);
+  ArrayPtr out = new_array(idx->shape, a->descr());
   switch (a->itemsize()) {
     case 1: take_1d_items<uint8_t>(*a, *idx, out->data()); break;
     case 2: take_1d_items<uint16_t>(*a, *idx, out->data()); break;
     case 4: take_1d_items<uint32_t>(*a, *idx, out->data()); break;
-    default: take_1d_items<uint64_t>(*a, *idx, out->data()); break;
+    case 8: take_1d_items<uint64_t>(*a, *idx, out->data()); break;
+    default: take_1d_items<Item16>(*a, *idx, out->data()); break;  // only 16 reaches here
   }
   return out;
 }
@@ -562,16 +592,17 @@ void set_by_mask(const ArrayPtr& a, const ArrayPtr& mask, const ArrayPtr& value)
     vstride = value->strides[0];
   }
   if (count == 0) return;
-  ArrayPtr v = value->dtype == a->dtype ? value : astype(value, a->dtype);
+  ArrayPtr v = value->descr() == a->descr() ? value : astype(value, a->descr());
   if (v != value) vstride = vstride ? v->strides[0] : 0;
   uint8_t* base = a->buffer->data();
   const uint8_t* mbase = mask->buffer->data();
   const uint8_t* vp = v->buffer->data() + v->offset;
   with_item_type(a->itemsize(), [&](auto tag) {
     using U = decltype(tag);
+    const size_t n = item_bytes<U>(a->itemsize());
     for_each_offset2(a->shape, a->strides, a->offset, mask->strides, mask->offset, [&](int64_t pa, int64_t pm) {
       if (!mbase[pm]) return;
-      std::memcpy(base + pa, vp, sizeof(U));
+      std::memcpy(base + pa, vp, n);
       vp += vstride;
     });
   });
@@ -593,10 +624,12 @@ ArrayPtr get_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in) {
   if (idx.size() == 1 && idx[0].kind == IndexItem::BoolArray && idx[0].array->shape == a->shape &&
       a->ndim() > 0)
     return mask_select(a, idx[0].array);
-  if (idx.size() == 1 && idx[0].kind == IndexItem::IntArray && a->ndim() == 1 && axis_map.empty())
+  const int isz = a->itemsize();
+  if (idx.size() == 1 && idx[0].kind == IndexItem::IntArray && a->ndim() == 1 && axis_map.empty() &&
+      (isz == 1 || isz == 2 || isz == 4 || isz == 8 || isz == 16))
     return take_1d(a, idx[0].array);
   AdvancedPlan plan = plan_advanced(a, idx, axis_map);
-  ArrayPtr tmp = new_array(tmp_shape(plan), a->dtype);
+  ArrayPtr tmp = new_array(tmp_shape(plan), a->descr());
   const int item = a->itemsize();
   uint8_t* dst = tmp->data();
   const uint8_t* src = a->buffer->data();
@@ -618,7 +651,7 @@ ArrayPtr get_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in) {
     int64_t at = 0;
     for (int64_t off : plan.adv_offsets) {
       for_each_offset2(plan.basic_shape, plan.basic_strides, plan.base_offset + off, sub, at,
-                       [&](int64_t p, int64_t q) { std::memcpy(dst + q, src + p, sizeof(U)); });
+                       [&](int64_t p, int64_t q) { std::memcpy(dst + q, src + p, item_bytes<U>(item)); });
       at += block;
     }
   });
@@ -663,7 +696,7 @@ void set_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in, const
   {
     Shape vs = value->shape;
     while (vs.size() > placed->shape.size() && vs.front() == 1) vs.erase(vs.begin());
-    const ArrayPtr cast = value->dtype == a->dtype ? value : astype(value, a->dtype);
+    const ArrayPtr cast = value->descr() == a->descr() ? value : astype(value, a->descr());
     val = broadcast_to(reshape(cast, vs), placed->shape);
   }
   uint8_t* base = a->buffer->data();
@@ -671,11 +704,12 @@ void set_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in, const
   const uint8_t* obase = placed->buffer->data();
   with_item_type(a->itemsize(), [&](auto tag) {
     using U = decltype(tag);
+    const size_t n = item_bytes<U>(a->itemsize());
     for_each_offset2(placed->shape, placed->strides, placed->offset, val->strides, val->offset,
                      [&](int64_t po, int64_t pv) {
                        int64_t dst;
                        std::memcpy(&dst, obase + po, 8);
-                       std::memcpy(base + dst, vbase + pv, sizeof(U));
+                       std::memcpy(base + dst, vbase + pv, n);
                      });
   });
 }

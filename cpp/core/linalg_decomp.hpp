@@ -5,9 +5,8 @@
 // are C-ordered and cast to float32 when every input is float32, errors are NumPy's
 // LinAlgError messages.
 //
-// Complex results: eig/eigvals of a real matrix with complex eigenvalues needs complex
-// dtypes, which stridelab does not have yet — NotImplementedError naming the missing dtype
-// (real eigenvalues give NumPy's float64 results, as NumPy does).
+// Complex results: eig/eigvals of a real matrix with complex eigenvalues return complex128
+// (complex64 for float32 input); real eigenvalues give NumPy's float64 results, as NumPy.
 #pragma once
 #include <optional>
 #include <string>

@@ -6,9 +6,11 @@
 // data), and astype(float64, copy=False) keeps them: we build the same complex-shaped buffer
 // (re, im pairs) and return the real-part views. float32 input: astype(float32) copies.
 //
-// Deliberately absent until stridelab has complex dtypes: complex eigenvalues (a
-// NotImplementedError naming the missing dtype). eig_parts already returns LAPACK's packed
-// form (wr, wi, and complex pairs as consecutive re/im vector columns) for that day.
+// When any eigenvalue of the stack is complex the results are complex128 (complex64 for
+// float32 input), the eigenvectors unpacked from LAPACK's form (a conjugate pair j, j+1
+// stores re in column j and im in column j+1: v_j = re + i*im, v_j+1 = re - i*im), as
+// NumPy's mk_geev_complex_eigenvectors does.
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -48,15 +50,39 @@ EigParts eig_parts(const ArrayPtr& a, bool vectors) {
 
 namespace {
 
-// All eigenvalues real, or NotImplementedError naming the complex dtype NumPy would return.
-void require_real(const EigParts& p, DType rt, const char* fname) {
+bool all_real(const EigParts& p) {
   const double* wi = reinterpret_cast<const double*>(p.wi->data());
   const int64_t count = shape_size(p.wi->shape);
   for (int64_t i = 0; i < count; ++i)
-    if (wi[i] != 0.0)
-      raise_not_implemented(std::string("numpy.linalg.") + fname + " of a matrix with complex eigenvalues returns " +
-                            (rt == DType::Float32 ? "complex64" : "complex128") +
-                            " arrays, a dtype not available in stridelab yet");
+    if (wi[i] != 0.0) return false;
+  return true;
+}
+
+// A complex result from interleaved (re, im) values in C order: complex128, or a complex64
+// copy for float32 input (astype(complex64)).
+ArrayPtr complex_result(const Shape& shape, const std::vector<double>& reim, DType rt) {
+  const int64_t count = shape_size(shape);
+  if (rt == DType::Float32) {
+    ArrayPtr out = new_array(shape, DType::Complex64);
+    float* o = reinterpret_cast<float*>(out->data());
+    for (int64_t i = 0; i < 2 * count; ++i) o[i] = static_cast<float>(reim[static_cast<size_t>(i)]);
+    return out;
+  }
+  ArrayPtr out = new_array(shape, DType::Complex128);
+  std::copy(reim.begin(), reim.begin() + 2 * count, reinterpret_cast<double*>(out->data()));
+  return out;
+}
+
+std::vector<double> complex_values(const EigParts& p) {
+  const int64_t count = shape_size(p.wr->shape);
+  const double* wr = reinterpret_cast<const double*>(p.wr->data());
+  const double* wi = reinterpret_cast<const double*>(p.wi->data());
+  std::vector<double> w(static_cast<size_t>(2 * count));
+  for (int64_t i = 0; i < count; ++i) {
+    w[static_cast<size_t>(2 * i)] = wr[i];
+    w[static_cast<size_t>(2 * i + 1)] = wi[i];
+  }
+  return w;
 }
 
 // The real part of a complex result holding `values` (C order): a strided view for float64,
@@ -92,12 +118,35 @@ std::vector<ArrayPtr> eig(const ArrayPtr& a) {
   assert_stacked_square(*a);
   const DType rt = linalg_result_type({a.get()});
   EigParts p = eig_parts(a, true);
-  require_real(p, rt, "eig");
   // The gufunc's vt[..., i, j] is component i of eigenvector j: VR's column-major layout read
   // in C order per matrix.
   const int64_t n = a->shape.back(), count = shape_size(p.wr->shape) / std::max<int64_t>(n, 1);
-  std::vector<double> v(static_cast<size_t>(shape_size(p.vr->shape)));
   const double* vr = reinterpret_cast<const double*>(p.vr->data());
+  if (!all_real(p)) {
+    const double* wi = reinterpret_cast<const double*>(p.wi->data());
+    std::vector<double> v(static_cast<size_t>(2 * shape_size(p.vr->shape)));
+    auto put = [&](int64_t b, int64_t i, int64_t j, double re, double im) {
+      const size_t k = static_cast<size_t>(2 * ((b * n + i) * n + j));
+      v[k] = re;
+      v[k + 1] = im;
+    };
+    for (int64_t b = 0; b < count; ++b) {
+      const double* m = vr + b * n * n;
+      for (int64_t j = 0; j < n; ++j) {
+        if (wi[b * n + j] == 0.0 || j + 1 == n) {
+          for (int64_t i = 0; i < n; ++i) put(b, i, j, m[j * n + i], 0.0);
+          continue;
+        }
+        for (int64_t i = 0; i < n; ++i) {
+          put(b, i, j, m[j * n + i], m[(j + 1) * n + i]);
+          put(b, i, j + 1, m[j * n + i], -m[(j + 1) * n + i]);
+        }
+        ++j;
+      }
+    }
+    return {complex_result(p.wr->shape, complex_values(p), rt), complex_result(p.vr->shape, v, rt)};
+  }
+  std::vector<double> v(static_cast<size_t>(shape_size(p.vr->shape)));
   for (int64_t b = 0; b < count; ++b)
     for (int64_t i = 0; i < n; ++i)
       for (int64_t j = 0; j < n; ++j) v[static_cast<size_t>((b * n + i) * n + j)] = vr[(b * n + j) * n + i];
@@ -108,7 +157,7 @@ ArrayPtr eigvals(const ArrayPtr& a) {
   assert_stacked_square(*a);
   const DType rt = linalg_result_type({a.get()});
   EigParts p = eig_parts(a, false);
-  require_real(p, rt, "eigvals");
+  if (!all_real(p)) return complex_result(p.wr->shape, complex_values(p), rt);
   return real_part(p.wr->shape, reinterpret_cast<const double*>(p.wr->data()), rt);
 }
 

@@ -35,6 +35,18 @@ ArrayPtr count_where(const ArrayPtr& a, const AxisList& axis, const ArrayPtr& wh
 // casting='unsafe') in NumPy 2).
 void divide_in_place(const ArrayPtr& r, double denom) {
   uint8_t* base = r->buffer->data();
+  if (dtype_is_complex(r->dtype)) {
+    // NumPy's complex divide loop with a real divisor (in complex128): rat = 0/d,
+    // scl = 1/(d + 0*rat), (re + im*rat)*scl, (im - re*rat)*scl; rounded back for complex64
+    const double rat = 0.0 / denom, scl = 1.0 / (denom + 0.0 * rat);
+    const bool c64 = r->dtype == DType::Complex64;
+    for_each_offset(r->shape, r->strides, r->offset, [&](int64_t p) {
+      Scalar v = Scalar::load(base + p, r->dtype);
+      Scalar q = Scalar::from_complex((v.v.f + v.im * rat) * scl, (v.im - v.v.f * rat) * scl);
+      (c64 ? q.cast(DType::Complex64) : q).store(base + p);
+    });
+    return;
+  }
   visit_dtype(r->dtype, [&](auto tag) {
     using T = decltype(tag);
     if constexpr (std::is_floating_point_v<T>) {

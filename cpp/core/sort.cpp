@@ -30,6 +30,14 @@ std::string ascii_repr(const std::string& s) {
   return out;
 }
 
+// visit_dtype plus the complex types (sorted lexicographically, sort_kernels.hpp).
+template <class F>
+decltype(auto) visit_sortable(DType t, F&& f) {
+  if (t == DType::Complex64) return f(std::complex<float>{});
+  if (t == DType::Complex128) return f(std::complex<double>{});
+  return visit_dtype(t, std::forward<F>(f));
+}
+
 // Copies a strided lane into a contiguous typed buffer and back.
 template <class E>
 void gather(const uint8_t* base, int64_t start, int64_t stride, int64_t n, E* out) {
@@ -110,7 +118,7 @@ void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   uint8_t* base = a.buffer->data();
   std::vector<int64_t> starts;
   for_each_lane(a, axis, [&](int64_t p) { starts.push_back(p); });
-  visit_dtype(a.dtype, [&](auto tag) {
+  visit_sortable(a.dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = stride != static_cast<int64_t>(sizeof(E));
     std::vector<E> buf(alloc_count(alloc_mul(n, grouped ? kGroup : 1), sizeof(E)));
@@ -141,7 +149,7 @@ SortKind parse_sort_kind(const std::string& kind) {
 }
 
 void sort_lane(DType dtype, uint8_t* data, int64_t n, SortKind kind) {
-  visit_dtype(dtype, [&](auto tag) {
+  visit_sortable(dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     std::vector<E> buf(alloc_count(n, sizeof(E)));
     if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
@@ -152,7 +160,7 @@ void sort_lane(DType dtype, uint8_t* data, int64_t n, SortKind kind) {
 
 void argsort_lane(DType dtype, const uint8_t* data, int64_t n, int64_t* idx, SortKind kind) {
   std::iota(idx, idx + n, int64_t(0));
-  visit_dtype(dtype, [&](auto tag) {
+  visit_sortable(dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     std::vector<E> buf(alloc_count(n, sizeof(E)));
     if (n > 0) std::memcpy(buf.data(), data, n * sizeof(E));
@@ -241,7 +249,7 @@ ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::stri
                      starts.push_back(ps);
                      ostarts.push_back(po);
                    });
-  visit_dtype(src->dtype, [&](auto tag) {
+  visit_sortable(src->dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = sstride != static_cast<int64_t>(sizeof(E)) || ostride != 8;
     const size_t g = grouped ? kGroup : 1;
@@ -301,7 +309,7 @@ ArrayPtr lexsort(const std::vector<ArrayPtr>& keys, int64_t axis) {
     // Least significant key first; each pass is a stable argsort of the current order.
     for (size_t j = 0; j < keys.size(); ++j) {
       const NDArray& key = *keys[j];
-      visit_dtype(key.dtype, [&](auto tag) {
+      visit_sortable(key.dtype, [&](auto tag) {
         using E = sortk::elem_t<decltype(tag)>;
         std::vector<E> buf(alloc_count(n, sizeof(E)));
         gather(key.buffer->data(), starts[j][lane], key.strides[ax], n, buf.data());

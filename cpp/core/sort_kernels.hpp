@@ -15,6 +15,7 @@
 // land.
 #pragma once
 #include <algorithm>
+#include <complex>
 #include <cstdint>
 #include <type_traits>
 #include <utility>
@@ -31,6 +32,16 @@ template <class T>
 inline bool less(const T& a, const T& b) {
   if constexpr (std::is_floating_point_v<T>) return a < b || (b != b && a == a);
   else return a < b;
+}
+// Complex numbers (NumPy's CDOUBLE_LT): lexicographic, NaNs last — R + Rj < R + nanj <
+// nan + Rj < nan + nanj.
+template <class F>
+inline bool less(const std::complex<F>& x, const std::complex<F>& y) {
+  const F ar = x.real(), ai = x.imag(), br = y.real(), bi = y.imag();
+  if (ar < br) return ai == ai || bi != bi;
+  if (ar > br) return bi != bi && ai == ai;
+  if (ar == br || (ar != ar && br != br)) return ai < bi || (bi != bi && ai == ai);
+  return br != br;
 }
 template <class T>
 inline bool less_equal(const T& a, const T& b) { return !less(b, a); }

@@ -23,7 +23,7 @@ namespace sl {
 namespace sortk {
 
 template <class T>
-constexpr bool radix_ok = (sizeof(T) == 4 || sizeof(T) == 8) && !std::is_same_v<T, bool>;
+constexpr bool radix_ok = (sizeof(T) == 4 || sizeof(T) == 8) && !std::is_same_v<T, bool> && (std::is_integral_v<T> || std::is_floating_point_v<T>);
 
 constexpr int64_t kRadixMin = 256;  // shorter lanes use the comparison sorts
 

@@ -23,7 +23,8 @@ namespace sl {
 struct Operand {
   ArrayPtr array;  // non-null for arrays / NumPy scalars
   // Weak Python scalar when array is null: dtype Bool (Python bool), Int64 or UInt64
-  // (Python int; UInt64 only for values >= 2**63), Float64 (Python float).
+  // (Python int; UInt64 only for values >= 2**63), Float64 (Python float), Complex128
+  // (Python complex).
   Scalar value;
 
   bool is_array() const { return static_cast<bool>(array); }
@@ -33,6 +34,7 @@ struct Operand {
   static Operand py_int(int64_t i) { Operand o; o.value = Scalar::from_int(i); return o; }
   static Operand py_uint(uint64_t u) { Operand o; o.value = Scalar::from_uint(u); return o; }
   static Operand py_float(double f) { Operand o; o.value = Scalar::from_double(f); return o; }
+  static Operand py_complex(double re, double im) { Operand o; o.value = Scalar::from_complex(re, im); return o; }
   Operand() = default;
   Operand(ArrayPtr a) : array(std::move(a)) {}  // NOLINT: arrays convert implicitly
 };

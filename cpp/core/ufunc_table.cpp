@@ -42,8 +42,13 @@ std::optional<UFuncId> ufunc_from_name(const std::string& name) {
   return std::nullopt;
 }
 
+uint32_t ufunc_loops(UFuncId id) {
+  return ufunc_info(id).loops | (ufunc_has_complex_loops(id) ? kLoopsComplex : 0u);
+}
+
 LoopFn find_loop(UFuncId id, DType t) {
-  if (!(ufunc_info(id).loops & dtype_bit(t))) return nullptr;
+  if (!(ufunc_loops(id) & dtype_bit(t))) return nullptr;
+  if (dtype_is_complex(t)) return find_loop_complex(id, t);
   if (LoopFn f = find_loop_arith(id, t)) return f;
   if (LoopFn f = find_loop_math(id, t)) return f;
   if (LoopFn f = find_loop_float(id, t)) return f;

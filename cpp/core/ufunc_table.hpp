@@ -44,6 +44,7 @@ constexpr uint32_t kLoopsInt =
 constexpr uint32_t kLoopsFloat = dtype_bit(DType::Float16) | dtype_bit(DType::Float32) | dtype_bit(DType::Float64);
 constexpr uint32_t kLoopsNum = kLoopsInt | kLoopsFloat;
 constexpr uint32_t kLoopsAll = kLoopsBool | kLoopsNum;
+constexpr uint32_t kLoopsComplex = dtype_bit(DType::Complex64) | dtype_bit(DType::Complex128);
 constexpr uint32_t kLoopsBInt = kLoopsBool | kLoopsInt;
 
 // Reduction identities (what ufunc.reduce fills the output with before the first element).
@@ -155,6 +156,9 @@ struct UFuncInfo {
 };
 
 const UFuncInfo& ufunc_info(UFuncId id);
+// The loop dtypes of a ufunc: the table's, plus complex64/complex128 for the ufuncs NumPy
+// has complex loops for (listed in ufunc_loops_complex.cpp).
+uint32_t ufunc_loops(UFuncId id);
 inline const char* ufunc_name(UFuncId id) { return ufunc_info(id).name; }
 inline int ufunc_nin(UFuncId id) { return ufunc_info(id).nin; }
 inline int ufunc_nout(UFuncId id) { return ufunc_info(id).nout; }
@@ -175,5 +179,8 @@ using LoopFn = void (*)(char** args, int64_t n, const int64_t* steps);
 // The loop for `id` whose inputs have C type of `loop_dtype` (nullptr when the table has no
 // such loop). Defined in the ufunc_loops_*.cpp files, one per family.
 LoopFn find_loop(UFuncId id, DType loop_dtype);
+// The complex loops (ufunc_loops_complex.cpp); nullptr for other dtypes / ufuncs.
+LoopFn find_loop_complex(UFuncId id, DType loop_dtype);
+bool ufunc_has_complex_loops(UFuncId id);
 
 }  // namespace sl

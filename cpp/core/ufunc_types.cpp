@@ -174,10 +174,12 @@ Scalar weak_scalar_as(const Scalar& v, DType t) {
 
 DType promote_operands(const std::vector<Operand>& ops) {
   std::optional<DType> strong;
-  bool weak_int = false, weak_float = false, weak_big = false;
+  bool weak_int = false, weak_float = false, weak_big = false, weak_complex = false;
   for (const Operand& op : ops) {
     if (op.is_array()) {
       strong = strong ? promote_types(*strong, op.array->dtype) : op.array->dtype;
+    } else if (dtype_is_complex(op.value.dtype)) {
+      weak_complex = true;
     } else if (op.value.dtype == DType::Float64 || op.value.dtype == DType::Float32) {
       weak_float = true;
     } else if (op.value.dtype != DType::Bool) {
@@ -186,6 +188,7 @@ DType promote_operands(const std::vector<Operand>& ops) {
     }
   }
   if (!strong) {
+    if (weak_complex) return DType::Complex128;
     if (weak_float) return DType::Float64;
     if (weak_int) return weak_big ? DType::UInt64 : DType::Int64;
     return DType::Bool;
@@ -193,6 +196,9 @@ DType promote_operands(const std::vector<Operand>& ops) {
   DType s = *strong;
   if (weak_int && dtype_kind(s) == 'b') s = DType::Int64;
   if (weak_float && !dtype_is_float(s) && !dtype_is_complex(s)) s = DType::Float64;
+  // a Python complex keeps the precision of a float array (float16/32 -> complex64)
+  if (weak_complex && !dtype_is_complex(s))
+    s = (s == DType::Float32 || s == DType::Float16) ? DType::Complex64 : DType::Complex128;
   return s;
 }
 
@@ -218,12 +224,12 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
   const DType common = promote_operands(inputs);
   DType loop;
   if (forced) {
-    if (!(info.loops & dtype_bit(req))) raise_no_signature(id);
+    if (!(ufunc_loops(id) & dtype_bit(req))) raise_no_signature(id);
     loop = req;
   } else {
     switch (info.rule) {
       case TypeRule::NoCastUnary:
-        if (!(info.loops & dtype_bit(common)))
+        if (!(ufunc_loops(id) & dtype_bit(common)))
           raise(ErrorType::UFuncNoLoopError, std::string("ufunc '") + info.name +
                            "' did not contain a loop with signature matching types " +
                            dtype_class_repr(common) + " -> None");
@@ -244,21 +250,24 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
       case TypeRule::TrueDivide: {
         // integers and bools divide in float64; otherwise the float loop search
         bool all_int = true;
-        for (const Operand& op : inputs) all_int = all_int && !dtype_is_float(operand_dtype(op, common));
+        for (const Operand& op : inputs) {
+          const DType d = operand_dtype(op, common);
+          all_int = all_int && !dtype_is_float(d) && !dtype_is_complex(d);
+        }
         if (all_int) {
           loop = DType::Float64;
           break;
         }
         std::vector<DType> in;
         for (const Operand& op : inputs) in.push_back(operand_dtype(op, common));
-        loop = *first_safe_loop(info.loops, in);
+        loop = *first_safe_loop(ufunc_loops(id), in);
         break;
       }
       case TypeRule::UnaryBool:
-        if (info.loops & dtype_bit(common)) {
+        if (ufunc_loops(id) & dtype_bit(common)) {
           loop = common;
         } else {  // signbit: float loops only, integers cast to the first safe one
-          std::optional<DType> l = first_safe_loop(info.loops, {common});
+          std::optional<DType> l = first_safe_loop(ufunc_loops(id), {common});
           if (!l) raise_no_loop(id);
           loop = *l;
         }
@@ -302,7 +311,7 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
               "operator or the logical_not function instead.");
         std::vector<DType> in;
         for (const Operand& op : inputs) in.push_back(operand_dtype(op, common));
-        std::optional<DType> l = first_safe_loop(info.loops, in);
+        std::optional<DType> l = first_safe_loop(ufunc_loops(id), in);
         if (!l) raise_no_loop(id);
         loop = *l;
         break;
@@ -313,6 +322,8 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
   lt.out = bool_out ? DType::Bool : loop;
   lt.out2 = info.rule == TypeRule::Frexp ? DType::Int32 : loop;
   if (info.rule == TypeRule::Ldexp) lt.in[1] = DType::Int64;  // dtype= names x1's loop only
+  if (id == UFuncId::Absolute && dtype_is_complex(loop))  // |z| is real
+    lt.out = loop == DType::Complex64 ? DType::Float32 : DType::Float64;
   if (forced || casting < Casting::SameKind) check_input_casts(id, inputs, lt.in, casting);
   // NEP 50: a Python int must fit the dtype it is converted to.
   for (int k = 0; k < nin; ++k)

@@ -5,6 +5,7 @@
 
 #include "lang/builtin_exceptions.hpp"
 #include "lang/output_hook.hpp"
+#include "lang/complex.hpp"
 
 #include <new>
 #include <stdexcept>
@@ -84,7 +85,7 @@ void Interpreter::reset_after_abort() {
 void Interpreter::init_builtins() {
   DictObject* b = builtins_.get();
   auto type = [&](TypeObject* t) { b->set(t->name, ObjPtr(t)); };
-  for (TypeObject* t : {int_type, float_type, str_type, bool_type, list_type, tuple_type, dict_type, set_type,
+  for (TypeObject* t : {int_type, float_type, complex_type, str_type, bool_type, list_type, tuple_type, dict_type, set_type,
                         frozenset_type, range_type, slice_type, object_type, type_type, bytes_type, property_type,
                         classmethod_type, staticmethod_type})
     type(t);

@@ -402,8 +402,10 @@ class Lexer {
         }
         is_float = true;
       }
-      if (p < s_.size() && (s_[p] == 'j' || s_[p] == 'J'))
-        lex_error("complex numbers are not supported", line_, start_col);
+      if (p < s_.size() && (s_[p] == 'j' || s_[p] == 'J')) {  // imaginary literal (leading zeros allowed)
+        ++p;
+        is_float = true;
+      }
       bad_tail("decimal");
       if (!is_float) {
         std::string t = s_.substr(pos_, p - pos_);

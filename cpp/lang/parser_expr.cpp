@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "lang/complex.hpp"
 #include "lang/parser_impl.hpp"
 
 namespace sl {
@@ -486,6 +487,8 @@ ObjPtr Parser::parse_number(const Token& t) {
   std::string s;
   for (char ch : t.text)
     if (ch != '_') s += ch;
+  if (!s.empty() && (s.back() == 'j' || s.back() == 'J'))  // imaginary literal: 1j, 2.5e3J
+    return make_complex(0.0, std::strtod(s.substr(0, s.size() - 1).c_str(), nullptr));
   bool is_float = false;
   if (!(s.size() > 1 && s[0] == '0' && std::strchr("xXoObB", s[1])))
     is_float = s.find_first_of(".eE") != std::string::npos;

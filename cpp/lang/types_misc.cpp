@@ -5,6 +5,7 @@
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
 #include "lang/parser.hpp"
+#include "lang/complex.hpp"
 
 namespace sl {
 
@@ -62,6 +63,7 @@ ObjPtr wrapper_construct(Interpreter&, TypeObject* cls, PosArgs args, KwArgs kwa
 
 void init_builtin_type_slots() {
   init_number_types();
+  init_complex_type();
   init_str_type();
   init_sequence_types();
   init_mapping_types();

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/format_float.hpp"
+#include "lang/complex.hpp"
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
 
@@ -163,7 +164,12 @@ static ObjPtr float_binop(BinOp op, double a, double b) {
       return make_float(a / b);
     case BinOp::FloorDiv: return make_float(float_floordiv(a, b));
     case BinOp::Mod: return make_float(float_mod(a, b));
-    case BinOp::Pow: return make_float(float_pow(a, b));
+    case BinOp::Pow:
+      if (a < 0.0 && b != std::floor(b) && std::isfinite(b)) {  // a complex result, as CPython
+        PyComplex c = c_pow(PyComplex{a, 0.0}, PyComplex{b, 0.0});
+        return make_complex(c.re, c.im);
+      }
+      return make_float(float_pow(a, b));
     default: return nullptr;
   }
 }

@@ -119,6 +119,14 @@ b = np.random.rand(1000, 1000)`,
     check: `print(c.shape, repr(c[0, :3]), repr(c[-1, -2:]), repr(float(c[500, 500])))`,
   },
   {
+    name: 'F1 fft 2^20',
+    setup: `import numpy as np
+np.random.seed(9)
+sig = np.random.rand(1 << 20)`,
+    run: `spec = np.fft.fft(sig)`,
+    check: `print(spec.shape, spec.dtype, np.round(spec[:3], 6), np.round(abs(spec).sum(), 3))`,
+  },
+  {
     name: 'W7 histogram 1e7',
     setup: `import numpy as np
 np.random.seed(6)

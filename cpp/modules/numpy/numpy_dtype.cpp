@@ -6,6 +6,7 @@
 // by name or index, newbyteorder, equality and hashing (NumPy's equivalence).
 // The descriptor model itself is core/dtype_descr.hpp.
 #include "core/dtype_descr.hpp"
+#include "lang/complex.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
@@ -82,6 +83,7 @@ bool descr_from_type(TypeObject* t, Descr* out) {
   if (t == bool_type) { *out = DType::Bool; return true; }
   if (t == str_type) { *out = Descr(DType::Str); return true; }
   if (t == bytes_type) { *out = Descr(DType::Bytes); return true; }
+  if (t == complex_type) { *out = DType::Complex128; return true; }
   for (int k = 0; k < kNumDTypes; ++k)
     if (t == scalar_type(static_cast<DType>(k))) { *out = static_cast<DType>(k); return true; }
   return false;

@@ -53,6 +53,7 @@ ObjPtr like_impl(const BoundArgs& b, int fill_index) {
 void init_numpy(Interpreter& in, ModuleObject& m) {
   init_numpy_types();
   init_ndarray_type();
+  add_complex_attributes();
 
   m.set("__version__", make_str("2.0.0"));
   m.set("pi", make_float(M_PI));
@@ -81,6 +82,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   // ---- creation
   def(m, "array", {"object", "dtype=", "*", "copy=", "order=", "subok=", "ndmin=", "like="},
       [](const BoundArgs& b) {
+        if (ArrayPtr f = flexible_array(b[0], b.given(1) ? b[1] : nullptr)) return wrap_array(f);
         std::optional<DType> dt = to_optional_dtype(b[1]);
         char order = to_order(b[3], 'K');
         int ndmin = b.given(5) ? static_cast<int>(to_int64(b[5])) : 0;
@@ -130,8 +132,12 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   auto filled = [&m](const char* name, int kind) {
     def(m, name, {"shape", "dtype=", "order=", "*", "like="}, [kind](const BoundArgs& b) {
       Shape s = to_shape(b[0]);
-      DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
       char o = to_order(b[2], 'C', "CF");
+      if (b.given(1) && kind == 0) {  // records and strings: zero bytes ('' and 0 fields)
+        const Descr d = to_descr(b[1]);
+        if (dtype_is_flexible(d.type)) return wrap_array(new_array(s, d, o == 'F'));
+      }
+      DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
       return wrap_array(kind == 1 ? ones(s, t, o) : zeros(s, t, o));
     });
   };
@@ -314,6 +320,8 @@ void register_numpy_pysource();
 void register_numpy_errstate();
 void register_numpy_ndarray_surface();
 void register_numpy_nditer();
+void register_numpy_complex();  // dtypes: np.real/imag/conj/angle/iscomplex...
+void register_numpy_fft();      // dtypes: numpy.fft
 
 void register_numpy_modules() {
   static bool done = false;
@@ -321,6 +329,8 @@ void register_numpy_modules() {
   done = true;
   register_numpy_ops();
   register_numpy_reductions();
+  register_numpy_complex();
+  register_numpy_fft();
   register_numpy_random();
   register_numpy_sorting();
   register_numpy_io();

@@ -3,6 +3,8 @@
 // indexing slots and iteration. Arithmetic slots are installed by numpy_ops.cpp.
 #include <cmath>
 
+#include "core/flex_items.hpp"
+#include "lang/complex.hpp"
 #include "core/assign.hpp"
 #include "core/byteswap.hpp"
 #include "core/format_array.hpp"
@@ -80,15 +82,24 @@ bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
 }
 
 ObjPtr nd_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
+  if (is_str(key) && arr(self)->descr().has_fields()) return wrap_result(field_view(arr(self), str_value(key)));
   std::vector<IndexItem> idx = to_index(key);
   ArrayPtr r = logged_get_index(arr(self), idx);
-  if (full_integer_index(idx, arr(self)->ndim())) return make_numpy_scalar(r->item0());
+  if (full_integer_index(idx, arr(self)->ndim())) return wrap_result(r);
   return wrap_array(r);
 }
 
 void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPtr& value) {
   const ArrayPtr& a = arr(self);
   if (!a->writeable) raise_value_error("assignment destination is read-only");
+  if (dtype_is_flexible(a->dtype)) {
+    ArrayPtr target = is_str(key) && a->descr().has_fields() ? field_view(a, str_value(key))
+                                                             : logged_get_index(a, to_index(key));
+    // fancy indexes give copies: storing into one would be lost
+    if (target->buffer != a->buffer) raise_unsupported_dtype(a->dtype);
+    assign_flexible(target, value);
+    return;
+  }
   ArrayPtr v;
   Scalar s;
   bool weak;
@@ -156,6 +167,7 @@ std::vector<int64_t> int_varargs(const std::vector<ObjPtr>& v) {
 ObjPtr to_python(const Scalar& s) {
   if (s.dtype == DType::Bool) return make_bool(s.v.b);
   if (dtype_is_float(s.dtype)) return make_float(s.v.f);
+  if (dtype_is_complex(s.dtype)) return make_complex(s.v.f, s.im);
   if (dtype_is_unsigned(s.dtype)) return make_int_u64(s.v.u);
   return make_int(s.as_int64());
 }

@@ -180,7 +180,7 @@ void init_surface(Interpreter&, ModuleObject&) {
   add_getset(t, "data", [](Interpreter&, const ObjPtr& s) { return ObjPtr(new MemoryViewObject(s)); });
   add_getset(t, "ctypes", [](Interpreter&, const ObjPtr& s) { return ObjPtr(new CtypesObject(s)); });
   add_getset(
-      t, "dtype", [](Interpreter&, const ObjPtr& s) { return make_dtype_object(arr(s)->dtype); },
+      t, "dtype", [](Interpreter&, const ObjPtr& s) { return make_dtype_object(arr(s)->descr()); },
       [](Interpreter&, const ObjPtr& s, const ObjPtr& v) { set_dtype(arr(s), to_dtype(v)); });
   add_getset(t, "device", [](Interpreter&, const ObjPtr&) { return make_str("cpu"); });
   add_getset(t, "mT", [](Interpreter&, const ObjPtr& s) {
@@ -188,15 +188,7 @@ void init_surface(Interpreter&, ModuleObject&) {
     if (a->ndim() < 2) raise_value_error("matrix transpose with ndim < 2 is undefined");
     return wrap_array(swapaxes(a, -1, -2));
   });
-  // real dtypes: .real, conj() and conjugate() are the array itself, .imag read-only zeros
-  add_getset(t, "real", [](Interpreter&, const ObjPtr& s) { return s; });
-  add_getset(t, "imag", [](Interpreter&, const ObjPtr& s) {
-    ArrayPtr z = zeros(arr(s)->shape, arr(s)->dtype);
-    z->writeable = false;
-    return wrap_array(z);
-  });
-  method(t, "conj", {}, [](const ObjPtr& s, const BoundArgs&) { return s; });
-  method(t, "conjugate", {}, [](const ObjPtr& s, const BoundArgs&) { return s; });
+  // .real/.imag/conj()/conjugate(): numpy_complex.cpp (views of complex halves; real dtypes: self)
   add_method(generic_scalar_type, "tolist", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) {
     return call_method(self, "item");
   });

@@ -1,3 +1,5 @@
+#include "core/flex_items.hpp"
+#include "lang/complex.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
 #include <cmath>
@@ -47,6 +49,13 @@ ObjPtr wrap_array(const ArrayPtr& a) {
 }
 
 ObjPtr wrap_result(const ArrayPtr& a) {
+  if (a->ndim() == 0 && dtype_is_flexible(a->dtype)) {
+    // NumPy's np.str_ / np.bytes_ print and compare as str / bytes; a record (np.void)
+    // stays a 0-d view of the array's bytes, as NumPy's void scalar from indexing does.
+    if (a->dtype == DType::Str) return make_str(load_str_item(a->data(), a->itemsize()));
+    if (a->dtype == DType::Bytes) return make_bytes(load_bytes_item(a->data(), a->itemsize()));
+    return wrap_array(a);
+  }
   if (a->ndim() == 0) return make_numpy_scalar(a->item0());
   return wrap_array(a);
 }
@@ -82,6 +91,12 @@ bool to_scalar(const ObjPtr& o, Scalar* out, bool* weak) {
   if (is_bool(o)) { *out = Scalar::from_bool(int_value(o) != 0); *weak = true; return true; }
   if (is_int(o)) { *out = python_int_scalar(o); *weak = true; return true; }
   if (is_float(o)) { *out = Scalar::from_double(float_value(o)); *weak = true; return true; }
+  if (is_complex(o)) {
+    auto* c = static_cast<ComplexObject*>(o.get());
+    *out = Scalar::from_complex(c->re, c->im);
+    *weak = true;
+    return true;
+  }
   if (is_numpy_scalar(o)) { *out = static_cast<ScalarObject*>(o.get())->value; *weak = false; return true; }
   return false;
 }
@@ -136,7 +151,7 @@ ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype) {
   }
   // A foreign object exporting its memory: np.asarray(obj) and ufunc operands VIEW it (the
   // tutorial's `sa = np.asarray(s); sa += 2` changes the string); np.array copies (to_nested).
-  if (!is_sequence(o) && !is_str(o) && !is_int(o) && !is_float(o) && !is_numpy_scalar(o)) {
+  if (!is_sequence(o) && !is_str(o) && !is_int(o) && !is_float(o) && !is_complex(o) && !is_numpy_scalar(o)) {
     if (ObjPtr iface = getattr_or_null(o, "__array_interface__")) {
       ArrayPtr v = array_from_interface(o, iface);
       return !dtype || *dtype == v->dtype ? v : astype(v, *dtype, 'K');
@@ -371,6 +386,7 @@ void init_numpy_types() {
     Scalar s = sv(self);
     if (s.dtype == DType::Bool) return make_bool(s.v.b);
     if (dtype_is_float(s.dtype)) return make_float(s.v.f);
+    if (dtype_is_complex(s.dtype)) return make_complex(s.v.f, s.im);
     return make_int(s.as_int64());
   });
 }

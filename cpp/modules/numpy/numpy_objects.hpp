@@ -41,6 +41,8 @@ struct DTypeObject : Object {
   explicit DTypeObject(const Descr& d);
 };
 void init_dtype_type();  // called by init_numpy_types
+// .real/.imag/.conj() of arrays and scalars (numpy_complex.cpp); called by init_numpy.
+void add_complex_attributes();
 
 struct ScalarObject : Object {
   Scalar value;
@@ -67,6 +69,11 @@ bool is_numpy_scalar(const ObjPtr& o);
 // np.asarray(o): ndarrays as they are; NumPy scalars, Python scalars and nested
 // lists/tuples converted. TypeError for what cannot become a numeric array.
 ArrayPtr to_array(const ObjPtr& o, std::optional<DType> dtype = std::nullopt);
+// Stores a Python value into a view of a flexible dtype (numpy_records.cpp): a tuple into
+// records, str/bytes into 'U'/'S' items, lists over the first axis; numeric views as usual.
+void assign_flexible(const ArrayPtr& target, const ObjPtr& value);
+// np.array(obj, dtype) when the result is a string or record array; null otherwise.
+ArrayPtr flexible_array(const ObjPtr& obj, const ObjPtr& dtype);
 // Nested tree for np.array's discovery (shape, ragged error, dtype inference).
 Nested to_nested(const ObjPtr& o);
 // dtype= argument: np.float64, float, int, bool, 'f8', '>i4', np.dtype('int32'), ... as a

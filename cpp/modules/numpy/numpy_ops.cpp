@@ -10,6 +10,7 @@
 #include "core/assign.hpp"
 #include "core/fp_errors.hpp"
 #include "modules/numpy/numpy_errstate.hpp"
+#include "lang/complex.hpp"
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
 #include "core/linalg_products.hpp"
@@ -31,6 +32,11 @@ bool to_operand(const ObjPtr& o, Operand* out) {
     return true;
   }
   if (is_float(o)) { *out = Operand::py_float(float_value(o)); return true; }
+  if (is_complex(o)) {
+    auto* c = static_cast<ComplexObject*>(o.get());
+    *out = Operand::py_complex(c->re, c->im);
+    return true;
+  }
   if (is_numpy_scalar(o)) {
     *out = Operand::of(array_from_scalar(static_cast<ScalarObject*>(o.get())->value));
     return true;
