@@ -4,10 +4,13 @@
 // SlogdetResult(sign, logabsdet), matrix_power, lstsq. The result types are tuple subclasses
 // with named fields (NumPy's NamedTuples: they unpack, index and print as
 // `QRResult(Q=array(...), R=array(...))`). Computation: core/linalg_decomp.
+// The NumPy 2 compositions (matrix_norm, vector_norm, svdvals, vecdot, multi_dot, tensorinv,
+// tensorsolve, ...) are Python: py/numpy_linalg_api.py, run after the native parts.
 #include "core/linalg_decomp.hpp"
 #include "lang/builtin_types.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/stdlib/py_source.hpp"
 
 namespace sl {
 namespace {
@@ -168,6 +171,13 @@ void init_linalg_decomp(Interpreter&, ModuleObject& m) {
 
 }  // namespace
 
-void register_numpy_linalg_decomp() { register_numpy_part("numpy.linalg", init_linalg_decomp); }
+const char kLinalgApiPy[] =
+#include "py/numpy_linalg_api.py.inc"
+    ;
+
+void register_numpy_linalg_decomp() {
+  register_numpy_part("numpy.linalg", init_linalg_decomp);
+  register_numpy_part("numpy.linalg", [](Interpreter& in, ModuleObject& m) { exec_module_source(in, m, kLinalgApiPy); });
+}
 
 }  // namespace sl

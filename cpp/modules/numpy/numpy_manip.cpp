@@ -12,6 +12,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/stdlib/py_source.hpp"
 #include "core/extent.hpp"
 
 namespace sl {
@@ -362,6 +363,14 @@ void init_manip(Interpreter&, ModuleObject& m) {
 
 }  // namespace
 
-void register_numpy_manip() { register_numpy_part("numpy", init_manip); }
+const char kArrayApiPy[] =
+#include "py/numpy_array_api.py.inc"
+    ;
+
+void register_numpy_manip() {
+  register_numpy_part("numpy", init_manip);
+  // concat, permute_dims, unstack, matrix_transpose, vecdot, ...: py/numpy_array_api.py
+  register_numpy_part("numpy", [](Interpreter& in, ModuleObject& m) { exec_module_source(in, m, kArrayApiPy); });
+}
 
 }  // namespace sl

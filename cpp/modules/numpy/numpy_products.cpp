@@ -24,12 +24,12 @@ std::vector<int64_t> int_list(const ObjPtr& o) {
 
 ObjPtr tensordot_impl(const BoundArgs& b) {
   ArrayPtr a = to_array(b[0]), c = to_array(b[1]);
-  if (!b.has(2)) return wrap_result(tensordot(a, c, 2));
+  if (!b.has(2)) return wrap_array(tensordot(a, c, 2));
   const ObjPtr& axes = b[2];
-  if (is_int(axes) || is_numpy_scalar(axes)) return wrap_result(tensordot(a, c, to_int64(axes)));
+  if (is_int(axes) || is_numpy_scalar(axes)) return wrap_array(tensordot(a, c, to_int64(axes)));
   std::vector<ObjPtr> two = iterate(axes);
   if (two.size() != 2) raise_value_error("too many values to unpack (expected 2)");
-  return wrap_result(tensordot(a, c, int_list(two[0]), int_list(two[1])));
+  return wrap_array(tensordot(a, c, int_list(two[0]), int_list(two[1])));
 }
 
 // ---- einsum -------------------------------------------------------------------------------

@@ -2,13 +2,13 @@
 # "numpy.X is not available in stridelab yet" (NumPy itself has these names), for the main
 # namespace, submodules, `from numpy import ...` and ndarray members; the session stays usable.
 import numpy as np
-import numpy.linalg
+import numpy.testing
 
-for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.linalg, 'tensorsolve'), (np.zeros(2), 'dumps')]:
+for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.testing, 'assert_no_gc_cycles'), (np.zeros(2), 'dumps')]:
     try:
         getattr(obj, name)
     except NotImplementedError as e:
         print(type(e).__name__, e)
 print(isinstance(NotImplementedError('x'), RuntimeError))
 print(np.arange(3) * 2)
-from numpy.linalg import tensorsolve
+from numpy.testing import assert_no_gc_cycles
