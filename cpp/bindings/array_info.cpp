@@ -38,6 +38,10 @@ val name_of(const Session& session, const NDArray* target) {
 }  // namespace
 
 val array_info_to_js(const Session& session, const NDArray& a) {
+  return array_info_to_js(a, [&session](const NDArray* b) { return name_of(session, b); });
+}
+
+val array_info_to_js(const NDArray& a, const std::function<val(const NDArray*)>& base_name) {
   val o = val::object();
   o.set("dtype", std::string(dtype_name(a.dtype)));
   o.set("dtypeStr", dtype_str(a.dtype));
@@ -64,7 +68,7 @@ val array_info_to_js(const Session& session, const NDArray& a) {
     base.set("shape", int_list(b.shape));
     base.set("strides", int_list(b.strides));
     base.set("offset", static_cast<double>(b.offset));
-    base.set("name", name_of(session, &b));
+    base.set("name", base_name(&b));
     o.set("base", base);
   } else {
     o.set("base", val::null());

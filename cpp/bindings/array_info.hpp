@@ -12,6 +12,7 @@
 #pragma once
 #include <emscripten/val.h>
 
+#include <functional>
 #include <string>
 
 #include "core/ndarray.hpp"
@@ -23,6 +24,9 @@ class Session;
 namespace sl::js {
 
 emscripten::val array_info_to_js(const Session& session, const NDArray& a);
+// The same, naming the base with `base_name` (the step recorder names it among the
+// variables of a step point, without a scan of the session's globals).
+emscripten::val array_info_to_js(const NDArray& a, const std::function<emscripten::val(const NDArray*)>& base_name);
 
 // Byte offsets (from buffer start) of the first `max_count` elements in C order, as a
 // Float64Array (exact below 2^53).

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "bindings/array_info.hpp"
+#include "bindings/step_recorder.hpp"
 #include "core/errors.hpp"
 #include "core/interrupt_poll.hpp"
 #include "lang/builtin_exceptions.hpp"
@@ -181,13 +182,36 @@ class JsSession {
     session_.set_interrupt_flag(flag_.get());
   }
 
-  val run(const std::string& code, const std::string& filename) {
-    // The flag is process-wide in core: re-point it at this session's flag before each run
-    // so that several sessions in one module each keep their own.
+  val run(const std::string& code, const std::string& filename) { return run_with(code, filename, val::object()); }
+
+  // run(code, filename) with options: {profile?: boolean, step?: {maxBytes?, maxSteps?,
+  // maxTotalBytes?}} -> the run result plus `linesJson` (profile) and `steps`/`stepsTruncated`
+  // (step, see step_recorder.hpp).
+  val run_with(const std::string& code, const std::string& filename, const val& options) {
     session_.set_interrupt_flag(flag_.get());
+    RunOptions o;
+    o.profile = options["profile"].isTrue();
+    std::unique_ptr<StepRecorder> recorder;
+    const val step = options["step"];
+    if (!step.isUndefined() && !step.isNull() && !step.isFalse()) {
+      auto num = [&step](const char* key, double fallback, const char* what) {
+        const val v = step.isTrue() ? val::undefined() : step[key];
+        return v.isUndefined() ? static_cast<int64_t>(fallback) : to_index(v.as<double>(), what);
+      };
+      recorder = std::make_unique<StepRecorder>(num("maxBytes", 1 << 20, "step.maxBytes"),
+                                                num("maxSteps", 1000, "step.maxSteps"),
+                                                num("maxTotalBytes", 64 << 20, "step.maxTotalBytes"));
+      try {
+        for (const GlobalInfo& g : session_.globals())
+          if (ArrayPtr a = session_.global_array(g.name))
+            if (a->buffer) recorder->seed(a->buffer->id());
+      } catch (...) {
+      }
+      o.steps = recorder.get();
+    }
     RunResult r;
     try {
-      r = session_.run(code, filename);
+      r = session_.run(code, filename, o);
     } catch (...) {
       r = RunResult{};
       r.has_error = true;
@@ -202,6 +226,11 @@ class JsSession {
     }
     out.set("figures", figures_to_js(r.figures));
     out.set("opsJson", r.ops_json);
+    if (o.profile) out.set("linesJson", r.lines_json);
+    if (recorder) {
+      out.set("steps", recorder->steps());
+      out.set("stepsTruncated", recorder->truncated());
+    }
     return out;
   }
 
@@ -312,6 +341,7 @@ EMSCRIPTEN_BINDINGS(stridelab_engine) {
       .constructor<>()
       .constructor<double>()
       .function("run", &JsSession::run)
+      .function("runWith", &JsSession::run_with)
       .function("setMemoryLimit", &JsSession::set_memory_limit)
       .function("memoryLimit", &JsSession::memory_limit)
       .function("memoryInUse", &JsSession::memory_in_use)

@@ -6,9 +6,16 @@
 #include <cstring>
 #include <map>
 
+#include "core/buffer_events.hpp"
 #include "core/errors.hpp"
 
 namespace sl {
+
+BufferObserver*& buffer_observer() {
+  static BufferObserver* o = nullptr;
+  return o;
+}
+
 namespace {
 int64_t g_next_id = 1;
 // Live owning buffers by start address, for find_containing. Entries are removed in ~Buffer.
@@ -60,8 +67,11 @@ std::shared_ptr<Buffer> Buffer::allocate(int64_t nbytes, const std::vector<int64
   b->id_ = g_next_id++;
   b->owns_ = true;
   b->domain_ = domain;
+  if (BufferObserver* o = buffer_observer()) o->buffer_allocated(b->id_, nbytes);
   return b;
 }
+
+int64_t buffer_id_watermark() { return g_next_id - 1; }
 
 std::shared_ptr<Buffer> Buffer::borrow(uint8_t* data, int64_t nbytes,
                                        std::shared_ptr<void> keepalive) {
@@ -77,6 +87,7 @@ std::shared_ptr<Buffer> Buffer::borrow(uint8_t* data, int64_t nbytes,
 
 Buffer::~Buffer() {
   if (owns_) {
+    if (BufferObserver* o = buffer_observer()) o->buffer_freed(id_, size_);
     registry().erase(reinterpret_cast<uintptr_t>(data_));
     memory_release(domain_, size_);
     std::free(data_);

@@ -28,7 +28,7 @@ Flow Interpreter::exec_body(const Body& body, Frame* f, bool guarded) {
 inline Flow Interpreter::exec_stmts(const Body& body, Frame* f) {
   for (const StmtPtr& s : body) {
     f->line = s->line;
-    Flow fl = exec(s.get(), f);
+    Flow fl = __builtin_expect(stmt_hook != nullptr, 0) ? exec_hooked(s.get(), f) : exec(s.get(), f);
     if (fl != Flow::Normal) return fl;
   }
   return Flow::Normal;
@@ -80,6 +80,20 @@ inline Flow Interpreter::exec(const Stmt* s, Frame* f) {
 }
 
 Flow Interpreter::exec_one(const Stmt* s, Frame* f) { return exec(s, f); }
+
+Flow Interpreter::exec_hooked(const Stmt* s, Frame* f) {
+  StatementHook* h = stmt_hook;
+  h->before(s, f);
+  Flow fl;
+  try {
+    fl = exec(s, f);
+  } catch (...) {
+    h->after(s, f, Flow::Normal, true);
+    throw;
+  }
+  h->after(s, f, fl, false);
+  return fl;
+}
 
 void Interpreter::exec_assign(const AssignStmt* s, Frame* f) {
   ObjPtr v = eval(s->value.get(), f);
@@ -618,10 +632,22 @@ void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* la
       const Stmt* s = m.body[i].get();
       f->line = s->line;
       if (last_value && i + 1 == n && s->kind == StmtKind::Expr) {
-        *last_value = eval(static_cast<const ExprStmt*>(s)->value.get(), f.get());
+        if (StatementHook* h = stmt_hook) {
+          h->before(s, f.get());
+          try {
+            *last_value = eval(static_cast<const ExprStmt*>(s)->value.get(), f.get());
+          } catch (...) {
+            h->after(s, f.get(), Flow::Normal, true);
+            throw;
+          }
+          h->after(s, f.get(), Flow::Normal, false);
+        } else {
+          *last_value = eval(static_cast<const ExprStmt*>(s)->value.get(), f.get());
+        }
         break;
       }
-      exec(s, f.get());
+      if (stmt_hook) exec_hooked(s, f.get());
+      else exec(s, f.get());
     }
   } catch (PyException& e) {
     add_traceback(e.exc, f.get());

@@ -17,7 +17,12 @@ Flow GenRunner::body(const Body& b) {
   for (; i < b.size(); ++i) {
     const Stmt* s = b[i].get();
     f_->line = s->line;
-    Flow fl = s->has_yield ? stmt(s) : in_.exec_one(s, f_);
+    Flow fl;
+    if (__builtin_expect(in_.stmt_hook != nullptr, 0)) {
+      fl = hooked_stmt(s);
+    } else {
+      fl = s->has_yield ? stmt(s) : in_.exec_one(s, f_);
+    }
     if (fl == Flow::Yield) {
       push(static_cast<int64_t>(i));
       return fl;
@@ -25,6 +30,24 @@ Flow GenRunner::body(const Body& b) {
     if (fl != Flow::Normal) return fl;
   }
   return Flow::Normal;
+}
+
+// The statement hook's path (stmt_hook.hpp): a statement gets its `before` when it starts
+// (not when resumed after a yield) and an `after` each time it suspends (Flow::Yield) and
+// when it completes.
+Flow GenRunner::hooked_stmt(const Stmt* s) {
+  StatementHook* h = in_.stmt_hook;
+  if (!s->has_yield) return in_.exec_hooked(s, f_);
+  if (!resuming_) h->before(s, f_);
+  Flow fl;
+  try {
+    fl = stmt(s);
+  } catch (...) {
+    h->after(s, f_, Flow::Normal, true);
+    throw;
+  }
+  h->after(s, f_, fl, false);  // Flow::Yield: suspended here (it completes later, reported again)
+  return fl;
 }
 
 Flow GenRunner::stmt(const Stmt* s) {

@@ -17,6 +17,7 @@ class GenRunner {
 
  private:
   Flow stmt(const ast::Stmt* s);
+  Flow hooked_stmt(const ast::Stmt* s);
   ObjPtr expr(const ast::Expr* e);  // null: suspended
 
   GenSlot pop() {

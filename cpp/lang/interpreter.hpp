@@ -22,6 +22,7 @@
 #include "lang/builtin_types.hpp"
 #include "lang/module.hpp"
 #include "lang/object.hpp"
+#include "lang/stmt_hook.hpp"
 
 namespace sl {
 
@@ -143,6 +144,11 @@ class Interpreter {
   // Line of the top-level statement being executed (the <module> frame of the running cell),
   // null between runs; the ops log (ops_log.hpp) stamps operations with it.
   const int* current_module_line = nullptr;
+
+  // Per-statement callback (stmt_hook.hpp), null when nobody steps or profiles.
+  StatementHook* stmt_hook = nullptr;
+  // One statement through the hook (the caller checked stmt_hook): before, exec, after.
+  __attribute__((noinline)) Flow exec_hooked(const ast::Stmt* s, Frame* f);
 
   int recursion_limit = 1000;
   int depth = 0;

@@ -14,10 +14,12 @@
 #include "core/memory_budget.hpp"
 #include "modules/matplotlib/figure_registry.hpp"
 #include "lang/interpreter.hpp"
+#include "modules/line_profile.hpp"
 #include "modules/numpy/ops_log.hpp"
 #include "modules/stdlib/sys_module.hpp"
 #include "lang/files.hpp"
 #include "lang/output_hook.hpp"
+#include "modules/step_hook.hpp"
 #include "lang/parser.hpp"
 
 namespace sl {
@@ -182,6 +184,10 @@ std::unique_ptr<RunResult> make_oom_report() {
 }  // namespace
 
 RunResult Session::run(const std::string& code, const std::string& filename) {
+  return run(code, filename, RunOptions{});
+}
+
+RunResult Session::run(const std::string& code, const std::string& filename, const RunOptions& options) {
   MemoryDomainScope scope(domain_);
   memory_reserve_restore();  // spent by a real out-of-memory in an earlier run
   memory_begin_run(domain_);
@@ -192,7 +198,7 @@ RunResult Session::run(const std::string& code, const std::string& filename) {
       MemoryLimitSuspended unlimited;
       oom_report_ = make_oom_report();
     }
-    RunResult r = run_cell(code, filename);
+    RunResult r = run_cell(code, filename, options);
     clear_interrupt_requests();  // one that arrived after the last check
     return r;
   } catch (...) {
@@ -220,7 +226,7 @@ std::vector<std::pair<std::string, const Object*>> global_bindings(DictObject* g
 }
 }  // namespace
 
-RunResult Session::run_cell(const std::string& code, const std::string& filename) {
+RunResult Session::run_cell(const std::string& code, const std::string& filename, const RunOptions& options) {
   RunResult r;
   Interpreter& in = *interp_;
   take_run_effects();  // forget whatever happened between runs
@@ -259,6 +265,28 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
       std::swap(global_random_state(), *self->random_state_);
     }
   } numpy_state(this);
+  // stepping / profiling (RunOptions): installed once the cell is parsed, removed on every
+  // exit path before the result is built
+  struct RunHooks {
+    Interpreter& in;
+    std::unique_ptr<LineProfiler> profiler;
+    std::unique_ptr<StepHook> stepper;
+    std::unique_ptr<TeeHook> tee;
+    std::unique_ptr<BufferObserverScope> observing;
+    RunHooks(Interpreter& i, const ast::Source* cell, const RunOptions& o) : in(i) {
+      if (o.profile) {
+        profiler = std::make_unique<LineProfiler>(cell);
+        observing = std::make_unique<BufferObserverScope>(profiler.get());
+      }
+      if (o.steps) stepper = std::make_unique<StepHook>(in, cell, o.steps);
+      if (profiler && stepper) tee = std::make_unique<TeeHook>(stepper.get(), profiler.get());
+      in.stmt_hook = tee ? static_cast<StatementHook*>(tee.get())
+                     : profiler ? static_cast<StatementHook*>(profiler.get())
+                                : static_cast<StatementHook*>(stepper.get());
+    }
+    ~RunHooks() { in.stmt_hook = nullptr; }
+  };
+  std::unique_ptr<RunHooks> hooks;
   ops_->begin_run(&in.current_module_line);
   set_current_ops_log(ops_.get());
   in.reset_after_abort();  // a JS stack overflow may have unwound the last run without destructors
@@ -289,6 +317,10 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
     }
     if (m) {
       ObjPtr last;
+      if (options.profile || options.steps) {
+        MemoryLimitSuspended unlimited;
+        hooks = std::make_unique<RunHooks>(in, m->source.get(), options);
+      }
       in.exec_module(m, &last);
       if (last && !is_none(last)) {
         r.value_repr = repr(last);
@@ -309,6 +341,19 @@ RunResult Session::run_cell(const std::string& code, const std::string& filename
       r.error.type = "MemoryError";
       r.error.traceback = "MemoryError\n";
     }
+  }
+  if (hooks) {
+    MemoryLimitSuspended unlimited;
+    in.stmt_hook = nullptr;
+    if (hooks->profiler) {
+      hooks->profiler->finish();
+      try {
+        r.lines_json = hooks->profiler->to_json();
+      } catch (...) {
+        r.lines_json = "[]";
+      }
+    }
+    hooks.reset();
   }
   try {
     collect_run_figures(in, &r.figures);  // inline backend: figures shown or still open

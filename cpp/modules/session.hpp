@@ -49,6 +49,16 @@ struct RunResult {
   bool system_exit = false;
   int exit_code = 0;
   std::string exit_message;
+  // RunOptions::profile: the per-line cost (line_profile.hpp, LineProfiler::to_json), else "".
+  std::string lines_json;
+};
+
+struct StepObserver;
+
+// How to run a cell beyond the plain run.
+struct RunOptions {
+  bool profile = false;                // fill RunResult::lines_json
+  StepObserver* steps = nullptr;       // receives a step point after every statement (step_hook.hpp)
 };
 
 // Streaming output (the CLI): how stdout is buffered before it reaches the sink, as python3
@@ -80,6 +90,7 @@ class Session {
 
   // Runs a cell. `filename` appears in tracebacks: File "<cell>", line 3, in <module>
   RunResult run(const std::string& code, const std::string& filename = "<cell>");
+  RunResult run(const std::string& code, const std::string& filename, const RunOptions& options);
 
   // User-visible globals (no modules, no dunder names), in definition order.
   std::vector<GlobalInfo> globals() const;
@@ -107,7 +118,7 @@ class Session {
   int64_t memory_in_use() const;
 
  private:
-  RunResult run_cell(const std::string& code, const std::string& filename);
+  RunResult run_cell(const std::string& code, const std::string& filename, const RunOptions& options);
 
   MemoryDomain* domain_;  // first: charged by everything below (never freed, see memory_budget.hpp)
   std::unique_ptr<RunResult> oom_report_;  // see make_oom_report in session.cpp

@@ -2,6 +2,8 @@
 // fresh session like `python FILE.py`: the program's stdout on stdout; an uncaught
 // exception prints the CPython-style traceback on stderr and exits with status 1.
 // Ctrl-C raises KeyboardInterrupt in the running program.
+// `run --profile FILE.py` prints the per-line cost (modules/line_profile.hpp) as JSON on
+// stderr after the run (the npm CLI prints it as a table).
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -32,6 +34,13 @@ int usage() {
 
 int main(int argc, char** argv) {
   if (argc < 3 || std::string(argv[1]) != "run") return usage();
+  bool profile = false;
+  if (std::string(argv[2]) == "--profile") {
+    profile = true;
+    ++argv;
+    --argc;
+    if (argc < 3) return usage();
+  }
   std::string path = argv[2];
   std::string code;
   if (path == "-") {
@@ -96,9 +105,12 @@ int main(int argc, char** argv) {
   sl::Session session;
   session.set_interrupt_flag(&g_flag);
   std::signal(SIGINT, on_sigint);
-  sl::RunResult r = session.run(code, path);
+  sl::RunOptions options;
+  options.profile = profile;
+  sl::RunResult r = session.run(code, path, options);
   std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
   std::fflush(stdout);
+  if (profile) std::fprintf(stderr, "%s\n", r.lines_json.c_str());
   if (r.system_exit) {  // like CPython: the exit status, a non-int code printed on stderr
     if (!r.exit_message.empty()) std::fprintf(stderr, "%s\n", r.exit_message.c_str());
     return r.exit_code;

@@ -16,6 +16,7 @@ import type { ArrayInfoData, GlobalInfo, SessionOptions } from './types.js';
 /** The embind class `Session` of cpp/bindings/engine_bindings.cpp. */
 export interface RawSession {
   run(code: string, filename: string): RawRunResult;
+  runWith(code: string, filename: string, options: { profile?: boolean; step?: unknown }): RawRunResult;
   setMemoryLimit(bytes: number): void;
   memoryLimit(): number;
   memoryInUse(): number;

@@ -21,4 +21,18 @@ export {
   withElementOffsets,
 } from './geometry.js';
 export type * from './types.js';
+export { StepTimeline } from './step-timeline.js';
+export { formatLineCosts, formatBytes, lineCostNote, type LineNote, type LineKind } from './line-cost.js';
+export {
+  toIpynb,
+  ipynbText,
+  toPy,
+  fromIpynb,
+  namesUsed,
+  unsupportedNames,
+  type NotebookCell,
+  type ImportedNotebook,
+  type NamesUsed,
+  type Unsupported,
+} from './notebook.js';
 export { encodeNpy, npyHeader, geneLengths, expressionCounts, librarySizes, sampleFile, SAMPLE_FILES } from './sample-data.js';

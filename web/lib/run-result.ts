@@ -4,7 +4,7 @@
 // Tolerant of engines that do not produce figures or ops (absent -> []) and of malformed
 // JSON (kept out of the result, never thrown: a visualizer bug must not hide a cell's output).
 
-import type { Figure, Op, RunEffects, RunError, RunResult } from './types.js';
+import type { Figure, LineCost, Op, RunEffects, RunError, RunResult, Step } from './types.js';
 
 /** What the embind `Session.run` returns (cpp/bindings/js_convert.cpp). */
 export interface RawRunResult {
@@ -17,6 +17,11 @@ export interface RawRunResult {
   /** An uncaught SystemExit: python3's exit status, and the text it prints (a non-int code). */
   exitCode?: number;
   exitMessage?: string;
+  /** run with profile: the per-line cost (cpp/modules/line_profile.hpp), a JSON array */
+  linesJson?: string;
+  /** run with step: the snapshots (cpp/bindings/step_recorder.hpp) */
+  steps?: Step[];
+  stepsTruncated?: boolean;
 }
 
 // The effects of a run (what a replay may not reproduce) travel beside the RunResult, not in
@@ -51,6 +56,14 @@ export function toRunResult(raw: RawRunResult): RunResult {
     figures,
     ops: Array.isArray(ops) ? (ops as Op[]) : [],
   };
+  if (raw.linesJson !== undefined) {
+    const lines = parseJson(raw.linesJson, []);
+    result.lines = Array.isArray(lines) ? (lines as LineCost[]) : [];
+  }
+  if (Array.isArray(raw.steps)) {
+    result.steps = raw.steps;
+    result.stepsTruncated = Boolean(raw.stepsTruncated);
+  }
   if (raw.effects) {
     const e = raw.effects;
     effectsOf.set(result, {

@@ -12,7 +12,7 @@
 import { getEngine, isEngineDead, markEngineDead, replacementEngine, type RawEngine, type RawSession } from './engine.js';
 import { withElementOffsets } from './geometry.js';
 import { toRunResult } from './run-result.js';
-import type { ArrayInfo, GlobalInfo, RunResult, Session, SessionOptions } from './types.js';
+import type { ArrayInfo, GlobalInfo, RunOptions, RunResult, Session, SessionOptions } from './types.js';
 
 function describe(e: unknown): string {
   if (e instanceof Error) return `${e.name}: ${e.message}`;
@@ -82,7 +82,7 @@ class EngineSession implements Session {
     }
   }
 
-  run(code: string, options: { filename?: string } = {}): RunResult {
+  run(code: string, options: RunOptions = {}): RunResult {
     if (typeof code !== 'string') throw new TypeError('stridelab: run(code) expects a string');
     let raw: RawSession;
     try {
@@ -92,7 +92,16 @@ class EngineSession implements Session {
       return crashResult(e, false);
     }
     try {
-      const result = toRunResult(raw.run(code, options.filename ?? '<cell>'));
+      const filename = options.filename ?? '<cell>';
+      const extra = options.profile || options.step;
+      const result = toRunResult(
+        extra
+          ? raw.runWith(code, filename, {
+              ...(options.profile ? { profile: true } : {}),
+              ...(options.step ? { step: options.step === true ? {} : { ...options.step } } : {}),
+            })
+          : raw.run(code, filename),
+      );
       if (this.#revivedNote) {
         result.note = this.#revivedNote;
         result.restarted = true;

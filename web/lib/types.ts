@@ -1,6 +1,9 @@
 // types.ts — the public types of the stridelab package: what a session returns and what
 // the worker protocol carries. No runtime code except small pure helpers in geometry.ts.
 
+import type { LineCost, RunOptions, Step, StepOptions } from './step-types.js';
+export type * from './step-types.js';
+
 /** A Python exception that escaped a cell. */
 export interface RunError {
   /** Python-visible type name: "ValueError", "numpy.exceptions.AxisError", "KeyboardInterrupt". */
@@ -38,6 +41,12 @@ export interface RunResult {
    * earlier cells: the variables whose values may differ from before, and why.
    */
   replay?: ReplayReport;
+  /** `profile: true`: the cost of every line that ran, in line order. */
+  lines?: LineCost[];
+  /** `step`: the state after every statement, in execution order. */
+  steps?: Step[];
+  /** The recording stopped at a cap (the run itself completed). */
+  stepsTruncated?: boolean;
 }
 
 /**
@@ -221,7 +230,7 @@ export interface SessionOptions {
 /** The synchronous session (Node, or inside a worker). */
 export interface Session {
   /** Runs a cell; never throws for Python errors (they come back as `error`). */
-  run(code: string, options?: { filename?: string }): RunResult;
+  run(code: string, options?: RunOptions): RunResult;
   /** Layout of the ndarray bound to `name`, or null when there is none. */
   inspect(name: string): ArrayInfo | null;
   /**
@@ -255,7 +264,7 @@ export interface WorkerSession {
    * Runs a cell. `timeoutMs` (default: the session's) stops it with a TimeoutError if it
    * runs longer; the session stays usable.
    */
-  run(code: string, options?: { filename?: string; timeoutMs?: number }): Promise<RunResult>;
+  run(code: string, options?: RunOptions & { timeoutMs?: number }): Promise<RunResult>;
   inspect(name: string): Promise<ArrayInfo | null>;
   readBytes(bufferId: number, start: number, length: number): Promise<Uint8Array>;
   globals(): Promise<GlobalInfo[]>;
@@ -306,7 +315,7 @@ export type WorkerRequest =
       kind: 'init';
       options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer };
     }
-  | { id: number; kind: 'run'; code: string; filename?: string; timeoutMs?: number }
+  | { id: number; kind: 'run'; code: string; filename?: string; timeoutMs?: number; profile?: boolean; step?: boolean | StepOptions }
   | { id: number; kind: 'inspect'; name: string }
   | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }
   | { id: number; kind: 'globals' }

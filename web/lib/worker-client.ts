@@ -27,6 +27,7 @@ import type {
   GlobalInfo,
   ReplayReport,
   RunEffects,
+  RunOptions,
   RunResult,
   WorkerRequest,
   WorkerResponse,
@@ -288,7 +289,7 @@ class WorkerClient implements WorkerSession {
     void this.#restartWorker(() => crashedResult(`the worker died: ${message}`, report)).catch(() => undefined);
   }
 
-  async run(code: string, options: { filename?: string; timeoutMs?: number } = {}): Promise<RunResult> {
+  async run(code: string, options: RunOptions & { timeoutMs?: number } = {}): Promise<RunResult> {
     this.#running++;
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -297,7 +298,10 @@ class WorkerClient implements WorkerSession {
       let effects: RunEffects | undefined;
       const limited = timeoutMs !== undefined && timeoutMs > 0;
       const reply = this.#request<'run'>(
-        { kind: 'run', code, ...(options.filename ? { filename: options.filename } : {}), ...(limited ? { timeoutMs } : {}) },
+        { kind: 'run', code, ...(options.filename ? { filename: options.filename } : {}), ...(limited ? { timeoutMs } : {}),
+          ...(options.profile ? { profile: true } : {}),
+          ...(options.step ? { step: options.step } : {}),
+        },
         [],
         (e) => {
           effects = e;

@@ -84,7 +84,11 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
           deadline = req.timeoutMs !== undefined && req.timeoutMs > 0 ? Date.now() + req.timeoutMs : Infinity;
           let result;
           try {
-            result = s.run(req.code, req.filename ? { filename: req.filename } : {});
+            result = s.run(req.code, {
+              ...(req.filename ? { filename: req.filename } : {}),
+              ...(req.profile ? { profile: true } : {}),
+              ...(req.step ? { step: req.step } : {}),
+            });
           } finally {
             deadline = Infinity;
           }

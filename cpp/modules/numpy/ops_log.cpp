@@ -5,6 +5,7 @@
 #include "modules/numpy/ops_log.hpp"
 
 
+#include "core/buffer_events.hpp"
 #include "core/dtype.hpp"
 #include "core/errors.hpp"
 #include "core/reduce.hpp"
@@ -132,6 +133,7 @@ std::vector<int64_t> integer_mapping(const NDArray& a, const std::vector<IndexIt
 std::vector<int64_t> source_mapping(const ArrayPtr& a, const std::vector<IndexItem>& idx) {
   std::vector<int64_t> out;
   if (a->size() > kMaxMappingSource) return out;
+  BufferObserverScope unobserved(nullptr);  // the visualizers' bookkeeping, not the program's memory
   ArrayPtr positions = new_array(a->shape, DType::Int64);
   auto* p = reinterpret_cast<int64_t*>(positions->data());
   for (int64_t i = 0; i < a->size(); ++i) p[i] = i;
@@ -244,6 +246,7 @@ void record(OpsLog* log, OpsLog::Entry& e, Op&& op) {
 }
 
 OpsLog::Entry index_entry(OpsLog* log, const ArrayPtr& a, const std::vector<IndexItem>& idx, bool assign) {
+  BufferObserverScope unobserved(nullptr);  // describing a mask counts it: bookkeeping, not the program's memory
   OpsLog::Entry e;
   e.kind = OpsLog::Entry::Index;
   e.name = assign ? "setitem" : "getitem";

@@ -14,6 +14,7 @@ import { embedMode, enterEmbedMode } from './embed-mode';
 import { addFiles, downloadNpy, installDropTarget } from './files';
 import { DEFAULT_TABS, mount, type MountedView } from '../../ui';
 import { decodeCells, writeCellsToUrl } from './share';
+import { exportButtons, importButton } from './transfer';
 import { renderVariables, revealSelected, type VariableEntry } from './variables';
 import { pickArray, signature } from './auto-select';
 import { installStatusLine } from './status-line';
@@ -253,6 +254,12 @@ fileInput.addEventListener('change', () => {
   void takeFiles([...(fileInput.files ?? [])]);
   fileInput.value = '';
 });
+
+// Jupyter: export the cells with their outputs, open a notebook (transfer.ts)
+$('share').after(
+  ...exportButtons(() => notebook.notebookCells(), 'stridelab'),
+  importButton({ session: sessionPromise, setCells: (codes) => (notebook.setCells(codes), saveToUrl()), say }),
+);
 
 $('add-cell').addEventListener('click', () => notebook.addCell('').editor.focus());
 $('run-all').addEventListener('click', () => void notebook.runAll());

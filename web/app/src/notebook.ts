@@ -4,10 +4,11 @@
 // code (for sharing) and replace the cells (examples, shared links).
 
 import type { EditorView } from '@codemirror/view';
-import type { RunResult, WorkerSession } from 'stridelab';
+import type { NotebookCell, RunResult, WorkerSession } from 'stridelab';
 import { h } from '../../ui/dom';
 import { createEditor, markErrorLine } from '../../ui/editor';
 import { renderFailure, renderOutput, renderRunning } from '../../ui/output';
+import { bindStepKey, cellStepping, runOptions, stepButton, type CellStepping } from '../../ui/cell-stepping';
 
 export interface NotebookHooks {
   /** Called after every run (successful or not), e.g. to refresh variables. */
@@ -23,6 +24,10 @@ interface Cell {
   editor: EditorView;
   output: HTMLElement;
   runButton: HTMLButtonElement;
+  stepping: CellStepping;
+  /** The last run (for export), and its prompt number. */
+  result?: RunResult | null;
+  count?: number;
 }
 
 export class Notebook {
@@ -45,18 +50,23 @@ export class Notebook {
     const editorHost = h('div', { class: 'cell-editor', 'data-testid': 'cell-editor' });
     const output = h('div', { class: 'cell-output', 'data-testid': 'output', 'aria-live': 'polite' });
     const prompt = h('span', { class: 'cell-prompt', text: 'In [ ]:' });
-    const root = h('div', { class: 'cell' }, h('div', { class: 'cell-head' }, prompt, runButton), editorHost, output);
+    const stepHost = h('div', { class: 'cell-step' });
+    const step = stepButton(() => void this.run(cell, true));
+    const root = h('div', { class: 'cell' }, h('div', { class: 'cell-head' }, prompt, runButton, step), editorHost, output, stepHost);
+    const editor = createEditor(editorHost, code, {
+      onRun: () => void this.run(cell),
+      onRunAndAdvance: () => {
+        void this.run(cell);
+        this.#focusNext(cell);
+      },
+    });
+    bindStepKey(editor, () => void this.run(cell, true));
     const cell: Cell = {
       root,
       output,
       runButton,
-      editor: createEditor(editorHost, code, {
-        onRun: () => void this.run(cell),
-        onRunAndAdvance: () => {
-          void this.run(cell);
-          this.#focusNext(cell);
-        },
-      }),
+      stepping: cellStepping(editor, stepHost),
+      editor,
     };
     runButton.addEventListener('click', () => void this.run(cell));
     const at = after ? this.#cells.indexOf(after) + 1 : this.#cells.length;
@@ -71,6 +81,11 @@ export class Notebook {
     const i = this.#cells.indexOf(cell);
     const next = this.#cells[i + 1] ?? this.addCell('', cell);
     next.editor.focus();
+  }
+
+  /** Every cell's code with its last run, in order (for export to Jupyter). */
+  notebookCells(): NotebookCell[] {
+    return this.#cells.map((c) => ({ code: c.editor.state.doc.toString(), result: c.result ?? null, executionCount: c.count ?? null }));
   }
 
   /** The code of every cell, in order. */
@@ -97,8 +112,9 @@ export class Notebook {
   }
 
   /** Queues a run of `cell`; resolves when it has finished. */
-  run(cell: Cell): Promise<void> {
+  run(cell: Cell, step = false): Promise<void> {
     const code = cell.editor.state.doc.toString();
+    cell.stepping.close();
     renderRunning(cell.output);
     cell.root.classList.add('queued');
     this.#pending++;
@@ -110,8 +126,11 @@ export class Notebook {
       try {
         const session = await this.#session;
         markErrorLine(cell.editor, null);
-        result = await session.run(code);
+        result = await session.run(code, runOptions(step));
         this.#count++;
+        cell.result = result;
+        cell.count = this.#count;
+        cell.stepping.after(result, step);
         if (result.error && result.error.line > 0 && result.error.type !== 'KeyboardInterrupt') markErrorLine(cell.editor, result.error.line);
         renderOutput(cell.output, result, this.#count);
         if (this.#hooks.followOutput !== false) cell.output.scrollIntoView({ block: 'nearest' });

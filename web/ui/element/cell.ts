@@ -11,6 +11,7 @@
 import type { EditorView } from '@codemirror/view';
 import type { RunError, RunResult, WorkerSession } from 'stridelab';
 import { createEditor, markErrorLine, setCode, setReadOnly } from '../editor';
+import { bindStepKey, cellStepping, runOptions, stepButton, type CellStepping } from '../cell-stepping';
 import { mount, type MountedView, type ViewName } from '../mount';
 import { renderFailure, renderOutput, renderRunning } from '../output';
 import { assignedNames } from './dedent';
@@ -62,6 +63,8 @@ class Cell implements Member, CellRuntime {
   #session: WorkerSession | null = null;
   #queued = 0;
   #dark: MediaQueryList | null = null;
+  #stepping: CellStepping;
+  #stepNext = false; // the queued run records steps (Step button / F10)
 
   constructor(host: CellHost) {
     this.#host = host;
@@ -73,6 +76,19 @@ class Cell implements Member, CellRuntime {
       { readOnly: host.has('readonly'), label: 'Python code' },
     );
     p.code.remove(); // the plain-text code until now
+    const stepHost = document.createElement('div');
+    stepHost.className = 'step-host';
+    stepHost.setAttribute('part', 'step');
+    p.output.after(stepHost);
+    this.#stepping = cellStepping(this.#editor, stepHost, { theme: () => this.#theme() });
+    const step = () => {
+      this.#stepNext = true;
+      void this.run().catch(() => undefined);
+    };
+    bindStepKey(this.#editor, step);
+    const stepBtn = stepButton(step);
+    stepBtn.setAttribute('part', 'step-button');
+    p.run.after(stepBtn);
     this.#group = groupFor(host.attr('session') ?? '');
     this.#group.add(this);
     p.stop.addEventListener('click', () => void this.#group.interrupt());
@@ -141,7 +157,11 @@ class Cell implements Member, CellRuntime {
     this.#host.emit('run', { code });
     let result: RunResult;
     try {
-      result = await session.run(code, { filename: '<cell>' });
+      const stepping = this.#stepNext;
+      this.#stepNext = false;
+      this.#stepping.close();
+      result = await session.run(code, { filename: '<cell>', ...runOptions(stepping) });
+      this.#stepping.after(result, stepping);
     } catch (e) {
       p.cell.classList.remove('running');
       this.fail(e as Error);

@@ -23,6 +23,8 @@ import { parseLesson, type Exercise, type Lesson, type ViewDirective } from '../
 import { LessonInspector } from './lesson-inspector';
 import { renderMarkdown } from './markdown';
 import { Progress } from './progress';
+import { bindStepKey, cellStepping, runOptions, stepButton, type CellStepping } from '../../../ui/cell-stepping';
+import { exportButtons } from '../transfer';
 
 const sources = import.meta.glob('../../lessons/*.md', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const lessons: Lesson[] = Object.keys(sources)
@@ -63,6 +65,9 @@ interface Runnable {
   /** View directives that follow this block in its section. */
   views: ViewDirective[];
   note: HTMLElement;
+  stepping: CellStepping;
+  /** The last run (the export takes its outputs). */
+  result?: RunResult;
 }
 const runnables: Runnable[] = [];
 let queue: Promise<unknown> = Promise.resolve();
@@ -71,10 +76,13 @@ function code(r: Runnable): string {
   return r.editor.state.doc.toString();
 }
 
-async function execute(r: Runnable): Promise<RunResult> {
+async function execute(r: Runnable, step = false): Promise<RunResult> {
   const session = await sessionPromise;
   renderRunning(r.output);
-  const result = await session.run(code(r));
+  r.stepping.close();
+  const result = await session.run(code(r), runOptions(step));
+  r.result = result;
+  r.stepping.after(result, step);
   r.ran = true;
   r.runs += 1;
   renderOutput(r.output, result, r.runs);
@@ -90,7 +98,7 @@ function sectionOf(r: Runnable): string {
 }
 
 /** Runs every earlier block not yet run, then `r` (and, for an exercise, its check). */
-function run(r: Runnable, check: boolean): Promise<unknown> {
+function run(r: Runnable, check: boolean, step = false): Promise<unknown> {
   document.body.dataset.busy = 'true'; // tests wait for 'false'
   const mine: Promise<unknown> = (queue = queue.then(async () => {
     const earlier = runnables.slice(0, r.index).filter((e) => !e.ran);
@@ -100,7 +108,7 @@ function run(r: Runnable, check: boolean): Promise<unknown> {
       const sections = [...new Set(earlier.map(sectionOf))];
       r.note.textContent = `First ran ${earlier.length} earlier block${earlier.length > 1 ? 's' : ''} this one needs (${sections.join(', ')}).`;
     }
-    const result = await execute(r);
+    const result = await execute(r, step);
     if (check && r.exercise) {
       // The check runs even when the learner's code raised: a wrong answer can fail later in
       // the learner's own code (a kde of -inf values), and its hint explains why.
@@ -163,8 +171,11 @@ function addRunnable(parent: HTMLElement, original: string, exercise: Exercise |
   const label = exercise ? 'Run & check' : 'Run';
   const runButton = h('button', { type: 'button', class: 'run', 'data-testid': exercise ? 'check' : 'run', text: label });
   runButton.addEventListener('click', () => void run(r, exercise !== null));
-  const bar = h('div', { class: 'cell-bar' }, runButton);
-  const cell = h('div', { class: 'lesson-cell', 'data-testid': 'lesson-cell' }, editorHost, bar, note, output);
+  const stepHost = h('div', { class: 'cell-step' });
+  r.stepping = cellStepping(r.editor, stepHost);
+  bindStepKey(r.editor, () => void run(r, false, true));
+  const bar = h('div', { class: 'cell-bar' }, runButton, stepButton(() => void run(r, false, true)));
+  const cell = h('div', { class: 'lesson-cell', 'data-testid': 'lesson-cell' }, editorHost, bar, note, output, stepHost);
   parent.insertBefore(cell, before);
   r.box = exercise ? parent : cell;
   return r;
@@ -243,6 +254,14 @@ function render(): void {
     toc.append(tocItem);
     main.append(el);
   }
+  // the learner's own code (answers included) with its outputs, to take to Jupyter
+  $('reset-progress').before(
+    ...exportButtons(
+      () => runnables.map((x) => ({ code: code(x), result: x.result ?? null, executionCount: x.result ? x.runs : null })),
+      `${lesson.id}-answers`,
+      { title: lesson.title },
+    ),
+  );
   $('reset-progress').addEventListener('click', () => {
     if (!confirm("Forget solved exercises and every edit, and put the lesson's code back in all blocks?")) return;
     for (let i = runnables.length - 1; i >= 0; i--) {
