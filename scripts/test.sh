@@ -28,7 +28,8 @@ run() {
   echo
   echo "=== $name: $*"
   local t0=$SECONDS
-  if "$@"; then echo "=== $name: ok ($((SECONDS - t0)) s)"
+  # a hung suite fails on its own instead of eating CI's whole time budget
+  if timeout --kill-after=20 "${SUITE_TIMEOUT:-1500}" "$@"; then echo "=== $name: ok ($((SECONDS - t0)) s)"
   else echo "=== $name: FAILED ($((SECONDS - t0)) s)"; failed+=("$name"); fi
 }
 run gtest ctest --test-dir build/native --output-on-failure -j2

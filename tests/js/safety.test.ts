@@ -162,12 +162,8 @@ describe('engine failure', () => {
       return w as unknown as Worker;
     };
     const ws = await pkg.createWorkerSession({ createWorker, sampleData: false });
-    expect((await ws.run('import numpy as np
-a = np.random.rand(3)
-')).error).toBeUndefined();
-    expect((await ws.run('b = a * 2
-c = 5
-')).error).toBeUndefined();
+    expect((await ws.run('import numpy as np\na = np.random.rand(3)\n')).error).toBeUndefined();
+    expect((await ws.run('b = a * 2\nc = 5\n')).error).toBeUndefined();
     const r = await ws.run(overflow);
     expect(r.restarted).toBe(true);
     expect(r.error?.type).toBe('SystemError');

@@ -84,13 +84,16 @@ describe('errors', () => {
     expect(s.run('1 + 1').value).toBe('2');
   });
 
-  it('is interruptible through the flag, which is then cleared', () => {
+  it('exposes the interrupt flag and drops a request made between runs', () => {
+    // A synchronous run cannot be interrupted from this thread; the real interrupt (from
+    // another thread) is tested in worker-interrupt/node-worker-session. A request made
+    // before a run must not fire in it (issue 17): a finite loop completes. Never an
+    // infinite loop here: if the request were dropped it would hang the whole suite.
     expect(s.interruptFlagAddress).toBeGreaterThan(0);
     s.requestInterrupt();
-    const r = s.run('i = 0\nwhile True:\n    i += 1');
-    expect(r.error?.type).toBe('KeyboardInterrupt');
-    expect(r.error?.traceback.endsWith('KeyboardInterrupt\n')).toBe(true);
-    expect(s.run('i = 0\nfor k in range(1000):\n    i += k\ni').value).toBe('499500');
+    const r = s.run('i = 0\nfor k in range(1000):\n    i += k\ni');
+    expect(r.error).toBeUndefined();
+    expect(r.value).toBe('499500');
   });
 });
 
