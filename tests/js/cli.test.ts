@@ -38,6 +38,30 @@ describe('stridelab CLI', () => {
     expect(cli([p])).toEqual({ status: 0, stdout: '[[0 1 2]\n [3 4 5]]\n(8, 24)\n', stderr: '' });
   });
 
+  it('--profile prints each line\'s cost after the program\'s output', () => {
+    const p = file('prof.py', 'import numpy as np\na = np.zeros(1000)\nb = a[::2]\nc = a[[0, 2]]\nx = (a + 1) * 2\nprint(b.size)\n');
+    const r = cli(['run', '--profile', p]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    const [printed, table] = r.stdout.split(`\nper-line cost (${p}):\n`);
+    expect(printed).toBe('500\n');
+    const rows = table.trimEnd().split('\n').map((l) => l.trim().split(/\s{2,}/));
+    expect(rows[0]).toEqual(['line', 'hits', 'allocated', 'temporaries', 'views', 'copies', 'ms', 'source']);
+    const byLine = new Map(rows.slice(1).map((r) => [r[0], r]));
+    // np.zeros(1000): a new 8 kB buffer; a[::2]: a view, nothing allocated; a[[0, 2]]: a
+    // 16-byte copy (the index list became a 16-byte temporary); (a + 1) * 2: 8 kB kept, one
+    // 8 kB temporary freed
+    expect(byLine.get('2')?.slice(2, 6)).toEqual(['8 kB', '0', '0', '1']);
+    expect(byLine.get('3')?.slice(2, 6)).toEqual(['0 B', '0', '1', '0']);
+    expect(byLine.get('4')?.slice(2, 6)).toEqual(['16 B', '1 (16 B)', '0', '1']);
+    expect(byLine.get('5')?.slice(2, 4)).toEqual(['8 kB', '1 (8 kB)']);
+    // an uncaught exception still gets the table, after the traceback
+    const bad = cli(['--profile', '-c', 'import numpy as np\na = np.ones(4)\n1/0\n']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.endsWith('ZeroDivisionError: division by zero\n')).toBe(true);
+    expect(bad.stdout).toContain('per-line cost (<string>):');
+  });
+
   it('prints the traceback to stderr and exits 1 on an uncaught exception', () => {
     const p = file('bad.py', 'x = 1\nprint(x)\n1/0\nprint("never")\n');
     const r = cli(['run', p]);

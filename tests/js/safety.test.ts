@@ -168,8 +168,10 @@ describe('engine failure', () => {
     expect(r.restarted).toBe(true);
     expect(r.error?.type).toBe('SystemError');
     expect(r.note).toMatch(/crashed and was restarted and the 2 cells run before were replayed/);
-    expect(r.note).toMatch(/unseeded random numbers: a, b\./);
-    expect(r.replay).toEqual({ cells: 2, mayDiffer: ['a', 'b'], reasons: ['unseeded random numbers'] });
+    // c = 5 sits in a cell that reads a tainted name: the taint is per cell, a deliberate
+    // over-approximation (replay-report.ts)
+    expect(r.note).toMatch(/unseeded random numbers: a, b, c\./);
+    expect(r.replay).toEqual({ cells: 2, mayDiffer: ['a', 'b', 'c'], reasons: ['unseeded random numbers'] });
     // the variables are back (replayed into the fresh engine)
     expect((await ws.run('print(c, b.shape)')).stdout).toBe('5 (3,)\n');
     ws.close();
@@ -220,7 +222,8 @@ describe('replay honesty', () => {
     const { runEffects } = await import(`${distLib}run-result.js`);
     const { session: s } = await createSessionWithEngine();
     const fx = (code: string) => runEffects(ok(s, code));
-    expect(fx('import numpy as np\na = np.random.rand(2)')).toEqual(expect.objectContaining({ random: true, rebound: ['np', 'a'] }));
+    // modules are not reported: a module object does not differ after a replay
+    expect(fx('import numpy as np\na = np.random.rand(2)')).toEqual(expect.objectContaining({ random: true, rebound: ['a'] }));
     expect(fx('np.random.seed(1)\nb = np.random.rand(2)')).toEqual(expect.objectContaining({ random: false, rebound: ['b'] }));
     expect(fx('g = np.random.default_rng()').random).toBe(true);
     expect(fx('h = np.random.default_rng(5)').random).toBe(false);

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { distLib } from './helpers';
 
 const MB = 1024 * 1024;
-const CEILING_RAW = 5.6 * MB;
+// 5.6 -> 5.75 MiB when complex64/128 (every ufunc loop, np.fft), structured/string dtypes and
+// numpy.linalg's NumPy 2 names landed together (+4.6 kB over the old ceiling; 5,876,654 B)
+const CEILING_RAW = 5.75 * MB;
 const CEILING_GZIP = 1.5 * MB;
 
 describe('engine size budget', () => {

@@ -22,6 +22,8 @@ export interface ProgramSpec {
   argv: string[];
   /** -u: flush after every write. */
   unbuffered: boolean;
+  /** --profile: after the program, print each line's cost (line-cost.ts) to stdout. */
+  profile?: boolean;
 }
 
 /** What cli-worker.ts posts when the program has ended. */
@@ -34,6 +36,8 @@ export interface ProgramOutcome {
   brokenPipe: boolean;
   /** The worker failed outside the program (engine load, internal error). */
   internalError?: string;
+  /** --profile: the per-line cost table, printed after the program's output. */
+  profileTable?: string;
 }
 
 function writeAll(fd: number, text: string): boolean {
@@ -107,12 +111,13 @@ export function runProgram(spec: ProgramSpec): Promise<number> {
             return;
           }
           writeAll(2, o.error.traceback);
+          if (o.profileTable) writeAll(1, o.profileTable);
           finish(o.error.type === 'KeyboardInterrupt' ? 130 : 1);
           return;
         }
       }
       // at exit (after SystemExit's message)
-      if (!writeAll(1, o.stdoutTail)) {
+      if (!writeAll(1, o.stdoutTail) || (o.profileTable && !writeAll(1, o.profileTable))) {
         finish(141);
         return;
       }

@@ -10,6 +10,8 @@ import { writeFileSync, writeSync } from 'node:fs';
 import { getEngine } from './engine.js';
 import { readHostFile } from './host-files.js';
 import type { ProgramOutcome, ProgramSpec } from './cli-run.js';
+import { formatLineCosts } from './line-cost.js';
+import type { LineCost } from './step-types.js';
 
 interface WorkerInput extends ProgramSpec {
   flag: SharedArrayBuffer;
@@ -69,8 +71,18 @@ async function main(): Promise<ProgramOutcome> {
   // python3: stdout line-buffered to a terminal, block-buffered to a pipe; -u: unbuffered
   const mode = input.unbuffered ? 2 : input.stdoutIsTTY ? 1 : 0;
   session.setOutputSink((fd, text) => writeAll(fd, text), mode);
-  const r = session.run(input.code, input.filename);
+  const r = input.profile ? session.runWith(input.code, input.filename, { profile: true }) : session.run(input.code, input.filename);
   const outcome: ProgramOutcome = { stdoutTail: r.stdout ?? '', brokenPipe };
+  if (input.profile) {
+    let lines: LineCost[] = [];
+    try {
+      const parsed: unknown = JSON.parse(r.linesJson ?? '[]');
+      if (Array.isArray(parsed)) lines = parsed as LineCost[];
+    } catch {
+      lines = [];
+    }
+    outcome.profileTable = `\nper-line cost (${input.filename}):\n${formatLineCosts(lines, input.code)}`;
+  }
   if (r.error) outcome.error = { type: r.error.type, message: r.error.message, traceback: r.error.traceback };
   if (r.exitCode !== undefined) outcome.exitCode = r.exitCode;
   if (r.exitMessage !== undefined) outcome.exitMessage = r.exitMessage;

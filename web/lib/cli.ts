@@ -30,6 +30,8 @@ Options (and corresponding environment variables):
 -h     : print this help message and exit (also -? or --help)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the version number and exit (also --version)
+--profile : after the program, print each line's cost (bytes allocated, temporaries,
+         views/copies, time) — stridelab only
 -B -E -I -O -q -s -S : accepted and ignored (python3 compatibility)
 file   : program read from script file
 -      : program read from stdin (default when stdin is not a terminal)
@@ -108,6 +110,7 @@ function readStdinSlow(): string {
 async function pythonCommand(args: string[]): Promise<number> {
   // python3: PYTHONUNBUFFERED (non-empty) is -u
   let unbuffered = Boolean(process.env.PYTHONUNBUFFERED);
+  let profile = false;
   let i = 0;
   for (; i < args.length; i++) {
     const a = args[i];
@@ -122,6 +125,10 @@ async function pythonCommand(args: string[]): Promise<number> {
     if (a === '--version') {
       out(`stridelab ${await version()}\n`);
       return 0;
+    }
+    if (a === '--profile') {
+      profile = true;
+      continue;
     }
     if (a.startsWith('--')) {
       err(`unknown option ${a}\n${USAGE}`);
@@ -145,7 +152,7 @@ async function pythonCommand(args: string[]): Promise<number> {
           err(`Argument expected for the -c option\n${USAGE}`);
           return 2;
         }
-        return run({ code, filename: '<string>', argv: ['-c', ...after], unbuffered });
+        return run({ code, filename: '<string>', argv: ['-c', ...after], unbuffered, profile });
       }
       if (c === 'h' || c === '?') {
         out(HELP);
@@ -171,11 +178,11 @@ async function pythonCommand(args: string[]): Promise<number> {
       err(`stridelab: no program given and there is no interactive mode; pass a file, -c CODE or pipe a program\n${USAGE}`);
       return 2;
     }
-    return run({ code: readStdin(), filename: '<stdin>', argv: [''], unbuffered });
+    return run({ code: readStdin(), filename: '<stdin>', argv: [''], unbuffered, profile });
   }
   const target = args[i];
   const argv = args.slice(i);
-  if (target === '-') return run({ code: readStdin(), filename: '<stdin>', argv, unbuffered });
+  if (target === '-') return run({ code: readStdin(), filename: '<stdin>', argv, unbuffered, profile });
   let code: string;
   try {
     code = await readFile(target, 'utf8');
@@ -191,7 +198,7 @@ async function pythonCommand(args: string[]): Promise<number> {
     err(`stridelab: can't open file '${resolve(target)}': ${text[x.code ?? ''] ?? x.message}\n`);
     return 2;
   }
-  return run({ code, filename: target, argv, unbuffered });
+  return run({ code, filename: target, argv, unbuffered, profile });
 }
 
 function run(spec: ProgramSpec): Promise<number> {
