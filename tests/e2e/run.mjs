@@ -88,6 +88,9 @@ async function selectVariable(name) {
 
 /** {index: offset} of every outlined element in the memory view, plus the covered bytes. */
 async function outlines() {
+  // the view may re-render once more after the selection (a later readBytes or profile
+  // update): wait until its elements are there rather than reading a half-built view
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)').length > 0);
   return page.evaluate(() => {
     const els = {};
     for (const el of document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)')) {

@@ -87,7 +87,8 @@ const theme = EditorView.baseTheme({
     marginLeft: '1.5em',
     padding: '0 0.4em',
     borderRadius: '3px',
-    fontSize: '0.8em',
+    // never under 12 px (issue 14's contrast and size rule), whatever the editor's font size
+    fontSize: 'max(12px, 0.8em)',
     color: '#3b4350',
     backgroundColor: '#eef0f3',
     cursor: 'help',
