@@ -15,12 +15,17 @@ const out = join(root, 'dist-lib', 'lesson-site');
 if (!existsSync(join(dist, 'lesson.html'))) throw new Error('dist/lesson.html is missing: run the site build first');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, 'assets'), { recursive: true });
-const engine = readFileSync(join(root, 'dist-lib', 'stridelab_engine.wasm'));
-const wasm = [];
+// the engine, and the second part of a split engine (CMake SL_WASM_SPLIT) when there is one
+const engines = ['stridelab_engine.wasm', 'stridelab_engine.deferred.wasm']
+  .filter((f) => existsSync(join(root, 'dist-lib', f)))
+  .map((f) => [f, readFileSync(join(root, 'dist-lib', f))]);
+const wasm = []; // [asset name, package file]
 for (const name of readdirSync(join(dist, 'assets'))) {
   if (name.endsWith('.wasm')) {
-    if (!readFileSync(join(dist, 'assets', name)).equals(engine)) throw new Error(`dist/assets/${name} is not dist-lib's engine`);
-    wasm.push(name);
+    const bytes = readFileSync(join(dist, 'assets', name));
+    const same = engines.find(([, b]) => b.equals(bytes));
+    if (!same) throw new Error(`dist/assets/${name} is not one of dist-lib's engine files`);
+    wasm.push([name, same[0]]);
     continue;
   }
   if (name.endsWith('.map') || /\.(br|gz)$/.test(name)) continue; // precompressed copies: a server's business

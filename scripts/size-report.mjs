@@ -26,7 +26,13 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : dflt;
 };
-const wasmPath = arg('--wasm', join(root, 'build/wasm/stridelab_engine.wasm'));
+// a split engine (CMake SL_WASM_SPLIT): the symbol map describes the full module, kept as
+// .wasm.orig; the two shipped parts get a line of their own below
+const splitOrig = join(root, 'build/wasm/stridelab_engine.wasm.orig');
+const splitParts = [join(root, 'build/wasm/stridelab_engine.wasm'), join(root, 'build/wasm/stridelab_engine.deferred.wasm')];
+const isSplit = !process.argv.includes('--wasm') && existsSync(splitOrig) && existsSync(splitParts[1]) && existsSync(splitParts[0]) &&
+  WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(splitParts[0]))).some((i) => i.module === 'placeholder');
+const wasmPath = arg('--wasm', isSplit ? splitOrig : join(root, 'build/wasm/stridelab_engine.wasm'));
 const TOP = Number(arg('--top', 40));
 const jsonOut = arg('--json', null);
 if (!existsSync(wasmPath)) {
@@ -152,6 +158,12 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const gz = gzipSync(bytes, { level: 9 }).length;
 const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 console.log(`${relative(root, wasmPath)}: ${kb(bytes.length)} raw, ${kb(gz)} gzip -9, ${kb(br)} brotli -11`);
+if (isSplit) {
+  for (const p of splitParts) {
+    const b = readFileSync(p);
+    console.log(`  split part ${relative(root, p)}: ${kb(b.length)} raw, ${kb(gzipSync(b, { level: 9 }).length)} gzip -9`);
+  }
+}
 console.log(`${funcs.length} functions (${importedFuncs} imported), code ${kb(bodies.reduce((a, b) => a + b, 0))}`);
 console.log('\nsections:');
 for (const s of sections) console.log(`  ${s.name.padEnd(28)} ${kb(s.size).padStart(10)}`);

@@ -1,9 +1,12 @@
 // The engine's size budget (issue 16): fails when the built wasm grows past the ceiling.
-// The ceiling is today's size plus a little room; the issue's targets (startup wasm
-// <= 1.5 MB raw / 500 kB gzip, everything <= 3 MB raw) need the lazily loaded second module,
-// not built yet — lower these numbers as the engine shrinks, never raise them casually:
-// `npm run size` shows where the bytes go.
-import { readFileSync } from 'node:fs';
+// A split engine (CMake SL_WASM_SPLIT, scripts/split-engine.mjs) must meet the start-up
+// budget of the issue: the module that runs `import numpy as np; print(np.arange(3))`
+// (stridelab_engine.wasm; split-engine.test.ts proves it runs that cell alone) is
+// <= 1.5 MB raw and <= 500 kB gzip, and both parts together stay under the ceiling.
+// The ceiling is today's size plus a little room; everything together should reach 3 MB —
+// lower these numbers as the engine shrinks, never raise them casually: `npm run size` shows
+// where the bytes go.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { distLib } from './helpers';
@@ -13,13 +16,22 @@ const MB = 1024 * 1024;
 // numpy.linalg's NumPy 2 names landed together (+4.6 kB over the old ceiling; 5,876,654 B)
 const CEILING_RAW = 5.75 * MB;
 const CEILING_GZIP = 1.5 * MB;
+const STARTUP_RAW = 1.5e6;
+const STARTUP_GZIP = 500e3;
 
 describe('engine size budget', () => {
   const wasm = readFileSync(`${distLib}stridelab_engine.wasm`);
+  const deferredPath = `${distLib}stridelab_engine.deferred.wasm`;
+  const deferred = existsSync(deferredPath) ? readFileSync(deferredPath) : null;
+  const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
   it(`the wasm stays under ${CEILING_RAW / MB} MiB raw`, () => {
-    expect(wasm.length).toBeLessThanOrEqual(CEILING_RAW);
+    expect(wasm.length + (deferred?.length ?? 0)).toBeLessThanOrEqual(CEILING_RAW);
   });
   it(`the wasm stays under ${CEILING_GZIP / MB} MiB gzip -9`, () => {
-    expect(gzipSync(wasm, { level: 9 }).length).toBeLessThanOrEqual(CEILING_GZIP);
+    expect(gz(wasm) + (deferred ? gz(deferred) : 0)).toBeLessThanOrEqual(CEILING_GZIP);
+  });
+  it.skipIf(!deferred)(`a split engine starts with <= ${STARTUP_RAW / 1e6} MB raw, <= ${STARTUP_GZIP / 1e3} kB gzip -9`, () => {
+    expect(wasm.length).toBeLessThanOrEqual(STARTUP_RAW);
+    expect(gz(wasm)).toBeLessThanOrEqual(STARTUP_GZIP);
   });
 });

@@ -9,6 +9,16 @@
 // the file).
 
 import { resolveAssetUrl } from './asset-url.js';
+import {
+  compileDeferred,
+  deferredSource,
+  isBrowserMainThread,
+  isSplitEngine,
+  isSplitNotice,
+  prepareSyncRead,
+  splitLoader,
+  type DeferredSource,
+} from './engine-deferred.js';
 import createEngine from './stridelab_engine.mjs';
 import type { RawRunResult } from './run-result.js';
 import type { ArrayInfoData, GlobalInfo, SessionOptions } from './types.js';
@@ -108,6 +118,8 @@ async function instantiate(
 
 interface EngineRecord {
   module?: WebAssembly.Module;
+  /** the second half of a split engine (engine-deferred.ts) */
+  deferred?: DeferredSource;
   fileHost?: [FileRead, FileWrite];
   interruptPoll?: (() => number) | null;
   sleepHost?: ((seconds: number) => void) | null;
@@ -124,8 +136,8 @@ export type FileRead = (path: string) => Uint8Array | null | string;
 export type FileWrite = (path: string, data: Uint8Array) => boolean | string;
 const records = new WeakMap<RawEngine, EngineRecord>();
 
-function track(engine: RawEngine, module: WebAssembly.Module | undefined): RawEngine {
-  const rec: EngineRecord = { module, dead: false };
+function track(engine: RawEngine, module: WebAssembly.Module | undefined, deferred?: DeferredSource): RawEngine {
+  const rec: EngineRecord = { module, deferred, dead: false };
   records.set(engine, rec);
   // remember the file host so that a replacement engine gets it too
   const install = engine.setFileHost.bind(engine);
@@ -176,7 +188,8 @@ export function replacementEngine(engine: RawEngine): RawEngine {
   const module = rec.module;
   const moduleArg: Record<string, unknown> = {
     print: (text: string) => console.log(text),
-    printErr: (text: string) => console.warn(text),
+    printErr,
+    ...(rec.deferred ? { loadSplitModule: splitLoader(rec.deferred) } : {}),
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
       const instance = new WebAssembly.Instance(module, imports);
       receive(instance, module);
@@ -189,7 +202,7 @@ export function replacementEngine(engine: RawEngine): RawEngine {
   ready.catch(() => {});
   const fresh = moduleArg as unknown as RawEngine;
   if (typeof fresh.Session !== 'function') throw new Error('stridelab: the engine crashed and could not be restarted');
-  track(fresh, module);
+  track(fresh, module, rec.deferred);
   if (rec.fileHost) fresh.setFileHost(...rec.fileHost);
   if (rec.interruptPoll) fresh.setInterruptPoll(rec.interruptPoll);
   if (rec.sleepHost) fresh.setSleepHost(rec.sleepHost);
@@ -201,6 +214,10 @@ export function replacementEngine(engine: RawEngine): RawEngine {
   return fresh;
 }
 
+function printErr(text: string): void {
+  if (!isSplitNotice(text)) console.warn(text);
+}
+
 /** Instantiates a fresh engine module. */
 export async function loadEngine(options: SessionOptions = {}): Promise<RawEngine> {
   let fail: (e: unknown) => void = () => {};
@@ -208,22 +225,41 @@ export async function loadEngine(options: SessionOptions = {}): Promise<RawEngin
     fail = reject;
   });
   let compiled: WebAssembly.Module | undefined;
+  let deferred: DeferredSource | undefined;
   const moduleArg = {
     print: (text: string) => console.log(text),
-    printErr: (text: string) => console.warn(text),
+    printErr,
+    // a split engine: the glue calls this on the first call into the deferred half
+    loadSplitModule(file: string, imports: WebAssembly.Imports, name: string) {
+      if (!deferred) throw new Error('stridelab: internal error: deferred engine half requested before instantiation');
+      return splitLoader(deferred)(file, imports, name);
+    },
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-      instantiate(options, imports).then(
-        (r) => {
-          compiled = r.module;
-          receive(r.instance, r.module);
-        },
-        (e) => fail(e),
-      );
+      instantiate(options, imports)
+        .then(async (r) => {
+          if (isSplitEngine(r.module)) {
+            deferred = deferredSource(options);
+            await prepareSyncRead();
+            const ready = compileDeferred(deferred);
+            // a window cannot compile synchronously: it waits for the second half now;
+            // elsewhere it compiles in the background while the first cells run
+            if (isBrowserMainThread()) await ready;
+            else ready.catch(() => {}); // a synchronous load later reports the error
+          }
+          return r;
+        })
+        .then(
+          (r) => {
+            compiled = r.module;
+            receive(r.instance, r.module);
+          },
+          (e) => fail(e),
+        );
       return {}; // asynchronous instantiation
     },
   };
   const engine = await Promise.race([createEngine(moduleArg), failed]);
-  return track(engine as RawEngine, compiled);
+  return track(engine as RawEngine, compiled, deferred);
 }
 
 let shared: Promise<RawEngine> | null = null;

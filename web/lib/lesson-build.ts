@@ -50,8 +50,13 @@ export async function buildLesson(file: string, outDir: string): Promise<{ index
   // the packaged page refers to the package's own engine instead of carrying a second copy
   const wasmList = join(site, 'wasm.json');
   if (existsSync(wasmList)) {
-    const engine = fileURLToPath(new URL('./stridelab_engine.wasm', import.meta.url));
-    for (const name of JSON.parse(readFileSync(wasmList, 'utf8')) as string[]) cpSync(engine, join(outDir, 'assets', name));
+    // entries: [asset name, package file] (a split engine has two files), or a bare asset
+    // name for the engine itself
+    for (const entry of JSON.parse(readFileSync(wasmList, 'utf8')) as (string | [string, string])[]) {
+      const [name, file] = typeof entry === 'string' ? [entry, 'stridelab_engine.wasm'] : entry;
+      if (!/^stridelab_engine(\.deferred)?\.wasm$/.test(file)) throw new Error(`stridelab: bad engine file ${file} in ${wasmList}`);
+      cpSync(fileURLToPath(new URL(`./${file}`, import.meta.url)), join(outDir, 'assets', name));
+    }
   }
   let page = readFileSync(join(site, 'lesson.html'), 'utf8');
   page = page.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(lesson.title)}</title>`);

@@ -219,6 +219,14 @@ export interface SessionOptions {
   /** The .wasm bytes themselves (skips the lookup above). */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /**
+   * A split engine only (built with SL_WASM_SPLIT): where its second part,
+   * `stridelab_engine.deferred.wasm`, lives. Default: next to `wasmUrl` (its name with
+   * `.wasm` replaced by `.deferred.wasm`), else next to the module.
+   */
+  wasmDeferredUrl?: UrlLike;
+  /** A split engine only: the bytes of its second part (with `wasmBinary`). */
+  wasmDeferredBinary?: ArrayBuffer | Uint8Array;
+  /**
    * The session's memory budget in bytes (default 1 GiB): arrays, strings, lists, dicts and
    * every other object of the session count. Exceeding it raises MemoryError in the cell
    * ("out of memory: this session's memory limit of 256 MiB is reached ...", or NumPy's
