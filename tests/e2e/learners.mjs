@@ -202,6 +202,16 @@ test('playground: chained indexing is shown as its two steps, the second source 
   await page.click('[data-tab=memory]');
 });
 
+test('playground: an unnamed index source is named by its expression in the cell (a.T), never a placeholder', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\nx = np.arange(3)\na = np.arange(12).reshape(3, 4)\nb = a.T[::2]');
+  await page.click('[data-tab=index]');
+  await page.waitForFunction(() => document.querySelector('[data-testid=index-view] .iv-expr')?.textContent.includes('a.T[::2]'), null, { timeout: 30_000 });
+  const text = await page.locator('[data-testid=index-view]').innerText();
+  assert(!text.includes('unnamed'), `the source a.T is called a placeholder: ${text.slice(0, 300)}`);
+  assert(!/\bx\[/.test(text), `the source is called x (the learner's x is another array): ${text.slice(0, 300)}`);
+  await page.click('[data-tab=memory]');
+});
+
 /** Labels whose text is wider than their box (clipped), in the memory view. */
 async function clippedLabels(page) {
   return page.evaluate(() => [...document.querySelectorAll('[data-testid=memory-view] .mv-el-index, [data-testid=memory-view] .mv-el-value, [data-testid=memory-view] .mv-rowlabel, [data-testid=memory-view] .mv-tick')]
@@ -283,6 +293,39 @@ test('lesson build: an author\'s lesson as its own page, same renderer, checks w
   }
 });
 
+test('narrow playground (800px): the inspector sits under the cell that ran, in view', async ({ page }) => {
+  await playgroundRun(page, 0, 'import numpy as np\nfirst = np.arange(6, dtype=np.int16)');
+  await page.click('[data-testid=add-cell]');
+  await playgroundRun(page, 1, 'second = first[::-2]\nsecond');
+  await waitSelected(page, 'second');
+  const where = await page.evaluate(() => {
+    const aside = document.getElementById('inspector-column');
+    const views = aside.querySelector('#inspector').getBoundingClientRect();
+    const cells = [...document.querySelectorAll('#cells > .cell')];
+    return { under: cells.indexOf(aside.previousElementSibling), top: Math.round(views.top), bottom: Math.round(views.bottom), vh: innerHeight };
+  });
+  assert(where.under === 1, `the inspector is not under the cell that ran: ${JSON.stringify(where)}`);
+  assert(where.top >= 0 && where.top < where.vh - 200, `the views are not in view: ${JSON.stringify(where)}`);
+  await page.screenshot({ path: join(shots, 'learners-playground-inline-narrow.png') });
+  await playgroundRun(page, 0, 'third = first * 2');
+  const under = await page.evaluate(() => [...document.querySelectorAll('#cells > .cell')].indexOf(document.getElementById('inspector-column').previousElementSibling));
+  assert(under === 0, `after running the first cell the inspector is under cell ${under}`);
+});
+
+test('narrow playground (800px): a long line wraps in the cell instead of scrolling sideways', async ({ page }) => {
+  const long = `total = ${Array.from({ length: 40 }, (_, i) => `a${i % 10}`).join(' + ')}  # a line far wider than the column`;
+  await playgroundRun(page, 0, `${Array.from({ length: 10 }, (_, i) => `a${i} = ${i}`).join('\n')}\n${long}\nprint(total)`);
+  const out = await page.locator('[data-testid=output]').first().innerText();
+  assert(out.includes('180'), `the cell did not run: ${out}`);
+  const m = await page.locator('[data-testid=cell-editor] .cm-scroller').first().evaluate((el) => {
+    const line = [...el.querySelectorAll('.cm-line')].find((l) => l.textContent.startsWith('total ='));
+    return { scroll: el.scrollWidth, client: el.clientWidth, lineHeight: line.getBoundingClientRect().height, one: el.querySelector('.cm-line').getBoundingClientRect().height };
+  });
+  assert(m.scroll <= m.client + 1, `the editor scrolls sideways: ${JSON.stringify(m)}`);
+  assert(m.lineHeight > 1.5 * m.one, `the long line does not wrap: ${JSON.stringify(m)}`);
+  await page.screenshot({ path: join(shots, 'learners-playground-narrow.png') });
+});
+
 // ---- run ----
 const server = await startStaticServer({ root: dist, prefix: '/sub/path/' });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
@@ -293,7 +336,7 @@ try {
   const pages = new Map();
   async function pageFor(t) {
     const width = t.name.startsWith('narrow') ? WIDTHS[1] : WIDTHS[0];
-    const kind = t.name.startsWith('playground') ? 'playground' : 'lesson';
+    const kind = /^(narrow )?playground/.test(t.name) ? 'playground' : 'lesson';
     const key = `${kind}-${width.name}`;
     if (pages.has(key)) return pages.get(key);
     const context = await browser.newContext({ viewport: { width: width.width, height: width.height } });

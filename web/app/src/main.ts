@@ -18,6 +18,7 @@ import { exportButtons, importButton } from './transfer';
 import { renderVariables, revealSelected, type VariableEntry } from './variables';
 import { pickArray, signature } from './auto-select';
 import { installStatusLine } from './status-line';
+import { InspectorPlacement } from './inspector-placement';
 
 const EXAMPLE = `import numpy as np
 a = np.arange(12, dtype=np.int32).reshape(3, 4)
@@ -102,9 +103,11 @@ async function download(name: string): Promise<void> {
   }
 }
 
-async function refresh(result: RunResult | null): Promise<void> {
+/** After a run (`result` and the `code` that ran) or a pick in Variables (null). */
+async function refresh(result: RunResult | null, code: string | null = null): Promise<void> {
   const session = await sessionPromise;
-  if (result && inspector) await inspector.update(result);
+  // the code names unnamed index sources by their expression (`a.T[::2]`), never a placeholder
+  if (result && inspector) await inspector.update(result, code ?? undefined);
   const globals = await session.globals();
   let inspected = 0;
   const entries: VariableEntry[] = [];
@@ -115,7 +118,7 @@ async function refresh(result: RunResult | null): Promise<void> {
   const arrays = entries.filter((e) => e.array);
   const now = new Map(arrays.map((e) => [e.global.name, signature(e.array!)] as [string, string]));
   // after a run: the array it assigned (new or re-shaped), unless the user pinned one
-  if (result) selected = pickArray({ code: null, arrays: now, before: signatures, current: selected, pinned });
+  if (result) selected = pickArray({ code, arrays: now, before: signatures, current: selected, pinned });
   signatures = now;
   if (embed?.inspect && result && arrays.some((e) => e.global.name === embed.inspect)) selected = embed.inspect;
   if (!selected || !arrays.some((e) => e.global.name === selected)) {
@@ -145,8 +148,10 @@ const saveToUrl = () => {
   clearTimeout(urlTimer);
   urlTimer = setTimeout(() => void writeCellsToUrl(notebook.codes()).catch(() => undefined), 150);
 };
+// narrow pages: the inspector column moves under the cell that ran (never in an embed)
+const placement = embed ? null : new InspectorPlacement($('inspector-column'));
 const notebook = new Notebook($('cells'), sessionPromise, {
-  afterRun: (result) => {
+  afterRun: async (result, code, cell) => {
     // observable run facts for tests and tools: how many ops / figures the last run logged
     document.body.dataset.lastOps = String(result?.ops?.length ?? 0);
     document.body.dataset.lastFigures = String(result?.figures?.length ?? 0);
@@ -156,7 +161,8 @@ const notebook = new Notebook($('cells'), sessionPromise, {
       document.body.dataset.engineRestarts = String(Number(document.body.dataset.engineRestarts ?? 0) + 1);
     }
     saveToUrl();
-    return refresh(result);
+    await refresh(result, code);
+    await placement?.afterRun(cell);
   },
   followOutput: !embed,
   onBusy: (busy) => {
@@ -164,6 +170,12 @@ const notebook = new Notebook($('cells'), sessionPromise, {
     document.body.dataset.busy = busy ? 'true' : 'false';
   },
 });
+
+/** Replaces all cells; the inspector column leaves the old cells for its own place. */
+function setCells(codes: readonly string[]): void {
+  placement?.reset();
+  notebook.setCells(codes);
+}
 
 // Cells: from a shared link (#c=...), an example (?example=id), or the default example.
 let initial: string[] = [EXAMPLE];
@@ -177,7 +189,7 @@ try {
 } catch (e) {
   say(`Could not read the shared link: ${(e as Error).message}`, true, true);
 }
-notebook.setCells(initial);
+setCells(initial);
 performance.mark('stridelab:notebook-built'); // CodeMirror loaded, cells exist
 notebookBuilt();
 
@@ -194,7 +206,7 @@ examples.addEventListener('change', async () => {
   // the current cells stay in this history entry's URL; the example gets a new entry
   await writeCellsToUrl(before).catch(() => undefined);
   history.pushState({ example: ex.id }, '', `${location.pathname}${location.search}`);
-  notebook.setCells(ex.cells);
+  setCells(ex.cells);
   saveToUrl();
   stickyError = null; // the broken link's cells are gone
   say(`Loaded example: ${ex.title}`);
@@ -207,7 +219,7 @@ addEventListener('popstate', () => {
   void decodeCells(location.hash).then(
     (cells) => {
       if (!cells) return;
-      notebook.setCells(cells);
+      setCells(cells);
       say('Back: the cells from before the example are restored (not run yet)');
     },
     () => undefined,
@@ -258,7 +270,7 @@ fileInput.addEventListener('change', () => {
 // Jupyter: export the cells with their outputs, open a notebook (transfer.ts)
 $('share').after(
   ...exportButtons(() => notebook.notebookCells(), 'stridelab'),
-  importButton({ session: sessionPromise, setCells: (codes) => (notebook.setCells(codes), saveToUrl()), say }),
+  importButton({ session: sessionPromise, setCells: (codes) => (setCells(codes), saveToUrl()), say }),
 );
 
 $('add-cell').addEventListener('click', () => notebook.addCell('').editor.focus());

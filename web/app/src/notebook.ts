@@ -11,8 +11,12 @@ import { renderFailure, renderOutput, renderRunning } from '../../ui/output';
 import { bindStepKey, cellStepping, runOptions, stepButton, type CellStepping } from '../../ui/cell-stepping';
 
 export interface NotebookHooks {
-  /** Called after every run (successful or not), e.g. to refresh variables. */
-  afterRun: (result: RunResult | null) => Promise<void> | void;
+  /**
+   * Called after every run (successful or not), e.g. to refresh variables; `code` is the code
+   * that ran (names the arrays it assigned and the expressions it indexed), `cell` the cell's
+   * element (a narrow page shows the inspector under it).
+   */
+  afterRun: (result: RunResult | null, code: string, cell: HTMLElement) => Promise<void> | void;
   /** Called when the busy state changes. */
   onBusy: (busy: boolean) => void;
   /** Scroll a finished cell's output into view (default true; an embed must not scroll its parent). */
@@ -53,13 +57,14 @@ export class Notebook {
     const stepHost = h('div', { class: 'cell-step' });
     const step = stepButton(() => void this.run(cell, true));
     const root = h('div', { class: 'cell' }, h('div', { class: 'cell-head' }, prompt, runButton, step), editorHost, output, stepHost);
+    // long lines wrap: the cell column is narrow beside the docked inspector and at 800 px
     const editor = createEditor(editorHost, code, {
       onRun: () => void this.run(cell),
       onRunAndAdvance: () => {
         void this.run(cell);
         this.#focusNext(cell);
       },
-    });
+    }, { wrap: true });
     bindStepKey(editor, () => void this.run(cell, true));
     const cell: Cell = {
       root,
@@ -144,7 +149,7 @@ export class Notebook {
         cell.output.dataset.runs = String(Number(cell.output.dataset.runs ?? 0) + 1);
       }
       try {
-        await this.#hooks.afterRun(result);
+        await this.#hooks.afterRun(result, code, cell.root);
       } finally {
         this.#pending--;
         if (this.#pending === 0) this.#hooks.onBusy(false);

@@ -73,7 +73,7 @@ class Cell implements Member, CellRuntime {
       p.editor,
       host.code(),
       { onRun: () => void this.run().catch(() => undefined), onRunAndAdvance: () => void this.run().catch(() => undefined) },
-      { readOnly: host.has('readonly'), label: 'Python code' },
+      { readOnly: host.has('readonly'), label: 'Python code', wrap: true }, // a prose column is narrow
     );
     p.code.remove(); // the plain-text code until now
     const stepHost = document.createElement('div');
@@ -175,7 +175,7 @@ class Cell implements Member, CellRuntime {
     p.output.dataset.runs = String(this.#completed);
     if (result.error && result.error.line > 0 && result.error.type !== 'KeyboardInterrupt') markErrorLine(this.#editor, result.error.line);
     try {
-      await this.#showViews(session, result);
+      await this.#showViews(session, result, code);
     } catch {
       // a view that cannot draw (the session restarted meanwhile) must not fail the run
     }
@@ -239,8 +239,11 @@ class Cell implements Member, CellRuntime {
     if (this.#view) this.#view.element.dataset.theme = this.#theme();
   }
 
-  /** Draws the views after a run (`result`), or re-draws them for a changed attribute (null). */
-  async #showViews(session: WorkerSession, result: RunResult | null): Promise<void> {
+  /**
+   * Draws the views after a run (`result`, and the `code` that ran: it names unnamed index
+   * sources by their expression), or re-draws them for a changed attribute (null).
+   */
+  async #showViews(session: WorkerSession, result: RunResult | null, code?: string): Promise<void> {
     const p = this.#host.parts;
     const view = this.#viewName();
     if (!view) {
@@ -250,12 +253,13 @@ class Cell implements Member, CellRuntime {
     p.view.hidden = false;
     const name = this.#host.attr('inspect') ?? (await this.#defaultArray(session));
     if (!this.#view) {
-      this.#view = mount(p.view, session, null, { views: VIEWS, view, theme: this.#theme(), ...(this.#last ? { result: this.#last } : {}) });
+      this.#view = mount(p.view, session, null, { views: VIEWS, view, theme: this.#theme() });
       await this.#view.ready;
+      if (this.#last) await this.#view.update(this.#last, code);
       await this.#view.show(view, name);
       return;
     }
-    if (result) await this.#view.update(result);
+    if (result) await this.#view.update(result, code);
     await this.#view.select(name);
     await this.#view.show(view);
   }
