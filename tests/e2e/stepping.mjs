@@ -155,6 +155,89 @@ test('the lesson steps too and exports the answers', async () => {
   await cell.screenshot({ path: join(shots, 'lesson-stepping.png') });
 });
 
+test('the lesson: stepping "Views versus copies" shows the copy appear at c = np.copy(a)', async () => {
+  const cell = page.locator('#copies [data-testid=lesson-cell]').first();
+  await cell.scrollIntoViewIfNeeded();
+  await cell.locator('[data-testid=step]').click();
+  await page.waitForSelector('#copies [data-testid=step-panel]', { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('#copies [data-step-line]')?.getAttribute('data-step-line') === '1');
+  const over = cell.locator('[data-testid=step-over]');
+  const created = [];
+  for (let line = 2; line <= 6; line++) {
+    await over.click();
+    await page.waitForFunction((n) => document.querySelector('#copies [data-step-line]')?.getAttribute('data-step-line') === String(n), line);
+    created.push(...(await cell.locator('.sl-step-var[data-created]').evaluateAll((els) => els.map((e) => e.dataset.name))));
+  }
+  // step 5 is `c = np.copy(a)`: the only statement that makes a buffer (b = a is a second name)
+  assert(created.join() === 'c', `buffers created while stepping: ${created}`);
+  await cell.locator('[data-testid=step-back]').click(); // back to the copy's statement
+  await page.waitForFunction(() => document.querySelector('#copies [data-step-line]')?.getAttribute('data-step-line') === '5');
+  const label = await cell.locator('[data-testid=step-label]').innerText();
+  assert(/line 5 · 1 new buffer/.test(label), `label at the copy: ${label}`);
+  assert((await cell.locator('.sl-step-var[data-created]').getAttribute('data-name')) === 'c', 'c flashes at its statement');
+  await cell.screenshot({ path: join(shots, 'lesson-stepping-copy.png') });
+  await cell.locator('[data-testid=step-stop]').click();
+});
+
+test('the <stride-lab> element: Step, timeline scrub, line-cost notes (docs/embed.html)', async () => {
+  await page.goto(server.url + 'docs/embed.html');
+  const cell = page.locator('#cell-slice');
+  await page.waitForFunction(() => Number(document.querySelector('#cell-slice')?.shadowRoot?.querySelector('[part~=output]')?.dataset.runs ?? 0) > 0, null, { timeout: 60_000 });
+  // the autorun was profiled: `s = a[::2, 1:]` is a view of a, 0 bytes
+  const note = cell.locator('[data-testid=line-cost][data-line="1"]');
+  assert((await note.getAttribute('data-kind')) === 'view' && (await note.getAttribute('data-bytes')) === '0', `line 1 note: ${await note.getAttribute('data-kind')} ${await note.getAttribute('data-bytes')}`);
+  await cell.locator('[data-testid=step]').click();
+  await cell.locator('[data-testid=step-panel]').waitFor({ timeout: 30_000 });
+  const line = () => cell.locator('[data-step-line]').getAttribute('data-step-line');
+  await page.waitForFunction(() => document.querySelector('#cell-slice').shadowRoot.querySelector('[data-step-line]')?.getAttribute('data-step-line') === '1');
+  const timeline = cell.locator('[data-testid=step-timeline]');
+  assert((await timeline.getAttribute('max')) === '1', `two statements: max ${await timeline.getAttribute('max')}`);
+  await cell.locator('[data-testid=step-over]').click();
+  await page.waitForFunction(() => document.querySelector('#cell-slice').shadowRoot.querySelector('[data-step-line]')?.getAttribute('data-step-line') === '2');
+  await timeline.fill('0');
+  await page.waitForFunction(() => document.querySelector('#cell-slice').shadowRoot.querySelector('[data-step-line]')?.getAttribute('data-step-line') === '1');
+  assert((await line()) === '1', 'scrubbed back to line 1');
+  // the snapshot's memory view draws s (created by no step: a view) from the recorded bytes
+  await cell.locator('.sl-step-var[data-name=s]').click();
+  await cell.locator('.sl-step [data-testid=memory-view] .mv-name').filter({ hasText: 's' }).first().waitFor({ timeout: 15_000 });
+  await cell.screenshot({ path: join(shots, 'element-stepping.png') });
+  await cell.locator('[data-testid=step-panel]').press('Escape');
+  assert((await cell.locator('[data-testid=step-panel]').count()) === 0, 'Escape closes the panel');
+});
+
+test('narrow (800px): Step Into enters a function, Step Out leaves it, Continue stops where it raised; the panel fits', async () => {
+  await page.setViewportSize({ width: 800, height: 1024 });
+  await page.goto(server.url + '?autorun=0');
+  await page.waitForSelector('body[data-engine=ready]', { timeout: 30_000 });
+  await setCell(0, 'import numpy as np\ndef double(x):\n    y = x * 2\n    return y\na = np.arange(3)\nb = double(a)\nc = b / 0\nd = np.ones(2)[5]\ne = 1');
+  const runs = Number((await page.locator('[data-testid=output]').first().getAttribute('data-runs')) ?? 0);
+  await page.click('[data-testid=step]');
+  await waitRuns(0, runs);
+  await page.waitForFunction(() => document.querySelector('[data-step-line]')?.getAttribute('data-step-line') === '1');
+  const at = (n) => page.waitForFunction((k) => document.querySelector('[data-step-line]')?.getAttribute('data-step-line') === String(k), n);
+  // a step is a statement that has just run (the snapshot is taken after it): the body of
+  // double() runs (lines 3, 4) before the statement calling it (line 6) completes
+  for (const n of [2, 5]) {
+    await page.click('[data-testid=step-over]');
+    await at(n);
+  }
+  await page.click('[data-testid=step-into]');
+  await at(3);
+  assert(/in double\(\)/.test(await label()), `inside the function: ${await label()}`);
+  await page.click('[data-testid=step-out]');
+  await at(6);
+  assert(!/in double\(\)/.test(await label()), `Step Out left the function: ${await label()}`);
+  await page.click('[data-testid=step-back]');
+  await at(4); // Back goes to the last statement inside the function
+  await page.click('[data-testid=step-continue]');
+  await page.waitForFunction(() => /raised an exception/.test(document.querySelector('[data-testid=step-label]').textContent));
+  assert((await stepLine()) === '8', `Continue stopped at line ${await stepLine()} (the IndexError is on line 8)`);
+  const fits = await page.locator('[data-testid=step-panel]').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, right: el.getBoundingClientRect().right }));
+  assert(fits.scroll <= fits.client + 1 && fits.right <= 800, `the panel overflows at 800 px: ${JSON.stringify(fits)}`);
+  await page.locator('.cell').first().screenshot({ path: join(shots, 'stepping-narrow.png') });
+  await page.click('[data-testid=step-stop]');
+});
+
 server = await startStaticServer({ root: dist, prefix: '/sub/path/' });
 const profile = mkdtempSync(join(tmpdir(), 'stridelab-e2e-step-'));
 let context;

@@ -60,6 +60,10 @@ describe('profile', () => {
     expect(note.kind).toBe('copy');
     expect(note.text).toBe('copy, 8 MB · 1 tmp · 8 MB');
     expect(note.explanation).toContain('1 temporary of 8 MB was created and freed');
+    // a copy made inside a called function: its bytes belong to the function's lines
+    const inCall = pkg.lineCostNote({ line: 6, hits: 1, allocated: 0, temporaries: 0, temporaryBytes: 0, views: 0, copies: 1, ms: 0 });
+    expect(inCall.text).toBe('copy, made in a call');
+    expect(inCall.explanation).toContain("counted on that function's lines");
     const table = pkg.formatLineCosts([{ line: 2, hits: 1, allocated: 0, temporaries: 0, temporaryBytes: 0, views: 1, copies: 0, ms: 0 }], 'a = 1\nb = a[::2]\n', { time: false });
     expect(table).toBe('line  hits  allocated  temporaries  views  copies  source\n   2     1        0 B            0      1       0  b = a[::2]\n');
   });

@@ -31,13 +31,21 @@ export interface LineNote {
 /** What a line did, in words. */
 export function lineCostNote(c: LineCost): LineNote {
   const kind: LineKind = c.copies > 0 ? 'copy' : c.views > 0 ? 'view' : 'none';
+  // a copy whose bytes this line did not allocate itself: a function it called made it (the
+  // bytes are counted on that function's lines); "copy, 0 B" would contradict itself
+  const madeInCall = kind === 'copy' && c.allocated === 0;
   const parts: string[] = [];
-  if (kind !== 'none') parts.push(`${kind}, ${formatBytes(c.allocated)}`);
+  if (madeInCall) parts.push('copy, made in a call');
+  else if (kind !== 'none') parts.push(`${kind}, ${formatBytes(c.allocated)}`);
   else if (c.allocated > 0) parts.push(`+${formatBytes(c.allocated)}`);
   if (c.temporaries > 0) parts.push(`${c.temporaries} tmp · ${formatBytes(c.temporaryBytes)}`);
   const facts: string[] = [];
   if (c.copies > 0)
-    facts.push(`${c.copies === 1 ? 'The array it assigns is a copy' : `${c.copies} arrays it assigns are copies`}: new memory.`);
+    facts.push(
+      `${c.copies === 1 ? 'The array it assigns is a copy' : `${c.copies} arrays it assigns are copies`}: new memory${
+        madeInCall ? ", allocated inside a function the line called (counted on that function's lines)" : ''
+      }.`,
+    );
   if (c.views > 0)
     facts.push(
       `${c.views === 1 ? 'The array it assigns is a view' : `${c.views} arrays it assigns are views`} of an existing buffer: no bytes copied.`,
