@@ -175,6 +175,12 @@ test('the lesson: stepping "Views versus copies" shows the copy appear at c = np
   const label = await cell.locator('[data-testid=step-label]').innerText();
   assert(/line 5 · 1 new buffer/.test(label), `label at the copy: ${label}`);
   assert((await cell.locator('.sl-step-var[data-created]').getAttribute('data-name')) === 'c', 'c flashes at its statement');
+  // the lesson column is narrower than the memory view: it scrolls inside the panel, never clipped
+  const fit = await cell.evaluate((el) => {
+    const panel = el.querySelector('.sl-step');
+    return { cell: el.scrollWidth, cellClient: el.clientWidth, panel: panel.scrollWidth, panelClient: panel.clientWidth };
+  });
+  assert(fit.cell <= fit.cellClient + 1 && fit.panel <= fit.panelClient + 1, `the step panel overflows the lesson cell: ${JSON.stringify(fit)}`);
   await cell.screenshot({ path: join(shots, 'lesson-stepping-copy.png') });
   await cell.locator('[data-testid=step-stop]').click();
 });

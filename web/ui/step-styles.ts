@@ -21,9 +21,10 @@ const CSS = `
 /* side by side only when the panel (not the window) has room for the memory view beside the
    variables: a lesson column or the playground's cell column is narrower than the window */
 .sl-step { container-type: inline-size; }
-.sl-step-body { display: grid; grid-template-columns: 1fr; gap: 0.6rem; align-items: start; }
-.sl-step-inspector { min-width: 0; }
-@container (min-width: 780px) { .sl-step-body { grid-template-columns: minmax(12rem, 1fr) 2fr; } }
+.sl-step-body { display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.6rem; align-items: start; }
+/* the memory view is 16 bytes wide (~36rem): in a narrower column it scrolls sideways, never clips */
+.sl-step-inspector { min-width: 0; overflow-x: auto; }
+@container (min-width: 780px) { .sl-step-body { grid-template-columns: minmax(12rem, 1fr) minmax(0, 2fr); } }
 .sl-step-vars { list-style: none; margin: 0; padding: 0; font-family: var(--mono, ui-monospace, monospace); font-size: 0.82rem; }
 .sl-step-var { display: flex; gap: 0.5rem; padding: 0.15rem 0.3rem; border-radius: 3px; }
 .sl-step-var[role=button] { cursor: pointer; }
