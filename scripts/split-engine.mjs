@@ -55,13 +55,44 @@ const engine = await createEngine({
     return instance.exports;
   },
 });
-// what the page's worker does before and around its first cell (web/lib/worker-handler.ts,
-// session.ts): the hosts, a session, the cell, then the views' globals/inspect calls
+// what the page's worker does before and around its first cells (web/lib/worker-handler.ts,
+// session.ts): the hosts, a session, the cells, then the views' globals/inspect calls
 engine.setInterruptPoll?.(() => 0);
 engine.setSleepHost?.(() => {});
 engine.setFileHost(() => null, () => true);
 const session = new engine.Session(0);
-for (const code of ['import numpy as np\nprint(np.arange(3))\n', 'a = np.arange(3)\na\n']) {
+// Plus the interpreter's everyday paths (loops, calls, comprehensions, dicts): what a first
+// page runs next (float formatting, f-strings, sorting would cost ~0.3 MB more), and matmul
+// (its driver and kernel cut apart made `a @ b` of 300x300 ~2x slower; +76 kB). A hot path cut in two pays an indirect call
+// at every crossing (measured: Python loops 1.1-1.3x slower when only the first cell was
+// profiled).
+const CELLS = [
+  'import numpy as np\nprint(np.arange(3))\n',
+  'a = np.arange(3)\na\n',
+  'm = np.ones((3, 3)) @ np.ones((3, 3))\n',
+  `def f(x, y=2):
+    return x * y + 1
+t = 0
+for k in range(200):
+    t = f(k) - t + k * 2 % 7
+    if t > 10 and k < 150:
+        t -= 1
+rows = [[(r * 31 + c) % 11 for c in range(5)] for r in range(5)]
+s = 0
+for row in rows:
+    for v in row:
+        s += v
+sq = [x * x + 1 for x in range(50) if x % 3]
+d = {}
+for w in ['w%d' % (i % 7) for i in range(40)]:
+    d[w] = d.get(w, 0) + 1
+i = 0
+while i < 10:
+    i += 1
+print(t, s, len(sq), d['w0'], i)
+`,
+];
+for (const code of CELLS) {
   const r = session.run(code, '<cell>');
   if (r.error) throw new Error(`split-engine: the start-up workload failed: ${JSON.stringify(r.error)}`);
 }
