@@ -16,6 +16,8 @@ class BitGenerator {
   virtual uint64_t next_uint64() = 0;
   virtual uint32_t next_uint32() = 0;
   virtual double next_double() = 0;
+  // random_raw(): the generator's native word (MT19937: one 32-bit draw; the others: 64).
+  virtual uint64_t next_raw() { return next_uint64(); }
   // NumPy's next_float: the top 24 bits of a 32-bit draw.
   float next_float() { return static_cast<float>(next_uint32() >> 8) * (1.0f / 16777216.0f); }
 };

@@ -32,10 +32,10 @@ ArrayPtr Generator::random(const SizeArg& size, DType dtype) {
   const int64_t n = out->size();
   if (dtype == DType::Float64) {
     double* d = reinterpret_cast<double*>(out->data());
-    for (int64_t i = 0; i < n; ++i) d[i] = pcg_.next_double();
+    for (int64_t i = 0; i < n; ++i) d[i] = bg_->next_double();
   } else {
     float* f = reinterpret_cast<float*>(out->data());
-    for (int64_t i = 0; i < n; ++i) f[i] = pcg_.next_float();
+    for (int64_t i = 0; i < n; ++i) f[i] = bg_->next_float();
   }
   return out;
 }
@@ -47,44 +47,44 @@ ArrayPtr Generator::standard_normal(const SizeArg& size, DType dtype) {
   const int64_t n = out->size();
   if (dtype == DType::Float64) {
     double* d = reinterpret_cast<double*>(out->data());
-    for (int64_t i = 0; i < n; ++i) d[i] = rnd::standard_normal(pcg_);
+    for (int64_t i = 0; i < n; ++i) d[i] = rnd::standard_normal(*bg_);
   } else {
     float* f = reinterpret_cast<float*>(out->data());
-    for (int64_t i = 0; i < n; ++i) f[i] = rnd::standard_normal_f(pcg_);
+    for (int64_t i = 0; i < n; ++i) f[i] = rnd::standard_normal_f(*bg_);
   }
   return out;
 }
 
 ArrayPtr Generator::normal(const DistArg& loc, const DistArg& scale, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{loc, "", Constraint::None}, {scale, "scale", Constraint::NonNegative}});
-  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) + pl.at(1, i) * rnd::standard_normal(pcg_); });
+  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) + pl.at(1, i) * rnd::standard_normal(*bg_); });
 }
 
 ArrayPtr Generator::uniform(const DistArg& low, const DistArg& high, const SizeArg& size) {
   DistArg range = uniform_range(low, high, "high - low range exceeds valid bounds");
   ParamPlan pl = plan_params(size, {{low, "", Constraint::None}, {range, "high - low", Constraint::NonNegative}});
-  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) + pl.at(1, i) * pcg_.next_double(); });
+  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) + pl.at(1, i) * bg_->next_double(); });
 }
 
 ArrayPtr Generator::standard_exponential(const SizeArg& size) {
   ParamPlan pl = plan_params(size, {});
-  return fill_double(pl, [&](int64_t) { return rnd::standard_exponential(pcg_); });
+  return fill_double(pl, [&](int64_t) { return rnd::standard_exponential(*bg_); });
 }
 
 ArrayPtr Generator::exponential(const DistArg& scale, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{scale, "scale", Constraint::NonNegative}});
-  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) * rnd::standard_exponential(pcg_); });
+  return fill_double(pl, [&](int64_t i) { return pl.at(0, i) * rnd::standard_exponential(*bg_); });
 }
 
 ArrayPtr Generator::standard_gamma(const DistArg& shape, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{shape, "shape", Constraint::NonNegative}});
-  return fill_double(pl, [&](int64_t i) { return rnd::standard_gamma(pcg_, pl.at(0, i)); });
+  return fill_double(pl, [&](int64_t i) { return rnd::standard_gamma(*bg_, pl.at(0, i)); });
 }
 
 ArrayPtr Generator::gamma(const DistArg& shape, const DistArg& scale, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{shape, "shape", Constraint::NonNegative},
                                     {scale, "scale", Constraint::NonNegative}});
-  return fill_double(pl, [&](int64_t i) { return pl.at(1, i) * rnd::standard_gamma(pcg_, pl.at(0, i)); });
+  return fill_double(pl, [&](int64_t i) { return pl.at(1, i) * rnd::standard_gamma(*bg_, pl.at(0, i)); });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ ArrayPtr Generator::gamma(const DistArg& shape, const DistArg& scale, const Size
 // ---------------------------------------------------------------------------------------
 ArrayPtr Generator::poisson(const DistArg& lam, const SizeArg& size) {
   ParamPlan pl = plan_params(size, {{lam, "lam", Constraint::Poisson}});
-  return fill_int64(pl, [&](int64_t i) { return rnd::poisson(pcg_, pl.at(0, i)); });
+  return fill_int64(pl, [&](int64_t i) { return rnd::poisson(*bg_, pl.at(0, i)); });
 }
 
 ArrayPtr Generator::binomial(const DistArg& n, const DistArg& p, const SizeArg& size) {
@@ -101,7 +101,7 @@ ArrayPtr Generator::binomial(const DistArg& n, const DistArg& p, const SizeArg& 
                              : DistArg(n.array->dtype == DType::Int64 ? n.array : astype(n.array, DType::Int64));
   ParamPlan pl = plan_params(size, {{p, "p", Constraint::Bounded01}, {nn, "n", Constraint::NonNegative}});
   return fill_int64(pl, [&](int64_t i) {
-    return rnd::binomial(pcg_, pl.at(0, i), static_cast<int64_t>(pl.at(1, i)), binomial_);
+    return rnd::binomial(*bg_, pl.at(0, i), static_cast<int64_t>(pl.at(1, i)), binomial_);
   });
 }
 
@@ -110,8 +110,8 @@ ArrayPtr Generator::integers(const ArrayPtr& low, const ArrayPtr& high, const Si
   if (!dtype_is_integer(dtype) && dtype != DType::Bool)
     raise_type_error("Unsupported dtype " + dtype_repr(dtype) + " for integers");
   if (!high)
-    return bounded_integers(pcg_, array_from_scalar(Scalar::from_int(0)), low, size, dtype, false, endpoint);
-  return bounded_integers(pcg_, low, high, size, dtype, false, endpoint);
+    return bounded_integers(*bg_, array_from_scalar(Scalar::from_int(0)), low, size, dtype, false, endpoint);
+  return bounded_integers(*bg_, low, high, size, dtype, false, endpoint);
 }
 
 ArrayPtr Generator::integers(int64_t low, std::optional<int64_t> high, const SizeArg& size,
@@ -125,7 +125,7 @@ ArrayPtr Generator::integers(int64_t low, std::optional<int64_t> high, const Siz
 // ---------------------------------------------------------------------------------------
 void Generator::shuffle_int(int64_t n, int64_t first, int64_t* data) {
   for (int64_t i = n - 1; i >= first; --i) {
-    const int64_t j = static_cast<int64_t>(rnd::bounded_uint64(pcg_, 0, static_cast<uint64_t>(i), false));
+    const int64_t j = static_cast<int64_t>(rnd::bounded_uint64(*bg_, 0, static_cast<uint64_t>(i), false));
     const int64_t t = data[j];
     data[j] = data[i];
     data[i] = t;
@@ -164,7 +164,7 @@ ArrayPtr Generator::choice(const ArrayPtr& a, const SizeArg& size, bool replace,
   if (replace) {
     if (p) {
       shape_size(shape);
-      idx = rnd::indices_from_p(pcg_, pv, shape);
+      idx = rnd::indices_from_p(*bg_, pv, shape);
     } else {
       idx = integers(0, pop_size, SizeArg(shape), DType::Int64);
     }
@@ -173,7 +173,7 @@ ArrayPtr Generator::choice(const ArrayPtr& a, const SizeArg& size, bool replace,
       raise_value_error("Cannot take a larger sample than population when replace is False");
     if (n < 0) raise_value_error("negative dimensions are not allowed");
     if (p) {
-      idx = rnd::unique_indices_from_p(pcg_, pv, shape);
+      idx = rnd::unique_indices_from_p(*bg_, pv, shape);
     } else {
       idx = new_array(shape, DType::Int64);
       int64_t* out = reinterpret_cast<int64_t*>(idx->data());
@@ -190,7 +190,7 @@ ArrayPtr Generator::choice(const ArrayPtr& a, const SizeArg& size, bool replace,
         const uint64_t empty = ~0ULL;
         std::vector<uint64_t> set(mask + 1, empty);
         for (int64_t j = pop_size - n; j < pop_size; ++j) {
-          const uint64_t val = rnd::bounded_uint64(pcg_, 0, static_cast<uint64_t>(j), false);
+          const uint64_t val = rnd::bounded_uint64(*bg_, 0, static_cast<uint64_t>(j), false);
           uint64_t loc = val & mask;
           while (set[loc] != empty && set[loc] != val) loc = (loc + 1) & mask;
           if (set[loc] == empty) {
@@ -234,7 +234,7 @@ void Generator::shuffle(const ArrayPtr& x, int64_t axis) {
   if (!x->writeable) raise_value_error("array is read-only");
   const int ax = normalize_axis(axis, x->ndim());
   if (x->size() == 0) return;
-  rnd::shuffle_axis0(pcg_, ax == 0 ? x : swapaxes(x, 0, ax));
+  rnd::shuffle_axis0(*bg_, ax == 0 ? x : swapaxes(x, 0, ax));
 }
 
 }  // namespace sl
@@ -272,12 +272,12 @@ ArrayPtr Generator::permuted(const ArrayPtr& x, std::optional<int64_t> axis, con
     const bool contiguous = out->ndim() <= 1 || out->is_c_contiguous() || out->is_f_contiguous();
     if (out->ndim() <= 1) {
       if (out->size() > 0)
-        shuffle_lane(pcg_, out->data(), out->size(), out->ndim() ? out->strides[0] : 0, out->itemsize());
+        shuffle_lane(*bg_, out->data(), out->size(), out->ndim() ? out->strides[0] : 0, out->itemsize());
     } else if (contiguous) {
-      shuffle_lane(pcg_, out->data(), out->size(), out->itemsize(), out->itemsize());
+      shuffle_lane(*bg_, out->data(), out->size(), out->itemsize(), out->itemsize());
     } else {
       ArrayPtr tmp = copy_array(out, 'C');
-      shuffle_lane(pcg_, tmp->data(), tmp->size(), tmp->itemsize(), tmp->itemsize());
+      shuffle_lane(*bg_, tmp->data(), tmp->size(), tmp->itemsize(), tmp->itemsize());
       assign_array(out, tmp);
     }
     return out;
@@ -290,7 +290,7 @@ ArrayPtr Generator::permuted(const ArrayPtr& x, std::optional<int64_t> axis, con
   uint8_t* base = out->buffer->data();
   const int itemsize = out->itemsize();
   for_each_offset(lanes, out->strides, out->offset,
-                  [&](int64_t off) { shuffle_lane(pcg_, base + off, axlen, axstride, itemsize); });
+                  [&](int64_t off) { shuffle_lane(*bg_, base + off, axlen, axstride, itemsize); });
   return out;
 }
 

@@ -8,10 +8,12 @@
 // for integers() with its default dtype; Python int for poisson/binomial; for choice an
 // element of `a`, or a row when `a` has more than one dimension).
 //
-// Not here: spawn, bit_generator.state, the `out=` arguments; the distributions of
+// Not here: spawn and bit_generator.state (modules/numpy/numpy_random_bitgen.cpp), the
+// `out=` arguments; the distributions of
 // random_dist_table.hpp and random_multivariate.hpp.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -24,7 +26,10 @@ namespace sl {
 
 class Generator {
  public:
-  explicit Generator(const SeedSequence& seq) : pcg_(seq) {}
+  explicit Generator(const SeedSequence& seq) : bg_(std::make_shared<PCG64>(seq)) {}
+  // Generator(bit_generator): draws from `bg`, which others (the Python bit generator
+  // object, other Generators) may hold and advance too, as in NumPy.
+  explicit Generator(std::shared_ptr<BitGenerator> bg) : bg_(std::move(bg)) {}
 
   // random(size=None, dtype=float64|float32): TypeError "Unsupported dtype
   // dtype('int64') for random" otherwise.
@@ -57,14 +62,15 @@ class Generator {
   // 1-d lane along `axis` shuffled independently, or all elements when axis is None.
   ArrayPtr permuted(const ArrayPtr& x, std::optional<int64_t> axis, const ArrayPtr& out = nullptr);
 
-  PCG64& bit_generator() { return pcg_; }
+  BitGenerator& bit_generator() { return *bg_; }
+  const std::shared_ptr<BitGenerator>& shared_bit_generator() const { return bg_; }
   rnd::BinomialCache& binomial_cache() { return binomial_; }
 
  private:
   // Lemire-bounded int in [0, i] over the whole shuffle loop (_shuffle_int)
   void shuffle_int(int64_t n, int64_t first, int64_t* data);
 
-  PCG64 pcg_;
+  std::shared_ptr<BitGenerator> bg_;  // never null
   rnd::BinomialCache binomial_;
 };
 

@@ -36,6 +36,7 @@ class MT19937 final : public BitGenerator {
     return (hi << 32) | next32();
   }
   uint32_t next_uint32() override { return next32(); }
+  uint64_t next_raw() override { return next32(); }
   double next_double() override {
     int32_t a = static_cast<int32_t>(next32() >> 5), b = static_cast<int32_t>(next32() >> 6);
     return (a * 67108864.0 + b) / 9007199254740992.0;

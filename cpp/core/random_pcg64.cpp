@@ -90,9 +90,10 @@ std::vector<uint64_t> SeedSequence::generate_state64(int n_words) const {
   return out;
 }
 
-PCG64::PCG64(const SeedSequence& seq) {
+PCG64::PCG64(const SeedSequence& seq, bool dxsm) {
   std::vector<uint64_t> v = seq.generate_state64(4);
   set_seed(v[0], v[1], v[2], v[3]);
+  dxsm_ = dxsm;
 }
 
 void PCG64::set_seed(uint64_t state_hi, uint64_t state_lo, uint64_t inc_hi, uint64_t inc_lo) {
@@ -108,6 +109,17 @@ void PCG64::set_seed(uint64_t state_hi, uint64_t state_lo, uint64_t inc_hi, uint
 }
 
 uint64_t PCG64::next_uint64() {
+  if (dxsm_) {
+    constexpr uint64_t kCheapMult = 0xda942042e4dd58b5ULL;
+    uint64_t hi = static_cast<uint64_t>(state_ >> 64);
+    const uint64_t lo = static_cast<uint64_t>(state_) | 1u;
+    hi ^= hi >> 32;
+    hi *= kCheapMult;
+    hi ^= hi >> 48;
+    hi *= lo;
+    state_ = state_ * kCheapMult + inc_;
+    return hi;
+  }
   state_ = state_ * kPcgMult + inc_;
   uint64_t hi = static_cast<uint64_t>(state_ >> 64), lo = static_cast<uint64_t>(state_);
   unsigned rot = static_cast<unsigned>(hi >> 58);

@@ -7,7 +7,7 @@
 // 64-bit draw (NumPy keeps the spare half in the generator state); next_double uses the top
 // 53 bits of a 64-bit draw.
 //
-// Not here: spawn(), jumped()/advance(), PCG64DXSM, state pickling.
+// Not here: spawn() (SeedSequence words, modules/numpy), jumped()/advance().
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -38,7 +38,9 @@ class SeedSequence {
 
 class PCG64 final : public BitGenerator {
  public:
-  explicit PCG64(const SeedSequence& seq);
+  // dxsm: PCG64DXSM — the same seeding, then the cheap-multiplier step and the DXSM
+  // output function of the pre-step state (pcg_cm_random_r)
+  explicit PCG64(const SeedSequence& seq, bool dxsm = false);
   // pcg64_set_seed: state and increment as 128-bit values split in (high, low) halves.
   void set_seed(uint64_t state_hi, uint64_t state_lo, uint64_t inc_hi, uint64_t inc_lo);
 
@@ -48,8 +50,23 @@ class PCG64 final : public BitGenerator {
     return static_cast<double>(next_uint64() >> 11) * (1.0 / 9007199254740992.0);
   }
 
+  // bit_generator.state: {'state': {'state': int, 'inc': int}, 'has_uint32', 'uinteger'}
+  struct State {
+    unsigned __int128 state, inc;
+    bool has_uint32;
+    uint32_t uinteger;
+  };
+  State state() const { return {state_, inc_, has_uint32_, uinteger_}; }
+  void set_state(const State& st) {
+    state_ = st.state;
+    inc_ = st.inc;
+    has_uint32_ = st.has_uint32;
+    uinteger_ = st.uinteger;
+  }
+
  private:
   unsigned __int128 state_ = 0, inc_ = 0;
+  bool dxsm_ = false;
   bool has_uint32_ = false;
   uint32_t uinteger_ = 0;
 };

@@ -12,6 +12,7 @@
 #include "core/spaces.hpp"
 #include "core/ufunc_types.hpp"
 #include "core/views.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "core/extent.hpp"
@@ -254,16 +255,15 @@ void init_creation(Interpreter&, ModuleObject& m) {
     return call(b[0], PosArgs(args), KwArgs(b.varkw));
   });
   def(m, "logspace", {"start", "stop", "num=", "endpoint=", "base=", "dtype=", "axis="}, [](const BoundArgs& b) {
-    if (is_sequence(b[0]) || is_ndarray(b[0]) || is_sequence(b[1]) || is_ndarray(b[1]) ||
-        (b.given(4) && (is_sequence(b[4]) || is_ndarray(b[4]))))
-      raise_not_implemented("np.logspace with array endpoints or base is not available in stridelab yet");
+    if (array_endpoints(b, {0, 1, 4}))
+      return forward_to_python("_logspace_nd", b, {"start", "stop", "num", "endpoint", "base", "dtype", "axis"});
     return wrap_array(logspace(to_double(b[0]), to_double(b[1]), b.given(2) ? to_int64(b[2]) : 50,
                                b.has(3) ? is_true(b[3]) : true, b.given(4) ? to_double(b[4]) : 10.0,
                                to_optional_dtype(b.has(5) ? b[5] : None())));
   });
   def(m, "geomspace", {"start", "stop", "num=", "endpoint=", "dtype=", "axis="}, [](const BoundArgs& b) {
-    if (is_sequence(b[0]) || is_ndarray(b[0]) || is_sequence(b[1]) || is_ndarray(b[1]))
-      raise_not_implemented("np.geomspace with array endpoints is not available in stridelab yet");
+    if (array_endpoints(b, {0, 1}))
+      return forward_to_python("_geomspace_nd", b, {"start", "stop", "num", "endpoint", "dtype", "axis"});
     return wrap_array(geomspace(to_double(b[0]), to_double(b[1]), b.given(2) ? to_int64(b[2]) : 50,
                                 b.has(3) ? is_true(b[3]) : true, to_optional_dtype(b.has(4) ? b[4] : None())));
   });

@@ -12,6 +12,7 @@
 #include "core/join_ops.hpp"
 #include "core/reduce.hpp"
 #include "core/views.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -102,6 +103,8 @@ struct VectorizeObject : ObjectWithDict {
   ObjPtr pyfunc;  // null until given (decorator with arguments)
   std::vector<DType> otypes;
   Ref<SetObject> excluded = make_set();  // a live set: `v.excluded.add(0)` works, as in NumPy
+  ObjPtr signature;  // the signature= string, or null
+  ObjPtr core_dims;  // its parse: (input core dims, output core dims)
   explicit VectorizeObject(TypeObject* t) : ObjectWithDict(t) {}
 };
 
@@ -119,6 +122,8 @@ std::vector<DType> otypes_arg(const ObjPtr& o) {
 }
 
 bool is_excluded(const VectorizeObject* v, const ObjPtr& key) { return contains(ObjPtr(v->excluded), key); }
+bool contains_any(const VectorizeObject* v) { return v->excluded->size() > 0; }
+
 
 // The element `e` (C order of the broadcast shape) of a broadcast input, as a Python scalar
 // (NumPy converts the inputs to object arrays: elements become Python ints/floats/bools).
@@ -163,6 +168,25 @@ ObjPtr vectorize_call(Interpreter&, const ObjPtr& self, PosArgs args_in, KwArgs 
         if (k.name == names[n]) k.value = elems[inds.size() + n];
     return call_with(v->pyfunc, a, kw);
   };
+  if (v->signature) {
+    // NumPy's _vectorize_call_with_signature (py/numpy_vectorize_sig.py), given a function
+    // of the vectorized arguments only
+    ObjPtr func = v->pyfunc;
+    if (!kwargs.empty() || contains_any(v)) {
+      func = make_function("func", [invoke](Interpreter&, const ObjPtr&, PosArgs a, KwArgs) {
+        return invoke(std::vector<ObjPtr>(a.begin(), a.end()));
+      });
+    }
+    ObjPtr otypes = None();
+    if (!v->otypes.empty()) {
+      std::vector<ObjPtr> ds;
+      for (DType d : v->otypes) ds.push_back(make_dtype_object(d));
+      otypes = make_list(std::move(ds));
+    }
+    ObjPtr helper = numpy_python_helper("_vectorize_call_with_signature");
+    ObjPtr call_args[4] = {func, make_tuple(vargs), v->core_dims, otypes};
+    return call(helper, PosArgs(call_args, 4));
+  }
   if (vargs.empty()) return invoke({});
   std::vector<ArrayPtr> arrays;
   for (const ObjPtr& o : vargs) arrays.push_back(to_array(o));
@@ -228,7 +252,11 @@ TypeObject* vectorize_type() {
       v->otypes = otypes_arg(b.has(1) ? b[1] : nullptr);
       if (b.given(3))
         for (const ObjPtr& e : iterate(b[3])) v->excluded->add(e);
-      if (b.given(5)) raise_not_implemented("np.vectorize(signature=...) is not available in stridelab yet");
+      if (b.given(5)) {
+        ObjPtr parse = numpy_python_helper("_vectorize_parse_signature");
+        v->core_dims = call(parse, PosArgs(&b.values[5], 1));
+        v->signature = b[5];
+      }
       ObjPtr doc = b.given(2) ? b[2] : (v->pyfunc ? getattr_or_null(v->pyfunc, "__doc__") : nullptr);
       v->instance_dict()->set(make_str("__doc__"), doc ? doc : None());
       return v;
@@ -244,6 +272,10 @@ TypeObject* vectorize_type() {
       std::string chars;
       for (DType d : v->otypes) chars += dtype_char(d);
       return make_str(chars);
+    });
+    add_getset(t, "signature", [](Interpreter&, const ObjPtr& s) -> ObjPtr {
+      const auto* v = cast<VectorizeObject>(s);
+      return v->signature ? v->signature : None();
     });
     add_getset(t, "excluded", [](Interpreter&, const ObjPtr& s) -> ObjPtr {
       return ObjPtr(cast<VectorizeObject>(s)->excluded);

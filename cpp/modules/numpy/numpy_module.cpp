@@ -10,6 +10,7 @@
 #include "core/format_options.hpp"
 #include "core/views.hpp"
 #include "lang/module.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -174,6 +175,8 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
   });
   def(m, "linspace", {"start", "stop", "num=", "endpoint=", "retstep=", "dtype=", "axis="},
       [](const BoundArgs& b) {
+        if (array_endpoints(b, {0, 1}))
+          return forward_to_python("_linspace_nd", b, {"start", "stop", "num", "endpoint", "retstep", "dtype", "axis"});
         int64_t num = b.given(2) ? to_int64(b[2]) : 50;
         bool endpoint = b.has(3) ? is_true(b[3]) : true;
         double step = 0;
@@ -317,6 +320,8 @@ void register_numpy_histogram();
 void register_numpy_stats();
 void register_numpy_printing();
 void register_numpy_pysource();
+void register_numpy_exceptions();  // np-d: numpy.exceptions
+void register_numpy_scalar_methods();  // np-d: ndarray methods of NumPy scalars
 void register_numpy_errstate();
 void register_numpy_ndarray_surface();
 void register_numpy_nditer();
@@ -350,6 +355,8 @@ void register_numpy_modules() {
   register_numpy_ndarray_surface();
   register_numpy_nditer();
   register_numpy_pysource();
+  register_numpy_exceptions();
+  register_numpy_scalar_methods();
   register_numpy_gaps();  // NumPy names stridelab lacks: the honest NotImplementedError
   register_numpy_ndarray_new();
   register_numpy_elementwise();

@@ -12,13 +12,33 @@
 #include "modules/stdlib/py_source.hpp"
 #include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
-#include "modules/numpy/numpy_warnings.hpp"
+#include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
 namespace {
 
 const char kTestingPy[] =
 #include "py/numpy_testing.py.inc"
+    ;
+
+const char kTestingWarningsPy[] =
+#include "py/numpy_testing_warnings.py.inc"
+    ;
+
+const char kTestingStringsPy[] =
+#include "py/numpy_testing_strings.py.inc"
+    ;
+
+const char kVectorizeSigPy[] =
+#include "py/numpy_vectorize_sig.py.inc"
+    ;
+
+const char kSpacesNdPy[] =
+#include "py/numpy_spaces_nd.py.inc"
+    ;
+
+const char kBitwiseCountPy[] =
+#include "py/numpy_bitwise_count.py.inc"
     ;
 
 const char kPoly1dPy[] =
@@ -107,21 +127,46 @@ bool load_numpy_lazy(Interpreter& in, ModuleObject& m, const std::string& module
   return false;
 }
 
+ObjPtr numpy_python_helper(const std::string& name) {
+  Ref<ModuleObject> np = import_module(current_interpreter(), "numpy");
+  if (ObjPtr f = np->get(name)) return f;
+  if (load_numpy_lazy(current_interpreter(), *np, "numpy", name)) return np->get(name);
+  raise(ErrorType::AttributeError, "module 'numpy' has no attribute '" + name + "'");
+}
+
+bool array_endpoints(const BoundArgs& b, std::initializer_list<size_t> positions) {
+  for (size_t i : positions)
+    if (b.has(i) && (is_list(b[i]) || is_tuple(b[i]) || is_ndarray(b[i]))) return true;
+  return false;
+}
+
+ObjPtr forward_to_python(const std::string& helper, const BoundArgs& b,
+                         std::initializer_list<const char*> params) {
+  std::vector<ObjPtr> pos;
+  std::vector<KwArg> kw;
+  size_t i = 0;
+  for (const char* name : params) {
+    if (i < 2) pos.push_back(b[i]);
+    else if (b.has(i)) kw.push_back({name, b[i]});
+    ++i;
+  }
+  return call(numpy_python_helper(helper), PosArgs(pos), KwArgs(kw));
+}
+
 void register_numpy_pysource() {
   register_numpy_part("numpy.testing", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kTestingPy);
+    exec_module_source(in, m, kTestingWarningsPy);
+    exec_module_source(in, m, kTestingStringsPy);
   });
-  register_numpy_part("numpy", [](Interpreter&, ModuleObject& m) {
-    // polyfit's RankWarning (a UserWarning subclass in NumPy)
-    def_function(m, "_rank_warning", {"message"}, [](const BoundArgs& b) {
-      numpy_warn(ErrorType::UserWarning, str_value(b[0]));
-      return None();
-    });
-  });
+  // (polyfit's RankWarning, np._rank_warning, is numpy_exceptions.cpp's)
   // Loaded on first use, so that `import numpy` stays light (time and session memory)
   register_lazy("numpy", kPoly1dPy);
   register_lazy("numpy", kFunctionBasePy);
   register_lazy("numpy", kTypeCheckPy);
+  register_lazy("numpy", kVectorizeSigPy);  // np.vectorize(signature=...)
+  register_lazy("numpy", kSpacesNdPy);      // array endpoints of linspace/logspace/geomspace
+  register_lazy("numpy", kBitwiseCountPy);
   register_lazy("numpy.random", kRandomPy);
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kPolynomialPy);

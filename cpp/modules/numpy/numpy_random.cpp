@@ -18,6 +18,7 @@
 #include "core/views.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_random_bitgen.hpp"
 #include "modules/numpy/numpy_warnings.hpp"
 #include "core/extent.hpp"
 
@@ -355,117 +356,18 @@ void init_random_state_type() {
 }
 
 // ---- Generator objects ---------------------------------------------------------------------
-// A Generator object and its PCG64 bit generator object share one state (NumPy's Generator
-// draws from the bit generator it was given: Generator(bg) and bg advance together).
+// A Generator object draws from the bit generator object it was made from (numpy_random_bitgen.cpp):
+// both hold the same core generator, so Generator(bg) and bg advance together, and
+// `g.bit_generator is g.bit_generator` (the object itself is kept).
 struct GeneratorObject : Object {
   static TypeObject* type;
   std::shared_ptr<Generator> gen;
-  explicit GeneratorObject(std::shared_ptr<Generator> g) : Object(type), gen(std::move(g)) {}
-  explicit GeneratorObject(Generator g) : GeneratorObject(std::make_shared<Generator>(std::move(g))) {}
+  ObjPtr bitgen;
+  explicit GeneratorObject(const ObjPtr& bg)
+      : Object(type), gen(std::make_shared<Generator>(bitgen_shared(bg))), bitgen(bg) {}
 };
 TypeObject* GeneratorObject::type = nullptr;
 Generator& gen(const ObjPtr& o) { return *static_cast<GeneratorObject*>(o.get())->gen; }
-
-struct PCG64Object : Object {
-  static TypeObject* type;
-  std::shared_ptr<Generator> gen;
-  explicit PCG64Object(std::shared_ptr<Generator> g) : Object(type), gen(std::move(g)) {}
-};
-TypeObject* PCG64Object::type = nullptr;
-
-// SeedSequence(entropy): the entropy as NumPy keeps it (for .entropy and repr) and its
-// 32-bit words (what the pool mixes).
-struct SeedSequenceObject : Object {
-  static TypeObject* type;
-  ObjPtr entropy;
-  std::vector<uint32_t> words;
-  SeedSequenceObject() : Object(type) {}
-  SeedSequence seq() const { return SeedSequence(words); }
-};
-TypeObject* SeedSequenceObject::type = nullptr;
-
-// The words of a seed: an int or a sequence of ints, each non-negative.
-std::vector<uint32_t> seed_words(const ObjPtr& seed) {
-  std::vector<int64_t> v = is_sequence(seed) || is_ndarray(seed) ? to_shape(seed) : std::vector<int64_t>{to_int64(seed)};
-  std::vector<uint32_t> words;
-  for (int64_t x : v) {
-    if (x < 0) raise_value_error("expected non-negative integer");
-    for (uint32_t w : SeedSequence::int_words(static_cast<uint64_t>(x))) words.push_back(w);
-  }
-  return words;
-}
-
-// The Generator state a seed argument of default_rng / PCG64 stands for: None (OS
-// entropy), an int or int sequence, or a SeedSequence.
-std::shared_ptr<Generator> generator_from_seed(const ObjPtr& seed) {
-  if (!seed || is_none(seed)) return std::make_shared<Generator>(default_rng());
-  if (seed->type() == SeedSequenceObject::type)
-    return std::make_shared<Generator>(static_cast<SeedSequenceObject*>(seed.get())->seq());
-  return std::make_shared<Generator>(SeedSequence(seed_words(seed)));
-}
-
-void init_bitgen_types() {
-  if (PCG64Object::type) return;
-  SeedSequenceObject::type = new_type("SeedSequence", "numpy.random.bit_generator");
-  SeedSequenceObject::type->construct = [](Interpreter&, TypeObject*, PosArgs a, KwArgs k) -> ObjPtr {
-    static const Signature sig("SeedSequence", {"entropy=", "*", "spawn_key=", "pool_size=", "n_children_spawned="});
-    BoundArgs b = sig.bind(a, k);
-    Ref<SeedSequenceObject> ss(new SeedSequenceObject());
-    if (b.given(1) || b.given(2) || b.given(3))
-      raise(ErrorType::NotImplementedError, "SeedSequence's spawn_key/pool_size are not available in stridelab yet");
-    if (!b.given(0)) {
-      // fresh OS entropy, fixed from now on: repeated use gives the same streams
-      SeedSequence fresh = SeedSequence::from_os_entropy();
-      ss->words.assign(fresh.pool(), fresh.pool() + SeedSequence::kPoolSize);
-      ss->entropy = None();
-    } else {
-      ss->words = seed_words(b[0]);
-      ss->entropy = b[0];
-    }
-    return ObjPtr(ss.get());
-  };
-  SeedSequenceObject::type->repr = [](Interpreter&, const ObjPtr& self) {
-    return make_str("SeedSequence(\n    entropy=" + repr(static_cast<SeedSequenceObject*>(self.get())->entropy) + ",\n)");
-  };
-  add_getset(SeedSequenceObject::type, "entropy",
-             [](Interpreter&, const ObjPtr& self) { return static_cast<SeedSequenceObject*>(self.get())->entropy; });
-  add_method(SeedSequenceObject::type, "generate_state", [](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
-    static const Signature sig("generate_state", {"n_words", "dtype="});
-    BoundArgs b = sig.bind(a, k);
-    const SeedSequence seq = static_cast<SeedSequenceObject*>(self.get())->seq();
-    const int64_t n = to_int64(b[0]);
-    if (n < 0) raise_value_error("negative dimensions are not allowed");
-    const DType t = b.given(1) ? to_dtype(b[1]) : DType::UInt32;
-    if (t == DType::UInt32) {
-      std::vector<uint32_t> w = seq.generate_state32(static_cast<int>(n));
-      ArrayPtr out = new_array({n}, DType::UInt32);
-      if (n) std::memcpy(out->data(), w.data(), w.size() * sizeof(uint32_t));
-      return wrap_array(out);
-    }
-    if (t != DType::UInt64) raise_value_error("only support uint32 or uint64");
-    std::vector<uint64_t> w = seq.generate_state64(static_cast<int>(n));
-    ArrayPtr out = new_array({n}, DType::UInt64);
-    if (n) std::memcpy(out->data(), w.data(), w.size() * sizeof(uint64_t));
-    return wrap_array(out);
-  });
-
-  PCG64Object::type = new_type("PCG64", "numpy.random._pcg64");
-  PCG64Object::type->construct = [](Interpreter&, TypeObject*, PosArgs a, KwArgs k) -> ObjPtr {
-    static const Signature sig("PCG64", {"seed="});
-    BoundArgs b = sig.bind(a, k);
-    return ObjPtr(new PCG64Object(generator_from_seed(b.given(0) ? b[0] : nullptr)));
-  };
-  add_method(PCG64Object::type, "random_raw", [](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) -> ObjPtr {
-    static const Signature sig("random_raw", {"size=", "output="});
-    BoundArgs b = sig.bind(a, k);
-    PCG64& bg = static_cast<PCG64Object*>(self.get())->gen->bit_generator();
-    if (!b.given(0)) return make_int_u64(bg.next_uint64());
-    ArrayPtr out = new_array(size_shape(size_arg(b[0])), DType::UInt64);
-    uint64_t* d = reinterpret_cast<uint64_t*>(out->data());
-    for (int64_t i = 0; i < out->size(); ++i) d[i] = bg.next_uint64();
-    return wrap_array(out);
-  });
-}
 
 void gmethod(const char* name, std::vector<const char*> params,
              std::function<ObjPtr(Generator&, const BoundArgs&)> body) {
@@ -479,18 +381,27 @@ void init_generator_type() {
   if (GeneratorObject::type) return;
   init_bitgen_types();
   GeneratorObject::type = new_type("Generator", "numpy.random");
-  GeneratorObject::type->repr = [](Interpreter&, const ObjPtr&) { return make_str("Generator(PCG64)"); };
-  // Generator(bit_generator): PCG64 objects (the bit generator stridelab has)
+  GeneratorObject::type->repr = [](Interpreter&, const ObjPtr& self) {
+    return make_str("Generator(" + bitgen_type_name(static_cast<GeneratorObject*>(self.get())->bitgen) + ")");
+  };
+  // Generator(bit_generator): any of numpy.random's bit generator objects
   GeneratorObject::type->construct = [](Interpreter&, TypeObject*, PosArgs a, KwArgs k) -> ObjPtr {
     if (a.size() + k.size() != 1)
       raise_type_error("__init__() takes exactly 1 positional argument (" + std::to_string(a.size()) + " given)");
     const ObjPtr& bg = a.size() ? a[0] : k[0].value;
-    if (bg->type() != PCG64Object::type)
+    if (!is_bitgen_object(bg))
       raise(ErrorType::AttributeError, "'" + type_name(bg) + "' object has no attribute 'capsule'");
-    return ObjPtr(new GeneratorObject(static_cast<PCG64Object*>(bg.get())->gen));
+    return ObjPtr(new GeneratorObject(bg));
   };
   add_getset(GeneratorObject::type, "bit_generator", [](Interpreter&, const ObjPtr& self) {
-    return ObjPtr(new PCG64Object(static_cast<GeneratorObject*>(self.get())->gen));
+    return static_cast<GeneratorObject*>(self.get())->bitgen;
+  });
+  add_method(GeneratorObject::type, "spawn", [](Interpreter&, const ObjPtr& self, PosArgs a, KwArgs k) {
+    static const Signature sig("spawn", {"n_children"});
+    ObjPtr bgs = spawn_bitgens(static_cast<GeneratorObject*>(self.get())->bitgen, sig.bind(a, k)[0]);
+    std::vector<ObjPtr> out;
+    for (const ObjPtr& bg : iterate(bgs)) out.push_back(ObjPtr(new GeneratorObject(bg)));
+    return make_list(std::move(out));
   });
   gmethod("random", {"size=", "dtype=", "out="}, [](Generator& g, const BoundArgs& b) {
     return sized(g.random(size_arg(b[0]), b.given(1) ? to_dtype(b[1]) : DType::Float64), b, 0);
@@ -619,13 +530,11 @@ void init_random(Interpreter&, ModuleObject& m) {
   });
   def_function(m, "default_rng", {"seed="}, [](const BoundArgs& b) {
     if (b.given(0) && b[0]->type() == GeneratorObject::type) return b[0];  // default_rng(g) is g
-    if (b.given(0) && b[0]->type() == PCG64Object::type)  // a bit generator: Generator(bg)
-      return ObjPtr(new GeneratorObject(static_cast<PCG64Object*>(b[0].get())->gen));
-    return ObjPtr(new GeneratorObject(generator_from_seed(b.given(0) ? b[0] : nullptr)));
+    if (b.given(0) && is_bitgen_object(b[0])) return ObjPtr(new GeneratorObject(b[0]));  // Generator(bg)
+    return ObjPtr(new GeneratorObject(make_default_bitgen(b.given(0) ? b[0] : nullptr)));
   });
   m.set("Generator", ObjPtr(GeneratorObject::type));
-  m.set("PCG64", ObjPtr(PCG64Object::type));
-  m.set("SeedSequence", ObjPtr(SeedSequenceObject::type));
+  set_bitgen_names(m);
   m.set("RandomState", ObjPtr(RandomStateObject::type));
 }
 

@@ -4,11 +4,11 @@
 import numpy as np
 import numpy.testing
 
-for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.testing, 'assert_no_gc_cycles'), (np.zeros(2), 'dumps')]:
+for obj, name in [(np, 'ma'), (np, 'busday_count'), (np.testing, 'measure'), (np.zeros(2), 'dumps')]:
     try:
         getattr(obj, name)
     except NotImplementedError as e:
         print(type(e).__name__, e)
 print(isinstance(NotImplementedError('x'), RuntimeError))
 print(np.arange(3) * 2)
-from numpy.testing import assert_no_gc_cycles
+from numpy.testing import measure
