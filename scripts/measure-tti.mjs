@@ -95,7 +95,7 @@ try {
       warm.push(await page.evaluate(readyAt));
     } finally {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     }
   }
 } finally {
@@ -191,7 +191,7 @@ async function throttledRun() {
   } finally {
     cdp.proc.kill();
     await new Promise((ok) => (cdp.proc.exitCode !== null ? ok() : cdp.proc.once('exit', ok)));
-    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); // Chromium helpers may still write
   }
 }
 
