@@ -7,7 +7,8 @@
 #      the playground (run.mjs), the lesson page, every exercise (lesson.mjs), what a learner
 #      meets at 1280 and 800 px incl. axe-core contrast (learners.mjs), and the
 #      <stride-lab> element on docs/embed.html plus the playground as an embed (embed.mjs),
-#      stepping, line-cost notes and the Jupyter export/import (stepping.mjs)
+#      stepping, line-cost notes and the Jupyter export/import (stepping.mjs), the memory
+#      view of byte order, records and strings on the dtypes lesson (dtypes.mjs)
 #   5. consumer tests of the packed tarball: Node, TypeScript, Vite/webpack/esbuild/Rollup
 #      builds and a cross-origin (CDN) page in Chromium (tests/consumers/run.mjs; the
 #      bundlers are installed from the npm registry once, into node_modules/.cache)
@@ -40,6 +41,7 @@ run e2e-lesson node tests/e2e/lesson.mjs
 run e2e-learners node tests/e2e/learners.mjs
 run e2e-embed node tests/e2e/embed.mjs
 run e2e-stepping node tests/e2e/stepping.mjs
+run e2e-dtypes node tests/e2e/dtypes.mjs
 run consumers node tests/consumers/run.mjs
 run fuzz-smoke bash scripts/fuzz.sh --smoke
 

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "modules/session.hpp"
+#include "core/dtype_descr.hpp"
 #include "core/extent.hpp"
 
 namespace sl::js {
@@ -35,6 +36,41 @@ val name_of(const Session& session, const NDArray* target) {
   return val::null();
 }
 
+// The leaf fields of a record type in `names` order, nested records flattened ("pos.x")
+// with offsets from the start of the outer record; subarray fields stay one leaf. Bounded
+// by the descriptor itself (NumPy limits nesting depth when the type is built).
+void leaf_fields(const Descr& d, int64_t base, const std::string& prefix, val& out) {
+  for (const Field& f : d.fields()) {
+    const std::string name = prefix.empty() ? f.name : prefix + "." + f.name;
+    if (f.type.has_fields()) {
+      leaf_fields(f.type, base + f.offset, name, out);
+      continue;
+    }
+    val o = val::object();
+    o.set("name", name);
+    o.set("dtype", descr_name(f.type));
+    o.set("dtypeStr", descr_str(f.type));
+    o.set("dtypeText", descr_to_str(f.type));
+    o.set("kind", std::string(1, dtype_kind(f.type.type)));
+    o.set("offset", static_cast<double>(base + f.offset));
+    o.set("itemsize", static_cast<double>(f.type.itemsize()));
+    out.call<void>("push", o);
+  }
+}
+
+// The dtype facts the memory view draws: NumPy's str(dtype), kind, byteorder, fields.
+void set_dtype_info(val& o, const Descr& d) {
+  o.set("dtype", descr_name(d));
+  o.set("dtypeStr", descr_str(d));
+  o.set("dtypeText", descr_to_str(d));
+  o.set("kind", std::string(1, dtype_kind(d.type)));
+  o.set("byteorder", std::string(1, dtype_byteorder(d.type)));
+  o.set("alignedStruct", d.is_aligned_struct());
+  val fields = val::array();
+  if (d.has_fields()) leaf_fields(d, 0, "", fields);
+  o.set("fields", fields);
+}
+
 }  // namespace
 
 val array_info_to_js(const Session& session, const NDArray& a) {
@@ -43,8 +79,7 @@ val array_info_to_js(const Session& session, const NDArray& a) {
 
 val array_info_to_js(const NDArray& a, const std::function<val(const NDArray*)>& base_name) {
   val o = val::object();
-  o.set("dtype", std::string(dtype_name(a.dtype)));
-  o.set("dtypeStr", dtype_str(a.dtype));
+  set_dtype_info(o, a.descr());
   o.set("shape", int_list(a.shape));
   o.set("strides", int_list(a.strides));
   o.set("offset", static_cast<double>(a.offset));
@@ -64,7 +99,12 @@ val array_info_to_js(const NDArray& a, const std::function<val(const NDArray*)>&
     const NDArray& b = *a.base;
     val base = val::object();
     base.set("bufferId", static_cast<double>(b.buffer->id()));
-    base.set("dtype", std::string(dtype_name(b.dtype)));
+    base.set("dtype", descr_name(b.descr()));
+    base.set("dtypeText", descr_to_str(b.descr()));
+    base.set("itemsize", static_cast<double>(b.itemsize()));
+    val bfields = val::array();
+    if (b.descr().has_fields()) leaf_fields(b.descr(), 0, "", bfields);
+    base.set("fields", bfields);
     base.set("shape", int_list(b.shape));
     base.set("strides", int_list(b.strides));
     base.set("offset", static_cast<double>(b.offset));

@@ -1,9 +1,14 @@
 // array_info.hpp — what the memory visualizers need to know about one ndarray, as a plain JS
 // object (ArrayInfo in web/lib/types.ts):
-//   {dtype, dtypeStr, shape, strides, offset, itemsize, nbytes, size, ndim,
+//   {dtype, dtypeStr, dtypeText, kind, byteorder, alignedStruct, fields,
+//    shape, strides, offset, itemsize, nbytes, size, ndim,
 //    flags: {c_contiguous, f_contiguous, owndata, writeable, aligned},
 //    bufferId, bufferSize, extent: [lo, hi),
-//    base: null | {bufferId, dtype, shape, strides, offset, name}}
+//    base: null | {bufferId, dtype, dtypeText, itemsize, fields, shape, strides, offset, name}}
+// dtype is NumPy's dtype.name ('int32', 'str96'), dtypeStr its .str ('>i4'), dtypeText
+// str(dtype) as NumPy prints it ('>i4', "[('a', 'u1'), ('b', '<i4')]"); fields lists the
+// record's leaf fields (nested records flattened to "outer.inner", offsets from the record
+// start) so that the view can hatch the padding between them.
 // All lengths are bytes, offsets count from the start of the buffer. `base.name` is the
 // global bound to the base array, or null when no global holds it.
 //

@@ -89,6 +89,12 @@ describe('stridelab lesson check', () => {
     expect(r.code).toBe(0);
   }, 400_000);
 
+  it('passes the dtypes-and-memory lesson (deterministic: 2 seeds suffice)', async () => {
+    const r = await cli('lesson', 'check', 'web/app/lessons/dtypes-and-memory.md', '--seeds', '2');
+    expect(r.stdout + r.stderr).toMatch(/2 exercises, 2 seeds \(0\.\.1\): every starter fails/);
+    expect(r.code).toBe(0);
+  }, 120_000);
+
   it('passes the example lesson printed in docs/authoring.md', async () => {
     const doc = readFileSync(join(repoRoot, 'docs/authoring.md'), 'utf8');
     const example = /````markdown\n([\s\S]*?)\n````/.exec(doc)?.[1];

@@ -116,7 +116,29 @@ describe('inspect', () => {
       flags: { c_contiguous: true, f_contiguous: false, owndata: false, writeable: true, aligned: true },
     });
     // reshape of a fresh arange: the base is the unnamed 1-d owner
-    expect(a.base).toEqual({ bufferId: a.bufferId, dtype: 'int32', shape: [12], strides: [4], offset: 0, name: null });
+    expect(a.base).toEqual({
+      bufferId: a.bufferId, dtype: 'int32', dtypeText: 'int32', itemsize: 4, fields: [], shape: [12], strides: [4], offset: 0, name: null,
+    });
+    expect(a).toMatchObject({ dtypeText: 'int32', kind: 'i', byteorder: '=', alignedStruct: false, fields: [] });
+  });
+
+  it('describes byte order, strings and the fields of an aligned record (offsets as NumPy reports)', () => {
+    ok(
+      "import numpy as np\nbe = np.arange(3, dtype='>i4')\ns = np.array(['ab', 'cat'], dtype='U3')\n" +
+        "rec = np.zeros(2, dtype=np.dtype([('id', 'u1'), ('pos', [('x', 'f4'), ('y', 'f4')]), ('n', 'i2')], align=True))\nn = rec['n']",
+    );
+    expect(s.inspect('be')).toMatchObject({ dtype: 'int32', dtypeStr: '>i4', dtypeText: '>i4', kind: 'i', byteorder: '>', fields: [] });
+    expect(s.inspect('s')).toMatchObject({ dtype: 'str96', dtypeStr: '<U3', dtypeText: '<U3', kind: 'U', itemsize: 12 });
+    const rec = s.inspect('rec')!;
+    expect(rec).toMatchObject({ dtypeStr: '|V16', kind: 'V', byteorder: '|', alignedStruct: true, itemsize: 16, strides: [16] });
+    // nested fields flattened, offsets from the record start: id 0, pos.x 4, pos.y 8, n 12
+    expect(rec.fields.map((f) => [f.name, f.dtypeStr, f.offset, f.itemsize])).toEqual([
+      ['id', '|u1', 0, 1], ['pos.x', '<f4', 4, 4], ['pos.y', '<f4', 8, 4], ['n', '<i2', 12, 2],
+    ]);
+    const n = s.inspect('n')!;
+    expect(n).toMatchObject({ dtypeText: 'int16', strides: [16], offset: 12, itemsize: 2 });
+    expect(n.base).toMatchObject({ itemsize: 16, name: 'rec' });
+    expect(n.base!.fields.length).toBe(4);
   });
 
   it('reverses strides for a.T and shares the buffer', () => {

@@ -162,10 +162,35 @@ export interface ArrayFlags {
   aligned: boolean;
 }
 
+/**
+ * One leaf field of a structured dtype (nested records flattened: "pos.x", offsets from the
+ * start of the outer record). The bytes of a record that no field covers are padding.
+ */
+export interface FieldInfo {
+  name: string;
+  /** dtype.name of the field: "int32", "str96", "float64". */
+  dtype: string;
+  /** dtype.str: "<i4", ">f8", "<U3", "|S5". */
+  dtypeStr: string;
+  /** str(dtype) as NumPy prints it: "int32", ">i4", "<U3". */
+  dtypeText: string;
+  /** dtype.kind: "b" "i" "u" "f" "c" "S" "U" "V". */
+  kind: string;
+  /** Byte offset of the field in the record (what `dtype.fields[name][1]` reports). */
+  offset: number;
+  itemsize: number;
+}
+
 /** The array a view was taken from (NumPy's `a.base`, chains collapsed to the owner). */
 export interface BaseInfo {
   bufferId: number;
   dtype: string;
+  /** str(base.dtype) as NumPy prints it. */
+  dtypeText: string;
+  /** The base's itemsize: a field view's stride equals it (the record size). */
+  itemsize: number;
+  /** The base's record fields ([] when it is not structured). */
+  fields: FieldInfo[];
   shape: number[];
   strides: number[];
   offset: number;
@@ -175,10 +200,20 @@ export interface BaseInfo {
 
 /** Plain, structured-cloneable description of an ndarray's memory layout. */
 export interface ArrayInfoData {
-  /** "float64", "int32", "bool", ... */
+  /** NumPy's dtype.name: "float64", "int32", "bool", "str96", "void12", ... */
   dtype: string;
-  /** Array-interface typestr: "<f8", "|u1", ... */
+  /** Array-interface typestr (dtype.str): "<f8", "|u1", ">i4", "<U3", "|V12", ... */
   dtypeStr: string;
+  /** str(dtype) as NumPy prints it: "float64", ">i4", "<U3", "[('a', 'u1'), ('b', '<i4')]". */
+  dtypeText: string;
+  /** dtype.kind: "b" "i" "u" "f" "c" "S" "U" "V". */
+  kind: string;
+  /** dtype.byteorder: "=" native, ">" big-endian (non-native here), "|" not applicable. */
+  byteorder: string;
+  /** Record dtype built with align=True (dtype.isalignedstruct). */
+  alignedStruct: boolean;
+  /** The record's leaf fields in NumPy's order ([] when the dtype is not structured). */
+  fields: FieldInfo[];
   shape: number[];
   /** Byte strides (may be negative or zero). */
   strides: number[];

@@ -7,6 +7,12 @@
 // buffer (a.T, a[::2], a.ravel().view(np.uint8)) can be overlaid as coloured strips under the
 // bytes, one checkbox each.
 //
+// Dtypes with an inside (views/item-parts.ts) get a strip of named sub-boxes under their
+// bytes: a record's fields, with the padding that align=True inserts hatched and labelled;
+// each 4-byte code point of a 'U' string with its character; a complex number's re and im
+// halves. Multi-byte numbers mark their most significant byte (a '>i4' shows it first), and
+// a badge names the byte order. Hovering a field shows offset + i·s0 + field_offset = byte.
+//
 // Windowed: only the rows in view (plus a few) exist in the DOM, bytes are read with
 // session.readBytes in 4 kB chunks (a small cache, never the whole buffer), and the elements
 // of a window are found arithmetically (views/layout.ts elementsInRange), so buffers of tens
@@ -14,12 +20,13 @@
 // and it does not fetch array info itself: the inspector passes the selected array and its buffer siblings.
 
 import type { ArrayInfo, WorkerSession } from 'stridelab';
-import { decodeElement } from './decode';
+import { charText, codePointAt, decodeElement, isBigEndian } from './decode';
 import { h, tuple } from './dom';
 import { readValues } from './views/common';
+import { byteOrderOf, byteRanks, fieldFormula, fieldOfView, itemParts, type ByteRank, type ItemPart } from './views/item-parts';
 import { elementsInRange, gridIndex, gridPlan, MAX_SCROLL_HEIGHT, nextTopRow, scrollTopForRow, scrollWindow } from './views/layout';
 
-const BYTES_PER_ROW = 16; // a multiple of every itemsize, so aligned items never straddle a row
+const BYTES_PER_ROW = 16; // a multiple of every numeric itemsize: aligned numbers never straddle a row
 const CHUNK = 4096;
 const MAX_CHUNKS = 256; // 1 MB of cached bytes at most
 const WINDOW_ELEMENTS = 4096; // elements outlined per window (stride-0 groups count once)
@@ -89,6 +96,27 @@ function column(k: number, itemsize: number): number {
   return 2 + k + Math.floor(k / itemsize);
 }
 
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Bytes between the grid's spacers: the itemsize when it divides the row, else the largest
+ * common divisor with the row (a 12-byte record or 'U3' item: every 4 bytes, which is where
+ * its items start), or no spacer at all (an 'S5' item).
+ */
+export function layoutUnit(itemsize: number): number {
+  if (itemsize <= 0) return BYTES_PER_ROW;
+  if (BYTES_PER_ROW % itemsize === 0) return itemsize;
+  const g = gcd(itemsize, BYTES_PER_ROW);
+  return g > 1 ? g : BYTES_PER_ROW;
+}
+
+/** What a byte-order badge says for `order` (byteOrderOf). */
+const ORDER_TEXT = {
+  big: ['big-endian', 'most significant byte first (lowest address)'],
+  little: ['little-endian', 'least significant byte first (lowest address); the most significant byte is last'],
+  mixed: ['mixed byte order', 'fields in both byte orders'],
+} as const;
+
 /**
  * Element labels that do not fit their box (1- and 2-byte items, long values) are shortened
  * rather than clipped: an index keeps its last position ("…3]"), a value is cut with "…";
@@ -120,6 +148,31 @@ function gridTemplate(itemsize: number): string {
     cols.push('var(--mv-byte-w)');
   }
   return cols.join(' ');
+}
+
+/** The line over the byte grid saying what the marks mean for this dtype. */
+function legend(a: ArrayInfo): string {
+  const parts = itemParts(a).map((p) => p.kind);
+  const more = [
+    parts.includes('field') ? 'fields named under the bytes' : '',
+    parts.includes('padding') ? 'padding hatched' : '',
+    parts.includes('char') ? 'one 4-byte code point per character' : '',
+    parts.includes('real') ? 're / im halves' : '',
+    byteRanks(a).some((r) => r !== null) ? 'bar on top: most significant byte' : '',
+  ].filter(Boolean);
+  return `outlined: elements of the array (index, value)${more.length ? ` · ${more.join(' · ')}` : ''}`;
+}
+
+/** Classes of a byte cell for its significance: the most and least significant byte of a number. */
+function significanceClass(r: ByteRank | null): string {
+  if (!r) return '';
+  return r.rank === r.size - 1 ? ' msb' : r.rank === 0 ? ' lsb' : '';
+}
+
+function rankTitle(r: ByteRank): string {
+  if (r.rank === r.size - 1) return `most significant byte (×256^${r.rank}) of a ${r.size}-byte number`;
+  if (r.rank === 0) return `least significant byte (×1) of a ${r.size}-byte number`;
+  return `byte of weight 256^${r.rank} in a ${r.size}-byte number`;
 }
 
 export class MemoryView {
@@ -198,7 +251,7 @@ export class MemoryView {
     const content = h('div', { class: 'mv-content' });
     const rowsHost = h('div', { class: 'mv-rows' });
     content.append(rowsHost);
-    scroller.append(this.#ruler(a.itemsize), content); // the ruler sticks to the top while scrolling
+    scroller.append(this.#ruler(layoutUnit(a.itemsize)), content); // the ruler sticks to the top while scrolling
     scroller.addEventListener('scroll', () => this.#schedule());
     this.#scroller = scroller;
     this.#content = content;
@@ -211,7 +264,7 @@ export class MemoryView {
       this.#controls(a),
       this.#logical(a, values),
       h('div', { class: 'mv-nav' }, h('span', { class: 'mv-range' }),
-        h('span', { class: 'mv-legend', text: 'outlined: elements of the array (index, value)' })),
+        h('span', { class: 'mv-legend', text: legend(a) })),
       grid,
     );
   }
@@ -220,12 +273,23 @@ export class MemoryView {
     const flag = (label: string, on: boolean) =>
       h('span', { class: `mv-flag ${on ? 'on' : 'off'}`, title: `${label} = ${on ? 'True' : 'False'}` }, `${label} ${on ? '✓' : '✗'}`);
     const base = a.base
-      ? `view of ${a.base.name ?? 'an unnamed array'} (${a.base.dtype}, shape ${tuple(a.base.shape)}, strides ${tuple(a.base.strides)})`
+      ? `view of ${a.base.name ?? 'an unnamed array'} (${a.base.dtypeText ?? a.base.dtype}, shape ${tuple(a.base.shape)}, strides ${tuple(a.base.strides)})`
       : 'owns its buffer';
+    const order = byteOrderOf(a);
+    const badge = order
+      ? h('span', { class: `mv-badge mv-order-${order}`, 'data-testid': 'byte-order', 'data-order': order, title: `${a.dtypeStr}: ${ORDER_TEXT[order][1]}` }, ORDER_TEXT[order][0])
+      : null;
+    const fv = fieldOfView(a);
+    const fieldNote = fv
+      ? h('div', { class: 'mv-fieldview', 'data-testid': 'field-view', text: `field '${fv.field.name}' at byte ${fv.field.offset} of each ${fv.recordSize}-byte record of ${a.base?.name ?? 'its base'}: stride ${fv.recordSize} = the record size, itemsize ${a.itemsize}` })
+      : null;
     return h('div', { class: 'mv-summary' },
       h('div', { class: 'mv-title' },
         h('code', { class: 'mv-name', text: name }),
-        ` ${a.dtype} · shape ${tuple(a.shape)} · strides ${tuple(a.strides)} bytes · offset ${a.offset} · itemsize ${a.itemsize} · nbytes ${a.nbytes}`),
+        ' ', h('code', { class: 'mv-dtype', 'data-testid': 'memory-dtype', text: a.dtypeText ?? a.dtype }),
+        ` · shape ${tuple(a.shape)} · strides ${tuple(a.strides)} bytes · offset ${a.offset} · itemsize ${a.itemsize} · nbytes ${a.nbytes} `,
+        badge),
+      fieldNote,
       h('div', { class: 'mv-flags' },
         flag('C_CONTIGUOUS', a.flags.c_contiguous),
         flag('F_CONTIGUOUS', a.flags.f_contiguous),
@@ -351,8 +415,13 @@ export class MemoryView {
     return this.#siblings.filter((s) => this.#overlays.has(s.name));
   }
 
+  /** The item's sub-boxes (fields, padding, characters, re/im), [] for plain numbers. */
+  #parts(): ItemPart[] {
+    return this.#info ? itemParts(this.#info) : [];
+  }
+
   #rowHeight(): number {
-    return 50 + 9 * this.#activeOverlays().length;
+    return 50 + (this.#parts().length ? 16 : 0) + 9 * this.#activeOverlays().length;
   }
 
   #totalRows(): number {
@@ -446,18 +515,27 @@ export class MemoryView {
 
   #rows(a: ArrayInfo, lo: number, hi: number, bytes: Uint8Array, rowH: number): HTMLElement[] {
     const itemsize = a.itemsize;
-    const template = gridTemplate(itemsize);
+    const unit = layoutUnit(itemsize);
+    const template = gridTemplate(unit);
     const overlays = this.#activeOverlays();
-    const rowTemplate = `20px 14px 14px${overlays.map(() => ' 9px').join('')}`;
+    const parts = this.#parts();
+    const rowTemplate = `20px${parts.length ? ' 14px' : ''} 14px 14px${overlays.map(() => ' 9px').join('')}`;
     const covered = new Uint8Array(hi - lo);
+    const position = new Int32Array(hi - lo).fill(-1); // byte's position inside its item
     const groups = new Map<number, Group>();
     const truncated = elementsInRange(a, lo, hi, WINDOW_ELEMENTS, (off, index, mult) => {
       let g = groups.get(off);
       if (!g) groups.set(off, (g = { offset: off, indices: [], count: 0 }));
       if (g.indices.length < MAX_LISTED) g.indices.push(index);
       g.count += mult;
-      for (let b = Math.max(off, lo); b < Math.min(off + itemsize, hi); b++) covered[b - lo] = 1;
+      for (let b = Math.max(off, lo); b < Math.min(off + itemsize, hi); b++) {
+        covered[b - lo] = 1;
+        position[b - lo] = b - off;
+      }
     });
+    const ranks = byteRanks(a);
+    const padding = new Uint8Array(itemsize);
+    for (const p of parts) if (p.kind === 'padding') padding.fill(1, p.start, p.end);
     const rows: HTMLElement[] = [];
     for (let rowStart = lo; rowStart < hi; rowStart += BYTES_PER_ROW) {
       const row = h('div', { class: 'mv-row', 'data-row-start': rowStart });
@@ -468,14 +546,20 @@ export class MemoryView {
       for (let k = 0; k < BYTES_PER_ROW && rowStart + k < hi; k++) {
         const at = rowStart + k;
         const v = bytes[at - lo];
-        const cell = h('span', { class: 'mv-byte' + (covered[at - lo] ? ' in' : ''), 'data-byte': at, text: this.#decimal ? String(v) : v.toString(16).padStart(2, '0') });
-        cell.style.gridColumn = String(column(k, itemsize));
+        const pos = position[at - lo];
+        const rank = pos >= 0 ? ranks[pos] : null;
+        const cell = h('span', { class: 'mv-byte' + (covered[at - lo] ? ' in' : '') + (pos >= 0 && padding[pos] ? ' pad' : '') + significanceClass(rank), 'data-byte': at, text: this.#decimal ? String(v) : v.toString(16).padStart(2, '0') });
+        if (rank) {
+          cell.dataset.rank = String(rank.rank);
+          cell.title = rankTitle(rank);
+        }
+        cell.style.gridColumn = String(column(k, unit));
         row.append(cell);
       }
       rows.push(row);
     }
-    for (const g of groups.values()) this.#outline(a, g, lo, hi, bytes, rows);
-    overlays.forEach((s, j) => this.#overlay(s, j, lo, hi, rows, itemsize));
+    for (const g of groups.values()) this.#outline(a, g, lo, hi, bytes, rows, unit, parts);
+    overlays.forEach((s, j) => this.#overlay(s, j, lo, hi, rows, unit, parts.length ? 5 : 4));
     if (truncated && rows.length) {
       rows[0].append(h('span', { class: 'mv-trunc', text: `first ${WINDOW_ELEMENTS} elements here outlined` }));
     }
@@ -483,11 +567,11 @@ export class MemoryView {
   }
 
   /** One element group: a box per row it touches, the label in the first box. */
-  #outline(a: ArrayInfo, g: Group, lo: number, hi: number, bytes: Uint8Array, rows: HTMLElement[]): void {
+  #outline(a: ArrayInfo, g: Group, lo: number, hi: number, bytes: Uint8Array, rows: HTMLElement[], unit: number, parts: ItemPart[]): void {
     const itemsize = a.itemsize;
     const index = g.indices[0];
     const hue = HUES[(a.ndim >= 2 ? index[a.ndim - 2] : (index[0] ?? 0)) % HUES.length]; // as in the logical grid: one colour per row
-    const value = decodeElement(bytes, g.offset - lo, a.dtype, itemsize);
+    const value = decodeElement(bytes, g.offset - lo, a);
     const label = g.count > 1 ? `×${g.count}` : idxText(index);
     const others = g.indices.slice(1).map(idxText).join(', ');
     const title =
@@ -511,24 +595,67 @@ export class MemoryView {
       }
       box.addEventListener('mouseenter', () => this.#hover(g.offset, index, title.split('\n')[0]));
       box.addEventListener('mouseleave', () => this.#hover(null, null, null));
+      if (parts.length) box.style.gridRow = '1 / 5';
       return box;
-    });
+    }, unit);
+    for (const p of parts) this.#part(a, g, index, p, lo, hi, bytes, rows, unit);
+  }
+
+  /** One sub-box of an element: a field, padding, a character or a complex half. */
+  #part(a: ArrayInfo, g: Group, index: number[], p: ItemPart, lo: number, hi: number, bytes: Uint8Array, rows: HTMLElement[], unit: number): void {
+    const name = this.#name ?? '';
+    const first = g.offset + p.start;
+    const range = `bytes ${first}..${g.offset + p.end - 1}`;
+    let label = p.label;
+    let title: string;
+    let value: string | null = null;
+    if (p.kind === 'field' && p.field) {
+      value = decodeElement(bytes, first - lo, p.field);
+      title = `${fieldFormula(name, a, index, p.field)} → ${range} ('${p.field.name}': ${p.field.dtypeText} at offset ${p.field.offset} of the ${a.itemsize}-byte record)` + (value !== null ? ` = ${value}` : '');
+    } else if (p.kind === 'padding') {
+      title = `padding: ${range} of ${name}${idxText(index)} (record offsets ${p.start}..${p.end - 1}): unused bytes that keep the next field aligned`;
+    } else if (p.kind === 'char') {
+      const cp = first >= lo && first + 4 <= hi ? codePointAt(bytes, first - lo, isBigEndian(a)) : null;
+      label = cp === null ? '' : charText(cp) || '␀';
+      const code = cp === null ? '' : ` = U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+      title = `${name}${idxText(index)} character ${p.label}: ${range} (4 bytes, UTF-32${isBigEndian(a) ? ' big-endian' : ''})${code}${cp === 0 ? ' (NUL: the string is shorter)' : ''}`;
+    } else {
+      const half = { dtype: `float${(a.itemsize / 2) * 8}`, dtypeStr: `${a.dtypeStr[0]}f${a.itemsize / 2}`, kind: 'f', itemsize: a.itemsize / 2 };
+      value = decodeElement(bytes, first - lo, half);
+      title = `${name}${idxText(index)}.${p.kind}: ${range}` + (value !== null ? ` = ${value}` : '');
+    }
+    this.#segments(first, p.end - p.start, lo, hi, rows, (isFirst, isLast) => {
+      const el = h('div', {
+        class: `mv-part mv-part-${p.kind}` + (isFirst ? '' : ' cont-left') + (isLast ? '' : ' cont-right'),
+        'data-part': p.kind,
+        'data-offset': g.offset,
+        'data-part-offset': p.start,
+        'data-bytes': `${first}-${g.offset + p.end - 1}`,
+        title,
+      });
+      if (p.kind === 'field') el.dataset.field = p.label;
+      if (isFirst) el.textContent = label;
+      el.style.gridRow = '2';
+      el.addEventListener('mouseenter', () => this.#hover(g.offset, index, title));
+      el.addEventListener('mouseleave', () => this.#hover(null, null, null));
+      return el;
+    }, unit);
   }
 
   /** Coloured strips under the bytes for the elements of another array on this buffer. */
-  #overlay(s: MemorySibling, j: number, lo: number, hi: number, rows: HTMLElement[], mainItemsize: number): void {
+  #overlay(s: MemorySibling, j: number, lo: number, hi: number, rows: HTMLElement[], unit: number, firstRow: number): void {
     const a = s.info;
     const hue = OVERLAY_HUES[this.#siblings.indexOf(s) % OVERLAY_HUES.length];
     elementsInRange(a, lo, hi, WINDOW_ELEMENTS, (off, index, mult) => {
       const title = `${s.name}${idxText(index)}: ${addressFormula(a, index)} → bytes ${off}..${off + a.itemsize - 1}${mult > 1 ? ` (×${mult}, stride 0)` : ''}`;
       this.#segments(off, a.itemsize, lo, hi, rows, (first, last) => {
         const strip = h('div', { class: 'mv-ov' + (first ? ' first' : '') + (last ? ' last' : ''), 'data-overlay': s.name, 'data-offset': off, title });
-        strip.style.gridRow = String(4 + j);
+        strip.style.gridRow = String(firstRow + j);
         strip.style.setProperty('--ov', String(hue));
         strip.addEventListener('mouseenter', () => this.#setFormula(title));
         strip.addEventListener('mouseleave', () => this.#setFormula(null));
         return strip;
-      }, mainItemsize);
+      }, unit);
     });
   }
 

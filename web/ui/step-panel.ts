@@ -118,7 +118,7 @@ export function createStepPanel(host: HTMLElement, result: RunResult, options: S
     for (const v of st.vars) {
       const created = Boolean(v.array && st.created.includes(v.array.bufferId));
       const detail = v.array
-        ? `${v.array.dtype} ${tuple(v.array.shape)} · buffer #${v.array.bufferId}${v.array.base ? ' (view)' : ''}`
+        ? `${v.array.dtypeText ?? v.array.dtype} ${tuple(v.array.shape)} · buffer #${v.array.bufferId}${v.array.base ? ' (view)' : ''}`
         : `${v.type} · ${v.summary}`;
       const row = h(
         'li',

@@ -37,7 +37,8 @@ export function renderVariables(
           title: `Show ${g.name}'s memory`,
         },
         h('span', { class: 'var-name', text: g.name }),
-        h('span', { class: 'var-type', text: `${a.dtype} ${tuple(a.shape)}` }),
+        // the dtype as NumPy prints it (str(a.dtype)): '>i4', '<U3', "[('a', 'u1'), ...]"
+        h('span', { class: 'var-type', 'data-dtype': a.dtypeText, title: `dtype ${a.dtypeText}, shape ${tuple(a.shape)}`, text: `${a.dtypeText} ${tuple(a.shape)}` }),
         h('span', {
           class: 'var-buf',
           text: `buf #${a.bufferId} · ${relation}` + (shares ? ` · shares memory with ${selected}` : ''),

@@ -64,7 +64,7 @@ export async function readValues(session: WorkerSession, a: ArrayInfo, offsets: 
     try {
       reads++;
       const bytes = await session.readBytes(a.bufferId, start, end - start);
-      for (let m = k; m < j; m++) out[order[m]] = decodeElement(bytes, offsets[order[m]] - start, a.dtype, a.itemsize);
+      for (let m = k; m < j; m++) out[order[m]] = decodeElement(bytes, offsets[order[m]] - start, a);
     } catch {
       // leave null: the buffer went away (a new run) or the offset is out of range
     }

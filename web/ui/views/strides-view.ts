@@ -13,6 +13,7 @@ import type { ArrayInfo, WorkerSession } from 'stridelab';
 import { h, tuple } from '../dom';
 import { addressFormula } from '../memory-view';
 import { byteOf, idxText, plural, readValues, rovingGrid, setChildren } from './common';
+import { fieldOfView } from './item-parts';
 import { axisNotes, findOverlap, flagExplanations, gridIndex, gridPlan, cMultipliers } from './layout';
 
 const MAX_ROWS = 16;
@@ -78,7 +79,8 @@ export class StridesView {
     setChildren(this.#root,
       h('div', { class: 'vw-title' },
         h('code', { class: 'vw-name', text: name }),
-        ` ${a.dtype} · shape ${tuple(a.shape)} · strides ${tuple(a.strides)} bytes · offset ${a.offset}`),
+        ` ${a.dtypeText ?? a.dtype} · shape ${tuple(a.shape)} · strides ${tuple(a.strides)} bytes · offset ${a.offset}`),
+      this.#fieldNote(a, name),
       this.#selectors(a),
       this.#grid(a, name, overlap.shared, setFormula),
       formula,
@@ -86,6 +88,17 @@ export class StridesView {
       this.#overlapNote(a, overlap),
       this.#flags(a),
     );
+  }
+
+  /** A view of one record field (x['age']): why its stride is the record size, not its itemsize. */
+  #fieldNote(a: ArrayInfo, name: string): HTMLElement | null {
+    const fv = fieldOfView(a);
+    if (!fv) return null;
+    const base = a.base?.name ?? 'its base';
+    return h('p', { class: 'vw-note sv-field', 'data-testid': 'strides-field-view' },
+      `${name} is field '${fv.field.name}' of the records of ${base}: its items are ${a.itemsize} bytes (${fv.field.dtypeText}) `
+      + `but one step moves a whole ${fv.recordSize}-byte record, so the stride is ${fv.recordSize}; `
+      + `the view starts ${fv.field.offset} bytes into the first record (offset ${a.offset}).`);
   }
 
   /** One index selector per leading axis of an n-d array (n > 2). */
