@@ -616,7 +616,7 @@ export class MemoryView {
       title = `padding: ${range} of ${name}${idxText(index)} (record offsets ${p.start}..${p.end - 1}): unused bytes that keep the next field aligned`;
     } else if (p.kind === 'char') {
       const cp = first >= lo && first + 4 <= hi ? codePointAt(bytes, first - lo, isBigEndian(a)) : null;
-      label = cp === null ? '' : charText(cp) || '␀';
+      label = cp === null ? '' : charText(cp) || '\\0'; // NUL: the padding of a shorter string
       const code = cp === null ? '' : ` = U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       title = `${name}${idxText(index)} character ${p.label}: ${range} (4 bytes, UTF-32${isBigEndian(a) ? ' big-endian' : ''})${code}${cp === 0 ? ' (NUL: the string is shorter)' : ''}`;
     } else {
