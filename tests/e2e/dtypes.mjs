@@ -63,22 +63,29 @@ async function selectVariable(name) {
   await memoryShows(name);
 }
 
-/** {byte: {text, cls}} for bytes [lo, hi) of the memory view. */
+/**
+ * {byte: {text, msb, lsb, pad}} for bytes [lo, hi) of the memory view, read in one go once
+ * they are all drawn (the view re-renders after a run: a read must not race it).
+ */
 async function bytesAt(lo, hi) {
-  return page.evaluate(([sel, a, b]) => {
+  const handle = await page.waitForFunction(([sel, a, b]) => {
     const out = {};
     for (const el of document.querySelectorAll(`${sel} .mv-byte`)) {
       const k = Number(el.dataset.byte);
       if (k >= a && k < b) out[k] = { text: el.textContent, msb: el.classList.contains('msb'), lsb: el.classList.contains('lsb'), pad: el.classList.contains('pad') };
     }
-    return out;
-  }, [MV, lo, hi]);
+    return Object.keys(out).length === b - a && document.querySelector(`${sel} .mv-el[data-offset="${a - (a % 16)}"], ${sel} .mv-el`) ? out : null;
+  }, [MV, lo, hi], { timeout: 15_000 });
+  return handle.jsonValue();
 }
 
-/** The sub-boxes of the element at byte `offset`: [kind, label, part offset, bytes]. */
+/** The sub-boxes of the element at byte `offset`: [kind, label, part offset, bytes], once drawn. */
 async function partsOf(offset) {
-  return page.evaluate(([sel, off]) => [...document.querySelectorAll(`${sel} .mv-part[data-offset="${off}"]:not(.cont-left)`)]
-    .map((p) => [p.dataset.part, p.textContent, Number(p.dataset.partOffset), p.dataset.bytes]), [MV, offset]);
+  const handle = await page.waitForFunction(([sel, off]) => {
+    const parts = [...document.querySelectorAll(`${sel} .mv-part[data-offset="${off}"]:not(.cont-left)`)];
+    return parts.length ? parts.map((p) => [p.dataset.part, p.textContent, Number(p.dataset.partOffset), p.dataset.bytes]) : null;
+  }, [MV, offset], { timeout: 15_000 });
+  return handle.jsonValue();
 }
 
 test('a >i4 array shows its most significant byte first, <i4 its last', async () => {
