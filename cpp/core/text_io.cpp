@@ -514,6 +514,41 @@ bool field_to_double(const std::u32string& f, double* out) {
   return p == b;
 }
 
+// NumPy's to_complex_int: "re", "imj", "re+imj" / "re-imj" (unit 'j' only), optionally in
+// parentheses, whitespace around the number and inside the parentheses allowed.
+bool field_to_complex(const std::u32string& f, double* re, double* im) {
+  size_t p = 0, n = f.size();
+  while (p < n && py_isspace(f[p])) ++p;
+  const bool paren = p < n && f[p] == U'(';
+  if (paren)
+    for (++p; p < n && py_isspace(f[p]);) ++p;
+  auto number = [&](double* out) {  // a float prefix at p (no surrounding whitespace)
+    std::string ascii;
+    for (size_t k = p; k < n && f[k] < 128; ++k) ascii += static_cast<char>(f[k]);
+    const size_t used = parse_py_float(ascii, out);
+    p += used;
+    return used != 0;
+  };
+  if (!number(re)) return false;
+  *im = 0.0;
+  if (p < n && f[p] == U'j') {
+    *im = *re;
+    *re = 0.0;
+    ++p;
+  } else if (p < n && (f[p] == U'+' || f[p] == U'-')) {
+    if (f[p] == U'+') ++p;  // "+-" is accepted, as in NumPy
+    if (!number(im) || p >= n || f[p] != U'j') return false;
+    ++p;
+  }
+  if (paren) {
+    while (p < n && py_isspace(f[p])) ++p;
+    if (p >= n || f[p] != U')') return false;
+    ++p;
+  }
+  while (p < n && py_isspace(f[p])) ++p;
+  return p == n;
+}
+
 // str_to_int64 / str_to_uint64 of NumPy: strict decimal integers in [lo, hi].
 bool field_to_int(const std::u32string& f, bool is_unsigned, int64_t lo, uint64_t hi, Scalar* out) {
   size_t p = 0, n = f.size();
@@ -563,6 +598,12 @@ bool convert_field(const std::u32string& f, DType dt, uint8_t* dst, bool* warned
   } else if (kind == 'b') {
     if (!field_to_int(f, false, INT64_MIN, INT64_MAX, &v)) return false;
     v = Scalar::from_bool(v.v.i != 0);
+  } else if (kind == 'c') {
+    double re, im;
+    if (!field_to_complex(f, &re, &im)) return false;
+    v = Scalar::from_complex(re, im);
+  } else if (kind != 'i' && kind != 'u') {
+    return false;  // no text parser for this dtype (the module layer rejects it first)
   } else {
     const int bits = dtype_itemsize(dt) * 8;
     const bool u = kind == 'u';
