@@ -5,9 +5,19 @@
 namespace sl {
 namespace {
 
+// A bool element is one byte that may hold any value (u1.view(bool), np.frombuffer,
+// as_strided over bytes): NumPy reads it as "nonzero". Loading such a byte as a C++ bool is
+// undefined behaviour and in practice keeps the raw value (astype(int) gave 136, sum() 394),
+// so bools are read as bytes.
+template <class S>
+inline S load_source(const char* p) {
+  if constexpr (std::is_same_v<S, bool>) return *reinterpret_cast<const unsigned char*>(p) != 0;
+  else return loops::ld<S>(p);
+}
+
 template <class S, class D>
 void cast_loop(const char* src, int64_t ss, char* dst, int64_t ds, int64_t n) {
-  if (ss == static_cast<int64_t>(sizeof(S)) && ds == static_cast<int64_t>(sizeof(D)) &&
+  if (!std::is_same_v<S, bool> && ss == static_cast<int64_t>(sizeof(S)) && ds == static_cast<int64_t>(sizeof(D)) &&
       reinterpret_cast<uintptr_t>(src) % alignof(S) == 0 &&
       reinterpret_cast<uintptr_t>(dst) % alignof(D) == 0) {
     const S* s = reinterpret_cast<const S*>(src);
@@ -16,7 +26,7 @@ void cast_loop(const char* src, int64_t ss, char* dst, int64_t ds, int64_t n) {
     return;
   }
   for (int64_t i = 0; i < n; ++i, src += ss, dst += ds)
-    loops::st<D>(dst, loops::convert<D>(loops::ld<S>(src)));
+    loops::st<D>(dst, loops::convert<D>(load_source<S>(src)));
 }
 
 }  // namespace
