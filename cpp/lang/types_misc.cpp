@@ -189,6 +189,12 @@ void init_misc_types() {
     return a.empty() ? None() : a[0];
   });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
+  // object.__new__(cls) (also reached as super().__new__(cls), which may arrive bound to cls)
+  add_method(object_type, "__new__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) -> ObjPtr {
+    ObjPtr cls = !args.empty() && is_type(args[0]) ? args[0] : self;
+    if (!is_type(cls)) raise_type_error("object.__new__(X): X is not a type object (" + type_name(cls) + ")");
+    return new_instance(cast<TypeObject>(cls));
+  });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
   // OSError(errno, strerror[, filename]): .errno .strerror .filename, and CPython's
   // "[Errno 2] No such file or directory: 'x'" as its str
