@@ -655,60 +655,8 @@ ObjPtr bi_dir(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
   return make_list(std::move(out));
 }
 
-// The namespaces of the frame that called the running builtin (globals()/locals()/eval()).
-DictObject* caller_globals(Interpreter& in) {
-  return in.calling_frame && in.calling_frame->globals ? in.calling_frame->globals : in.globals();
-}
-// locals(): a class body's namespace, a snapshot of a function's bound locals (as CPython's
-// f_locals; writes to it do not change the variables), or null at module level (= globals).
-ObjPtr caller_locals(Interpreter& in) {
-  Frame* f = in.calling_frame;
-  if (!f) return nullptr;
-  if (f->class_ns) return ObjPtr(f->class_ns);
-  if (!f->scope || f->scope->kind == ast::ScopeKind::Module) return nullptr;
-  auto d = make_dict();
-  const auto& names = f->scope->slot_names;
-  for (size_t i = 0; i < names.size() && static_cast<int>(i) < f->nslots; ++i)
-    if (f->slots()[i]) d->set(names[i], f->slots()[i]);
-  return d;
-}
 
-ObjPtr bi_locals(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
-  check_nargs("locals", args, 0, 0);
-  ObjPtr l = caller_locals(in);
-  return l ? l : ObjPtr(caller_globals(in));
-}
 
-ObjPtr bi_vars(Interpreter& in, const ObjPtr& self, PosArgs args, KwArgs kw) {
-  check_nargs("vars", args, 0, 1);
-  if (args.empty()) return bi_locals(in, self, args, kw);
-  if (is_type(args[0])) return cast<TypeObject>(args[0])->dict;
-  DictObject* d = args[0]->instance_dict();
-  if (!d) raise_type_error("vars() argument must have __dict__ attribute");
-  return ObjPtr(d);
-}
-
-ObjPtr bi_globals(Interpreter& in, const ObjPtr&, PosArgs, KwArgs) { return ObjPtr(caller_globals(in)); }
-
-ObjPtr bi_help(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
-  if (args.empty()) {
-    in.out() += "Type help(object) for help about object.\n";
-    return None();
-  }
-  const ObjPtr& o = args[0];
-  std::string doc;
-  if (o->type() == function_type) {
-    auto* fn = static_cast<FunctionObject*>(o.get());
-    in.out() += "Help on function " + fn->name + " in module __main__:\n\n" + fn->name + "(...)\n";
-    if (is_str(fn->doc)) in.out() += "    " + str_value(fn->doc) + "\n";
-    in.out() += "\n";
-    return None();
-  }
-  ObjPtr d = getattr_or_null(o, "__doc__");
-  in.out() += "Help on " + type_name(o) + " object:\n\n";
-  if (d && is_str(d)) in.out() += str_value(d) + "\n";
-  return None();
-}
 
 ObjPtr bi_input(Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
   raise(ErrorType::OSError, "input() is not supported: stridelab programs cannot read from stdin");
@@ -724,50 +672,6 @@ ObjPtr bi_super(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   raise(ErrorType::RuntimeError, "super(): no arguments");
 }
 
-// eval()/exec() with CPython's namespaces: the caller's globals and locals by default; a
-// given globals dict gets '__builtins__'; separate locals run the code as a class body
-// (names bind there; functions defined by it see only the globals).
-ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
-  const char* name = is_eval ? "eval" : "exec";
-  if (args.empty()) raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
-  if (args.size() > 3) raise_type_error(std::string(name) + " expected at most 3 arguments, got " + std::to_string(args.size()));
-  if (!is_str(args[0])) raise_type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
-  ObjPtr globals = args.size() > 1 && !is_none(args[1]) ? args[1] : nullptr;
-  ObjPtr locals = args.size() > 2 && !is_none(args[2]) ? args[2] : nullptr;
-  if (globals && !is_dict(globals))
-    raise_type_error(is_eval ? std::string("globals must be a real dict; try eval(expr, {}, mapping)")
-                             : "exec() globals must be a dict, not " + type_name(globals));
-  if (locals && !is_dict(locals)) raise_type_error("locals must be a mapping");
-  if (!globals) {
-    globals = ObjPtr(caller_globals(in));
-    if (!locals) locals = caller_locals(in);
-  }
-  if (locals && locals.get() == globals.get()) locals = nullptr;
-  DictObject* g = as_dict(globals);
-  if (!g->get(std::string("__builtins__"))) g->set("__builtins__", ObjPtr(in.builtins()));
-  std::string src = str_value(args[0]);
-  if (is_eval) {  // eval ignores leading blanks
-    size_t a = src.find_first_not_of(" \t");
-    src = a == std::string::npos ? "" : src.substr(a);
-  }
-  std::shared_ptr<ast::Module> m;
-  try {
-    m = parse_module(src, "<string>", locals != nullptr);
-  } catch (LexError& e) {
-    throw_exception(make_syntax_error(e.info, "<string>", src));
-  }
-  if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr)) {
-    SyntaxErrorInfo info;
-    info.message = "invalid syntax";
-    info.line = m->body.empty() ? 1 : m->body[0]->line;
-    throw_exception(make_syntax_error(info, "<string>", src));
-  }
-  ObjPtr value;
-  in.exec_module(m, is_eval ? &value : nullptr, g, locals ? as_dict(locals) : nullptr);
-  return is_eval ? (value ? value : None()) : None();
-}
-ObjPtr bi_eval(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, true); }
-ObjPtr bi_exec(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, false); }
 
 }  // namespace
 
@@ -780,6 +684,9 @@ bool isinstance_check(const ObjPtr& o, const ObjPtr& cls) {
   if (!is_type(cls)) raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return o->type()->is_subtype_of(cast<TypeObject>(cls));
 }
+
+// builtins_namespace.cpp: globals locals vars eval exec help
+void add_namespace_builtins(DictObject* builtins);
 
 void add_builtin_functions(DictObject* b) {
   init_iterator_types();
@@ -797,12 +704,12 @@ void add_builtin_functions(DictObject* b) {
       {"divmod", bi_divmod},     {"pow", bi_pow},         {"id", bi_id},             {"hash", bi_hash},
       {"chr", bi_chr},           {"ord", bi_ord},         {"hex", bi_hex},           {"oct", bi_oct},
       {"bin", bi_bin},           {"format", bi_format},   {"callable", bi_callable}, {"sorted", bi_sorted},
-      {"dir", bi_dir},           {"vars", bi_vars},       {"globals", bi_globals},   {"locals", bi_locals},
-      {"help", bi_help},         {"input", bi_input},     {"exit", bi_exit},         {"quit", bi_exit},
-      {"super", bi_super},       {"eval", bi_eval},       {"exec", bi_exec},
+      {"dir", bi_dir},           {"input", bi_input},     {"exit", bi_exit},         {"quit", bi_exit},
+      {"super", bi_super},
   };
   for (const Entry& e : kFns) b->set(e.name, make_function(e.name, e.fn));
   add_io_builtins(b);
+  add_namespace_builtins(b);
 }
 
 }  // namespace sl

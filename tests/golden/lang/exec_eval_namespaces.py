@@ -43,6 +43,8 @@ for bad in ("nope", "1 +", "x = 1"):
         eval(bad, {})
     except (NameError, SyntaxError) as e:
         print(type(e).__name__, e.msg if isinstance(e, SyntaxError) else e)
+        if isinstance(e, SyntaxError):
+            print(str(e), e.lineno, e.filename)
 for args in ((), ("1", []), ("1", {}, 3), (3,)):
     try:
         eval(*args)
