@@ -245,6 +245,8 @@ void register_warnings_module() {
       const ast::Source* src = running_source(in);
       if (!src || !is_str(args[0]) || !is_int(args[1])) return make_str("");
       if (src->filename != str_value(args[0])) return make_str("");
+      // like CPython's linecache: no text for exec()'d strings or a program read from stdin
+      if (src->filename == "<string>" || src->filename == "<stdin>") return make_str("");
       return make_str(src->line(static_cast<int>(int_value(args[1]))));
     });
     m.add_function("_write_stderr", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
