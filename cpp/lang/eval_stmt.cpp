@@ -534,6 +534,16 @@ void Interpreter::exec_import_from(const ImportFromStmt* s, Frame* f) {
   Ref<ModuleObject> m = import_module(*this, s->module);
   for (const Alias& a : s->names) {
     if (a.name == "*") {
+      if (ObjPtr all = m->get("__all__")) {  // the module's public names, as CPython
+        for (auto& n : iterate(all)) {
+          if (!is_str(n)) raise_type_error("Item in " + s->module + ".__all__ must be str, not " + type_name(n));
+          const std::string& name = str_value(n);
+          ObjPtr v = m->get(name);
+          if (!v) v = getattr(ObjPtr(m), name);
+          f->globals->set(name, v);
+        }
+        continue;
+      }
       for (auto& e : std::vector<DictObject::Entry>(m->dict->entries())) {
         if (!e.key || !is_str(e.key) || str_value(e.key).compare(0, 1, "_") == 0) continue;
         f->globals->set_hashed(e.key, e.hash, e.value);
