@@ -5,7 +5,8 @@ import math
 z = 1 + 2j
 for fn in (cmath.sqrt, cmath.exp, cmath.log, cmath.log10, cmath.sin, cmath.cos, cmath.tan, cmath.asin,
            cmath.acos, cmath.atan, cmath.sinh, cmath.cosh, cmath.tanh, cmath.asinh, cmath.acosh, cmath.atanh):
-    print(fn.__name__, fn(z), fn(-0.5 + 0.25j), fn(0.3), fn(-2))
+    # 15 significant digits: Emscripten's libm (musl) asinh/tanh can differ from glibc's in the last bit
+    print(fn.__name__, *(format(fn(v), '.15g') for v in (z, -0.5 + 0.25j, 0.3, -2)))
 print(cmath.sqrt(-1), cmath.sqrt(-4), cmath.sqrt(1e-320 + 1e-320j), cmath.sqrt(-0.0), cmath.sqrt(2))
 print(cmath.exp(1j * math.pi), cmath.exp(710 + 0j) if False else '', cmath.log(-1), cmath.log(8, 2), cmath.log(1j, 1 + 1j))
 print(cmath.log(1e308 + 1e308j), cmath.log(1.1 + 0.1j), cmath.log(5e-324 + 0j), cmath.atanh(1 + 1e-300j))
