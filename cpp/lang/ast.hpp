@@ -70,6 +70,8 @@ struct FunctionInfo {
   std::string doc;    // docstring ("" when absent)
   bool has_doc = false;
   bool is_generator = false;
+  // def annotations in CPython's __annotations__ order: parameters, then "return"
+  std::vector<std::pair<std::string, ExprPtr>> annotations;
 };
 
 // ---------------------------------------------------------------------------------------

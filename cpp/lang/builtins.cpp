@@ -655,36 +655,8 @@ ObjPtr bi_dir(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
   return make_list(std::move(out));
 }
 
-ObjPtr bi_vars(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
-  check_nargs("vars", args, 0, 1);
-  if (args.empty()) return ObjPtr(in.globals());
-  if (is_type(args[0])) return cast<TypeObject>(args[0])->dict;
-  DictObject* d = args[0]->instance_dict();
-  if (!d) raise_type_error("vars() argument must have __dict__ attribute");
-  return ObjPtr(d);
-}
 
-ObjPtr bi_globals(Interpreter& in, const ObjPtr&, PosArgs, KwArgs) { return ObjPtr(in.globals()); }
 
-ObjPtr bi_help(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
-  if (args.empty()) {
-    in.out() += "Type help(object) for help about object.\n";
-    return None();
-  }
-  const ObjPtr& o = args[0];
-  std::string doc;
-  if (o->type() == function_type) {
-    auto* fn = static_cast<FunctionObject*>(o.get());
-    in.out() += "Help on function " + fn->name + " in module __main__:\n\n" + fn->name + "(...)\n";
-    if (is_str(fn->doc)) in.out() += "    " + str_value(fn->doc) + "\n";
-    in.out() += "\n";
-    return None();
-  }
-  ObjPtr d = getattr_or_null(o, "__doc__");
-  in.out() += "Help on " + type_name(o) + " object:\n\n";
-  if (d && is_str(d)) in.out() += str_value(d) + "\n";
-  return None();
-}
 
 ObjPtr bi_input(Interpreter&, const ObjPtr&, PosArgs, KwArgs) {
   raise(ErrorType::OSError, "input() is not supported: stridelab programs cannot read from stdin");
@@ -700,25 +672,6 @@ ObjPtr bi_super(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
   raise(ErrorType::RuntimeError, "super(): no arguments");
 }
 
-ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
-  const char* name = is_eval ? "eval" : "exec";
-  check_nargs(name, args, 1, 3);
-  if (!is_str(args[0])) raise_type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
-  std::string src = str_value(args[0]);
-  std::shared_ptr<ast::Module> m;
-  try {
-    m = parse_module(src, "<string>");
-  } catch (LexError& e) {
-    throw_exception(make_syntax_error(e.info, "<string>", src));
-  }
-  if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr))
-    raise(ErrorType::SyntaxError, "invalid syntax");
-  ObjPtr value;
-  in.exec_module(m, is_eval ? &value : nullptr);
-  return is_eval ? (value ? value : None()) : None();
-}
-ObjPtr bi_eval(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, true); }
-ObjPtr bi_exec(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, false); }
 
 }  // namespace
 
@@ -731,6 +684,9 @@ bool isinstance_check(const ObjPtr& o, const ObjPtr& cls) {
   if (!is_type(cls)) raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return o->type()->is_subtype_of(cast<TypeObject>(cls));
 }
+
+// builtins_namespace.cpp: globals locals vars eval exec help
+void add_namespace_builtins(DictObject* builtins);
 
 void add_builtin_functions(DictObject* b) {
   init_iterator_types();
@@ -748,12 +704,12 @@ void add_builtin_functions(DictObject* b) {
       {"divmod", bi_divmod},     {"pow", bi_pow},         {"id", bi_id},             {"hash", bi_hash},
       {"chr", bi_chr},           {"ord", bi_ord},         {"hex", bi_hex},           {"oct", bi_oct},
       {"bin", bi_bin},           {"format", bi_format},   {"callable", bi_callable}, {"sorted", bi_sorted},
-      {"dir", bi_dir},           {"vars", bi_vars},       {"globals", bi_globals},   {"locals", bi_globals},
-      {"help", bi_help},         {"input", bi_input},     {"exit", bi_exit},         {"quit", bi_exit},
-      {"super", bi_super},       {"eval", bi_eval},       {"exec", bi_exec},
+      {"dir", bi_dir},           {"input", bi_input},     {"exit", bi_exit},         {"quit", bi_exit},
+      {"super", bi_super},
   };
   for (const Entry& e : kFns) b->set(e.name, make_function(e.name, e.fn));
   add_io_builtins(b);
+  add_namespace_builtins(b);
 }
 
 }  // namespace sl

@@ -35,6 +35,8 @@ std::string complex_repr(double re, double im);
 // int/float/complex (and objects with __complex__ / __float__ / __index__) as a complex;
 // false when `o` is none of these.
 bool to_complex(const ObjPtr& o, PyComplex* out);
+// format(complex, spec) for a non-empty spec (CPython's complex __format__; str_format.cpp)
+std::string format_complex(double re, double im, const std::string& spec);
 
 void init_complex_type();  // called by init_builtin_type_slots
 

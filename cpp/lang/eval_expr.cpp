@@ -377,6 +377,15 @@ ObjPtr Interpreter::eval_call(const CallExpr* c, Frame* f) {
   return call_other(f, self, callee, args);
 }
 
+namespace {
+struct CallingFrame {  // Interpreter::calling_frame for the duration of one builtin call
+  Frame*& slot;
+  Frame* saved;
+  CallingFrame(Frame*& s, Frame* f) : slot(s), saved(s) { slot = f; }
+  ~CallingFrame() { slot = saved; }
+};
+}  // namespace
+
 ObjPtr Interpreter::call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args) {
   NestGuard nest;  // native methods / builtins may call back into Python
   TypeObject* ct = callee->type();
@@ -384,6 +393,7 @@ ObjPtr Interpreter::call_other(Frame* f, const ObjPtr& self, const ObjPtr& calle
   if (ct == builtin_function_type) {
     auto* b = cast<BuiltinFunctionObject>(callee);
     if (!b->self && b->name == "super") return make_super(*this, f, args);
+    CallingFrame cf(calling_frame, f);
     return b->fn(*this, b->self, args, {});
   }
   return call(callee, args);
@@ -434,6 +444,8 @@ ObjPtr Interpreter::eval_call_general(const CallExpr* c, Frame* f, const ObjPtr&
   if (ct == builtin_function_type) {
     auto* b = cast<BuiltinFunctionObject>(callee);
     if (!b->self && b->name == "super") return make_super(*this, f, pa);
+    CallingFrame cf(calling_frame, f);
+    return call(callee, pa, ka);
   }
   return call(callee, pa, ka);
 }

@@ -457,7 +457,29 @@ void Interpreter::exec_class(const ClassDefStmt* s, Frame* f) {
   for (auto& d : s->decorators) decos.push_back(eval(d.get(), f));
   std::vector<ObjPtr> bases;
   for (auto& b : s->bases) bases.push_back(eval(b.get(), f));
+  // CPython's rules for a base that is not a class: PEP 560's __mro_entries__ replaces it
+  // (typing.Generic[T] -> Generic); without one, its type acts as the metaclass, called
+  // as type(base)(name, bases, namespace) after the body ran (how typing.NamedTuple and
+  // TypedDict build their classes here, without metaclass support).
+  ObjPtr orig_bases, meta;
+  for (size_t i = 0; i < bases.size(); ++i) {
+    if (is_type(bases[i])) continue;
+    ObjPtr me = getattr_or_null(bases[i], "__mro_entries__");
+    if (!me) {
+      if (!meta) meta = ObjPtr(bases[i]->type());
+      continue;
+    }
+    if (!orig_bases) orig_bases = make_tuple(bases);
+    ObjPtr a[1] = {orig_bases};
+    std::vector<ObjPtr> repl;
+    for (auto& r : iterate(call(me, PosArgs(a, 1)))) repl.push_back(r);
+    bases.erase(bases.begin() + static_cast<std::ptrdiff_t>(i));
+    bases.insert(bases.begin() + static_cast<std::ptrdiff_t>(i), repl.begin(), repl.end());
+    i += repl.size();
+    --i;
+  }
   auto ns = make_dict();
+  if (orig_bases) ns->set("__orig_bases__", orig_bases);
   // __module__ is the defining module's __name__ (a class of an embedded stdlib module
   // reports "statistics.StatisticsError", like CPython)
   ObjPtr modname = f->globals ? f->globals->get(std::string("__name__")) : nullptr;
@@ -468,6 +490,7 @@ void Interpreter::exec_class(const ClassDefStmt* s, Frame* f) {
   cf->class_ns = ns.get();
   cf->line = s->line;
   try {
+    FrameLink link(current_frame, cf.get());
     exec_body(s->body, cf.get());
   } catch (PyException& e) {
     add_traceback(e.exc, cf.get());
@@ -477,7 +500,13 @@ void Interpreter::exec_class(const ClassDefStmt* s, Frame* f) {
     add_traceback(exc, cf.get());
     throw PyException{exc};
   }
-  ObjPtr cls = create_class(*this, s->name, s->scope->qualname, bases, ns.get(), f);
+  ObjPtr cls;
+  if (meta) {
+    ObjPtr a[3] = {make_str(s->name), make_tuple(bases), ns};
+    cls = call(meta, PosArgs(a, 3));
+  } else {
+    cls = create_class(*this, s->name, s->scope->qualname, bases, ns.get(), f);
+  }
   for (size_t i = decos.size(); i-- > 0;) {
     ObjPtr a[1] = {cls};
     cls = call(decos[i], PosArgs(a, 1));
@@ -505,6 +534,16 @@ void Interpreter::exec_import_from(const ImportFromStmt* s, Frame* f) {
   Ref<ModuleObject> m = import_module(*this, s->module);
   for (const Alias& a : s->names) {
     if (a.name == "*") {
+      if (ObjPtr all = m->get("__all__")) {  // the module's public names, as CPython
+        for (auto& n : iterate(all)) {
+          if (!is_str(n)) raise_type_error("Item in " + s->module + ".__all__ must be str, not " + type_name(n));
+          const std::string& name = str_value(n);
+          ObjPtr v = m->get(name);
+          if (!v) v = getattr(ObjPtr(m), name);
+          f->globals->set(name, v);
+        }
+        continue;
+      }
       for (auto& e : std::vector<DictObject::Entry>(m->dict->entries())) {
         if (!e.key || !is_str(e.key) || str_value(e.key).compare(0, 1, "_") == 0) continue;
         f->globals->set_hashed(e.key, e.hash, e.value);
@@ -609,7 +648,7 @@ void Interpreter::release_unused_programs() {
 }
 
 void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* last_value,
-                              DictObject* globals) {
+                              DictObject* globals, DictObject* locals) {
   Module& m = *program;
   programs.push_back(program);
   struct RunningScope {  // exec() nests: restore the enclosing module on every exit path
@@ -619,6 +658,7 @@ void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* la
   } running{running_program, running_program};
   running_program = program;
   Ref<Frame> f = Frame::create(m.scope.get(), 0, nullptr, globals ? globals : globals_.get());
+  f->class_ns = locals;
   f->line = 1;
   struct LineScope {  // restores the enclosing value on every exit path
     const int*& slot;
@@ -627,6 +667,7 @@ void Interpreter::exec_module(const std::shared_ptr<Module>& program, ObjPtr* la
   } line_scope{current_module_line, current_module_line};
   current_module_line = &f->line;
   try {
+    FrameLink link(current_frame, f.get());
     size_t n = m.body.size();
     for (size_t i = 0; i < n; ++i) {
       const Stmt* s = m.body[i].get();

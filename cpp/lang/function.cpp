@@ -113,6 +113,11 @@ ObjPtr Interpreter::make_function(const std::shared_ptr<ast::FunctionInfo>& info
   for (auto& p : info->posonly_and_pos)
     if (p.default_value) fn->defaults.push_back(eval(p.default_value.get(), f));
   for (auto& p : info->kwonly) fn->kwdefaults.push_back(p.default_value ? eval(p.default_value.get(), f) : nullptr);
+  if (!info->annotations.empty()) {  // evaluated when the def runs, as CPython (PEP 563: strings)
+    auto ann = make_dict();
+    for (auto& a : info->annotations) ann->set(a.first, eval(a.second.get(), f));
+    fn->instance_dict()->set("__annotations__", ann);
+  }
   return fn;
 }
 
@@ -229,8 +234,9 @@ ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwarg
   frame->line = info.scope.line;
   try {
     bind_arguments(fn, frame.get(), args, kwargs);
-    if (info.lambda_body) return eval(info.lambda_body.get(), frame.get());
     if (info.is_generator) return make_generator(*this, fn, frame);  // runs on next()
+    FrameLink link(current_frame, frame.get());
+    if (info.lambda_body) return eval(info.lambda_body.get(), frame.get());
     Flow fl = exec_body(info.body, frame.get());
     if (fl == Flow::Return) {
       ObjPtr r = std::move(retval);
@@ -316,6 +322,21 @@ void init_function_types() {
       if (fn->kwdefaults[i]) d->set(make_str(fn->info->kwonly[i].name), fn->kwdefaults[i]);
     if (d->size() == 0) return None();
     return ObjPtr(d);
+  });
+  add_getset(
+      function_type, "__annotations__",
+      [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+        DictObject* d = self->instance_dict();
+        ObjPtr a = d->get(std::string("__annotations__"));
+        if (!a) {
+          a = make_dict();
+          d->set("__annotations__", a);
+        }
+        return a;
+      },
+      [](Interpreter&, const ObjPtr& self, const ObjPtr& v) { self->instance_dict()->set("__annotations__", v); });
+  add_getset(function_type, "__globals__", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+    return ObjPtr(cast<FunctionObject>(self)->globals.get());
   });
   add_getset(function_type, "__dict__", [](Interpreter&, const ObjPtr& self) -> ObjPtr {
     return ObjPtr(self->instance_dict());
@@ -488,6 +509,23 @@ TypeObject* native_base(TypeObject* t) {
 ObjPtr user_construct(Interpreter& in, TypeObject* cls, PosArgs args, KwArgs kwargs) {
   TypeObject* nb = native_base(cls);
   ObjPtr obj;
+  ObjPtr user_new = type_lookup(cls, "__new__");
+  if (user_new && user_new->type() == function_type) {
+    // a def __new__ (implicitly static): __new__(cls, *args); __init__ runs only when it
+    // returned an instance of cls
+    std::vector<ObjPtr> a;
+    a.reserve(args.size() + 1);
+    a.push_back(ObjPtr(cls));
+    a.insert(a.end(), args.begin(), args.end());
+    obj = call(user_new, PosArgs(a), kwargs);
+    if (!is_instance(obj, cls)) return obj;
+    ObjPtr init = type_lookup(cls, "__init__");
+    if (init && init->type() == function_type) {
+      ObjPtr r = in.call_with_self_public(init, obj, args, kwargs);
+      if (!is_none(r)) raise_type_error("__init__() should return None, not '" + type_name(r) + "'");
+    }
+    return obj;
+  }
   if (cls->is_exception) {
     obj = ObjPtr(new ExceptionObject(cls, make_tuple(std::vector<ObjPtr>(args.begin(), args.end()))));
   } else if (nb == object_type) {

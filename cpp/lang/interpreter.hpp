@@ -39,6 +39,7 @@ class Frame : public Object {
   DictObject* globals;     // module namespace (kept alive by the function / interpreter)
   DictObject* class_ns = nullptr;  // class body namespace
   Object* function = nullptr;      // the FunctionObject running here (for super())
+  Frame* back = nullptr;  // the calling frame while this one is Interpreter::current_frame's chain
   int line = 0;
   int nslots;
   ObjPtr* slots() { return reinterpret_cast<ObjPtr*>(this + 1); }
@@ -110,8 +111,17 @@ class Interpreter {
   // the last statement is an expression statement, its value is stored there. The module is
   // kept in `programs` (see release_unused_programs). `globals` is the namespace to run in
   // (default: __main__; a standard module written in Python source runs in its own dict).
+  // `locals` (a module parsed class_like): the namespace names bind in, as exec(src, g, l).
   void exec_module(const std::shared_ptr<ast::Module>& m, ObjPtr* last_value,
-                   DictObject* globals = nullptr);
+                   DictObject* globals = nullptr, DictObject* locals = nullptr);
+
+  // The Python frame whose call of a builtin is running (globals()/locals()/vars()/eval()/
+  // exec() read it). Saved and restored around each builtin call made by the evaluator, so
+  // it is null or a live frame of the current call stack.
+  Frame* calling_frame = nullptr;
+  // The innermost running function / class body / module frame; its `back` chain is the
+  // call stack (warnings' stacklevel). A generator body runs in its resumer's entry.
+  Frame* current_frame = nullptr;
 
   ObjPtr call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs);
 
@@ -234,6 +244,19 @@ struct InterpreterCallGuard {
   ~InterpreterCallGuard() { --in.depth; }
   InterpreterCallGuard(const InterpreterCallGuard&) = delete;
   InterpreterCallGuard& operator=(const InterpreterCallGuard&) = delete;
+};
+
+// RAII: `f` is the current frame (its back is the previous one) until the scope ends.
+struct FrameLink {
+  Frame*& slot;
+  Frame* saved;
+  FrameLink(Frame*& s, Frame* f) : slot(s), saved(s) {
+    f->back = s;
+    slot = f;
+  }
+  ~FrameLink() { slot = saved; }
+  FrameLink(const FrameLink&) = delete;
+  FrameLink& operator=(const FrameLink&) = delete;
 };
 
 // RAII: marks an exception as "being handled" (bare raise, __context__).

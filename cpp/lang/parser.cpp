@@ -265,7 +265,7 @@ StmtPtr Parser::parse_expr_statement() {
     next();
     auto s = std::make_unique<AnnAssignStmt>();
     pos(s.get(), first);
-    s->annotation = parse_expression();
+    s->annotation = parse_annotation();
     if (accept_op("=")) s->value = parse_star_expressions(true);
     check_assign_target(e.get(), true);
     s->target = std::move(e);
@@ -352,8 +352,32 @@ StmtPtr Parser::parse_from_import() {
     } while (accept_op(","));
     if (paren) expect_op(")");
   }
+  if (s->module == "__future__")
+    for (const Alias& a : s->names)
+      if (a.name == "annotations") future_annotations_ = true;
   end(s.get());
   return s;
+}
+
+ExprPtr Parser::parse_annotation() {
+  const Token first = peek();
+  ExprPtr e = parse_expression();
+  if (!future_annotations_) return e;
+  // the annotation's source text, lines joined (CPython unparses the AST; for the usual
+  // one-line annotations written with standard spacing the two agree)
+  const Token& last = prev();
+  std::string text;
+  for (int ln = first.line; ln <= last.end_line; ++ln) {
+    std::string l = src_->line(ln);
+    size_t a = ln == first.line ? static_cast<size_t>(first.col) : l.find_first_not_of(" \t");
+    size_t b = ln == last.end_line ? static_cast<size_t>(last.end_col) : l.size();
+    if (a == std::string::npos || a > l.size()) continue;
+    if (b > l.size()) b = l.size();
+    if (b > a) text += (text.empty() ? "" : " ") + l.substr(a, b - a);
+  }
+  auto c = node<Constant>(first);
+  c->value = make_str(text);
+  return c;
 }
 
 Body Parser::parse_block(const std::string& what, int line) {
@@ -545,7 +569,7 @@ void Parser::parse_params(FunctionInfo& fn, bool is_lambda, const char* close) {
       const Token& nt = peek();
       fn.varkw = expect_name();
       add_name(nt, fn.varkw);
-      if (!is_lambda && accept_op(":")) parse_expression();
+      if (!is_lambda && accept_op(":")) fn.annotations.emplace_back(fn.varkw, parse_annotation());
     } else if (is_op("*")) {
       next();
       seen_star = true;
@@ -553,14 +577,14 @@ void Parser::parse_params(FunctionInfo& fn, bool is_lambda, const char* close) {
         const Token& nt = peek();
         fn.varargs = expect_name();
         add_name(nt, fn.varargs);
-        if (!is_lambda && accept_op(":")) parse_expression();
+        if (!is_lambda && accept_op(":")) fn.annotations.emplace_back(fn.varargs, parse_annotation());
       }
     } else {
       const Token& nt = peek();
       Param p;
       p.name = expect_name();
       add_name(nt, p.name);
-      if (!is_lambda && accept_op(":")) parse_expression();
+      if (!is_lambda && accept_op(":")) fn.annotations.emplace_back(p.name, parse_annotation());
       if (accept_op("=")) {
         p.default_value = parse_expression();
         if (!seen_star) seen_default = true;
@@ -591,7 +615,7 @@ StmtPtr Parser::parse_def(std::vector<ExprPtr> decos) {
   if (!accept_op("(")) fail_invalid();
   parse_params(*fn, false, ")");
   expect_op(")");
-  if (accept_op("->")) parse_expression();
+  if (accept_op("->")) fn->annotations.emplace_back("return", parse_annotation());
   fn->body = parse_block("function definition", t.line);
   if (!fn->body.empty() && fn->body[0]->kind == StmtKind::Expr) {
     auto* es = static_cast<ExprStmt*>(fn->body[0].get());
@@ -651,7 +675,7 @@ StmtPtr Parser::parse_class(std::vector<ExprPtr> decos) {
 
 using namespace ast;
 
-std::unique_ptr<Module> parse_module(const std::string& source, const std::string& filename) {
+std::unique_ptr<Module> parse_module(const std::string& source, const std::string& filename, bool class_like) {
   auto src = std::make_shared<Source>();
   src->filename = filename;
   size_t start = 0;
@@ -668,7 +692,7 @@ std::unique_ptr<Module> parse_module(const std::string& source, const std::strin
   }
   parse_detail::Parser p(tokenize(source), src);
   std::unique_ptr<Module> m = p.parse_file();
-  resolve_module(*m);
+  resolve_module(*m, class_like);
   return m;
 }
 

@@ -13,12 +13,14 @@
 
 namespace sl {
 
-// Parses and resolves a whole cell/file.
-std::unique_ptr<ast::Module> parse_module(const std::string& source, const std::string& filename);
+// Parses and resolves a whole cell/file. `class_like`: the top level is resolved as a class
+// body (exec() with separate globals and locals: names bind in the locals mapping).
+std::unique_ptr<ast::Module> parse_module(const std::string& source, const std::string& filename,
+                                          bool class_like = false);
 
 // Resolver (resolver.cpp): fills Scope slot tables and Name locations. Raises LexError for
 // scope errors ("'return' outside function", "no binding for nonlocal 'x' found", ...).
-void resolve_module(ast::Module& m);
+void resolve_module(ast::Module& m, bool class_like = false);
 
 // The SyntaxError / IndentationError (RecursionError for too deep nesting) exception for a
 // LexError, with CPython's attributes (msg, filename, lineno, offset, end_offset, text).

@@ -233,6 +233,11 @@ class Parser {
 
   void parse_params(FunctionInfo& fn, bool is_lambda, const char* close);
 
+  // `from __future__ import annotations` seen: annotations become their source text (PEP 563)
+  bool future_annotations_ = false;
+  // An annotation expression; under PEP 563 a str constant holding its source text.
+  ExprPtr parse_annotation();
+
   StmtPtr parse_def(std::vector<ExprPtr> decos);
 
   StmtPtr parse_class(std::vector<ExprPtr> decos);

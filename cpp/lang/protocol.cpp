@@ -448,14 +448,15 @@ static void set_or_del_attr(const ObjPtr& o, const std::string& name, const ObjP
   }
   if (is_type(o)) {
     auto* cls = cast<TypeObject>(o);
-    if (!cls->user_defined)
+    // classes made at Python level by native factories (namedtuple) are mutable, as in CPython
+    if (!cls->user_defined && !cls->python_level)
       raise_type_error("cannot set '" + name + "' attribute of immutable type '" + cls->name + "'");
     if (value) {
       cls->dict->set(name, value);
     } else if (!cls->dict->remove(name)) {
       raise(ErrorType::AttributeError, "type object '" + cls->tp_name() + "' has no attribute '" + name + "'");
     }
-    if (name.size() > 4 && name.compare(0, 2, "__") == 0) update_user_type_slots(cls);
+    if (cls->user_defined && name.size() > 4 && name.compare(0, 2, "__") == 0) update_user_type_slots(cls);
     return;
   }
   ObjPtr d = type_lookup(t, name);
@@ -499,6 +500,12 @@ ObjPtr getitem(const ObjPtr& o, const ObjPtr& key) {
   if (is_type(o)) {
     // list[int] and friends: typing generics are not modelled; return the class itself.
     auto* cls = cast<TypeObject>(o);
+    if (cls->user_defined) {  // PEP 560: C[int] calls C.__class_getitem__ (typing.Generic)
+      if (ObjPtr cg = getattr_or_null(o, "__class_getitem__")) {
+        ObjPtr a[2] = {o, key};  // an undecorated def is an implicit classmethod
+        return cg->type() == function_type ? call(cg, PosArgs(a, 2)) : call(cg, PosArgs(a + 1, 1));
+      }
+    }
     if (!cls->user_defined && (cls == list_type || cls == dict_type || cls == tuple_type ||
                                cls == set_type || cls == type_type || cls == frozenset_type))
       return o;

@@ -36,9 +36,9 @@ struct Ctx {
 
 class Resolver {
  public:
-  void module(Module& m) {
+  void module(Module& m, bool class_like) {
     m.scope = std::make_unique<Scope>();
-    m.scope->kind = ScopeKind::Module;
+    m.scope->kind = class_like ? ScopeKind::Class : ScopeKind::Module;
     m.scope->name = "<module>";
     m.scope->source = m.source;
     Ctx ctx{m.scope.get(), nullptr, {}, {}, {}, {}, nullptr};
@@ -451,7 +451,7 @@ class Resolver {
 
   std::string qual_prefix(Ctx& c) {
     if (c.scope->kind == ScopeKind::Module) return "";
-    if (c.scope->kind == ScopeKind::Class) return c.scope->qualname + ".";
+    if (c.scope->kind == ScopeKind::Class) return c.parent ? c.scope->qualname + "." : "";  // top: exec()
     return c.scope->qualname + ".<locals>.";
   }
 
@@ -459,6 +459,7 @@ class Resolver {
     // defaults are evaluated in the enclosing scope
     for (auto& p : fn.posonly_and_pos) resolve_expr(p.default_value.get(), c);
     for (auto& p : fn.kwonly) resolve_expr(p.default_value.get(), c);
+    for (auto& a : fn.annotations) resolve_expr(a.second.get(), c);  // so are annotations
     Scope* sc = &fn.scope;
     sc->parent = c.scope;
     sc->qualname = qual_prefix(c) + sc->name;
@@ -652,6 +653,6 @@ class Resolver {
 
 }  // namespace
 
-void resolve_module(Module& m) { Resolver().module(m); }
+void resolve_module(Module& m, bool class_like) { Resolver().module(m, class_like); }
 
 }  // namespace sl

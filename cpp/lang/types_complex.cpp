@@ -240,7 +240,10 @@ ObjPtr complex_construct(Interpreter&, TypeObject*, PosArgs args, KwArgs kwargs)
   PyComplex ci;
   if (!to_complex(i, &ci))
     raise_type_error("complex() second argument must be a number, not '" + type_name(i) + "'");
-  return make_complex(cr.re - ci.im, cr.im + ci.re);
+  // as CPython: only a complex part adds (complex(-1, -0.0) keeps the -0.0 imaginary part)
+  double re = is_complex(i) ? cr.re - ci.im : cr.re;
+  double im = is_complex(r) ? cr.im + ci.re : ci.re;
+  return make_complex(re, im);
 }
 
 }  // namespace
@@ -367,10 +370,10 @@ void init_complex_type() {
   });
   add_method(t, "__format__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) {
     check_nargs("__format__", args, 1, 1);
-    if (!is_str(args[0]) || !str_value(args[0]).empty())
-      raise_value_error("complex format specs are not supported in stridelab yet");
+    if (!is_str(args[0])) raise_type_error("__format__() argument must be str, not " + type_name(args[0]));
     PyComplex c = cval(self);
-    return make_str(complex_repr(c.re, c.im));
+    if (str_value(args[0]).empty()) return make_str(complex_repr(c.re, c.im));
+    return make_str(format_complex(c.re, c.im, str_value(args[0])));
   });
 }
 

@@ -189,8 +189,33 @@ void init_misc_types() {
     return a.empty() ? None() : a[0];
   });
   add_method(object_type, "__init__", [](Interpreter&, const ObjPtr&, PosArgs, KwArgs) { return None(); });
+  // object.__new__(cls) (also reached as super().__new__(cls), which may arrive bound to cls)
+  add_method(object_type, "__new__", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs) -> ObjPtr {
+    ObjPtr cls = !args.empty() && is_type(args[0]) ? args[0] : self;
+    if (!is_type(cls)) raise_type_error("object.__new__(X): X is not a type object (" + type_name(cls) + ")");
+    return new_instance(cast<TypeObject>(cls));
+  });
   add_method(be, "with_traceback", [](Interpreter&, const ObjPtr& self, PosArgs, KwArgs) { return self; });
   // OSError(errno, strerror[, filename]): .errno .strerror .filename, and CPython's
+  // str(SyntaxError): "msg (file.py, line 3)" with the file's base name, as CPython
+  exception_type(ErrorType::SyntaxError)->str = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
+    DictObject* d = self->peek_instance_dict();
+    ObjPtr msg = d ? d->get(std::string("msg")) : nullptr;
+    if (!msg) return exc_str(in, self);
+    ObjPtr fn = d->get(std::string("filename")), ln = d->get(std::string("lineno"));
+    std::string file;
+    if (fn && is_str(fn)) {
+      file = str_value(fn);
+      size_t slash = file.rfind('/');
+      if (slash != std::string::npos) file = file.substr(slash + 1);
+    }
+    bool have_line = ln && is_int(ln);
+    std::string m = str(msg);
+    if (!file.empty() && have_line) return make_str(m + " (" + file + ", line " + str(ln) + ")");
+    if (!file.empty()) return make_str(m + " (" + file + ")");
+    if (have_line) return make_str(m + " (line " + str(ln) + ")");
+    return make_str(m);
+  };
   // "[Errno 2] No such file or directory: 'x'" as its str
   TypeObject* ose = exception_type(ErrorType::OSError);
   ose->str = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {

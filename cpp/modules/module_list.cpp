@@ -27,6 +27,9 @@ void register_textwrap_module();     // stdlib/textwrap_module.cpp
 void register_string_module();       // stdlib/string_module.cpp
 void register_warnings_module();     // stdlib/warnings_module.cpp
 void register_dataclasses_module();  // stdlib/dataclasses_module.cpp
+void register_typing_module();       // stdlib/typing_module.cpp (+ __future__)
+void register_cmath_module();        // stdlib/cmath_module.cpp
+void register_io_module();           // stdlib/io_module.cpp
 void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
 void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
 void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
@@ -51,6 +54,9 @@ void register_all_modules() {
   register_string_module();
   register_warnings_module();
   register_dataclasses_module();
+  register_typing_module();
+  register_cmath_module();
+  register_io_module();
   register_scipy_kde();
   register_numpy_modules();
   register_pyplot_modules();

@@ -5,6 +5,7 @@
 // `run --profile FILE.py` prints the per-line cost (modules/line_profile.hpp) as JSON on
 // stderr after the run (the npm CLI prints it as a table).
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <csignal>
@@ -107,6 +108,13 @@ int main(int argc, char** argv) {
   std::signal(SIGINT, on_sigint);
   sl::RunOptions options;
   options.profile = profile;
+  // as python3 (3.9+): a script's __file__ and traceback name are the working directory
+  // joined to the argument as given; stdin's is "<stdin>"
+  if (path != "<stdin>" && path[0] != '/') {
+    char cwd[4096];
+    if (::getcwd(cwd, sizeof cwd)) path = std::string(cwd) + "/" + path;
+  }
+  session.run("__file__ = " + sl::repr(sl::make_str(path)), "<init>");
   sl::RunResult r = session.run(code, path, options);
   std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
   std::fflush(stdout);

@@ -116,6 +116,32 @@ describe('stridelab CLI', () => {
     expect(e.stderr.endsWith('ValueError: bad\n')).toBe(true);
   });
 
+  it('__file__, __name__ and warnings locations as python3 prints them for a script', () => {
+    // run from the script's folder with a relative path: both print the absolute path
+    const code = [
+      'import warnings, sys',
+      'def old():',
+      '    warnings.warn("old() is deprecated", DeprecationWarning, stacklevel=2)',
+      'def inner():',
+      '    warnings.warn("inner")',
+      'print(__file__, __name__, sys.argv[0])',
+      'old()',
+      'inner()',
+      'print(eval("__file__"), "__file__" in {})',
+      '',
+    ].join('\n');
+    file('where.py', code);
+    const opts = { cwd: dir, input: '', encoding: 'utf8' as const, timeout: 60_000, env };
+    const ours = spawnSync(process.execPath, [cliPath, 'where.py'], opts);
+    const theirs = spawnSync('/usr/bin/python3', ['where.py'], opts);
+    expect(ours.stdout).toBe(theirs.stdout);
+    expect(ours.stderr).toBe(theirs.stderr);
+    expect(ours.stdout).toContain(`${dir}/where.py __main__ where.py`);
+    // stdin: __file__ is '<stdin>'; -c: no __file__
+    expect(cli(['-'], 'print(__file__)')).toEqual(python(['-'], 'print(__file__)'));
+    expect(cli(['-c', 'print("__file__" in globals())'])).toEqual(python(['-c', 'print("__file__" in globals())']));
+  });
+
   it('-c runs a string with sys.argv like python3', () => {
     expect(cli(['-c', 'import sys; print(sys.argv)', 'x', '-y'])).toEqual(python(['-c', 'import sys; print(sys.argv)', 'x', '-y']));
     const p = file('args.py', 'import sys\nprint(sys.argv[1:], sys.argv[0].endswith("args.py"))\n');

@@ -71,6 +71,8 @@ async function main(): Promise<ProgramOutcome> {
   // python3: stdout line-buffered to a terminal, block-buffered to a pipe; -u: unbuffered
   const mode = input.unbuffered ? 2 : input.stdoutIsTTY ? 1 : 0;
   session.setOutputSink((fd, text) => writeAll(fd, text), mode);
+  // python3 sets __file__ for a script and for stdin, not for -c
+  if (input.filename !== '<string>') session.run(`__file__ = ${JSON.stringify(input.filename)}`, '<init>');
   const r = input.profile ? session.runWith(input.code, input.filename, { profile: true }) : session.run(input.code, input.filename);
   const outcome: ProgramOutcome = { stdoutTail: r.stdout ?? '', brokenPipe };
   if (input.profile) {

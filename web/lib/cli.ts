@@ -12,7 +12,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { readFileSync, readSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { runProgram, type ProgramSpec } from './cli-run.js';
 import { lessonCommand } from './lesson-cli.js';
 
@@ -198,7 +198,10 @@ async function pythonCommand(args: string[]): Promise<number> {
     err(`stridelab: can't open file '${resolve(target)}': ${text[x.code ?? ''] ?? x.message}\n`);
     return 2;
   }
-  return run({ code, filename: target, argv, unbuffered, profile });
+  // python3 3.9+: the script's __file__ and traceback name are absolute (the working
+  // directory joined to the argument as given, not normalised)
+  const filename = isAbsolute(target) ? target : `${process.cwd()}/${target}`;
+  return run({ code, filename, argv, unbuffered, profile });
 }
 
 function run(spec: ProgramSpec): Promise<number> {

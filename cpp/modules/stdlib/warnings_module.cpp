@@ -5,10 +5,9 @@
 // error, ignore, always, module, once). Warnings are printed to stderr as CPython prints
 // them: "file.py:3: UserWarning: message" and the source line.
 //
-// The location of a warning is the statement of the program's top level that is running
-// (Interpreter::current_module_line; the interpreter keeps no frame stack for native code to
-// walk): inside a function, CPython would name the line in the function; stacklevel is
-// accepted and not applied.
+// The location of a warning is found as CPython does: `stacklevel` frames up from warn()'s
+// caller (Interpreter::current_frame's back chain), at the line that frame is running;
+// beyond the outermost frame it is ('sys', 1).
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
 #include "lang/interpreter.hpp"
@@ -116,7 +115,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(type(category).__name__))
-    filename, lineno, module = _caller()
+    filename, lineno, module = _caller(stacklevel)
     warn_explicit(message, category, filename, lineno, module)
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None,
@@ -227,15 +226,18 @@ filters.insert(0, ("default", None, DeprecationWarning, _re.compile("__main__"),
 
 void register_warnings_module() {
   register_module("warnings", [](Interpreter& in, ModuleObject& m) {
-    // (filename, lineno, module) of the running top-level statement
-    m.add_function("_caller", [](Interpreter& in, const ObjPtr&, PosArgs, KwArgs) -> ObjPtr {
-      const ast::Source* src = running_source(in);
-      if (!src || !in.current_module_line) return make_tuple({make_str("sys"), make_int(1), make_str("sys")});
-      // a frozen module's own top level ("<frozen NAME>") or the program (__main__)
-      std::string module = "__main__";
-      const std::string& fn = src->filename;
-      if (fn.rfind("<frozen ", 0) == 0 && fn.size() > 9) module = fn.substr(8, fn.size() - 9);
-      return make_tuple({make_str(fn), make_int(*in.current_module_line), make_str(module)});
+    // (filename, lineno, module) of the frame `stacklevel` levels above warn()'s own frame
+    // (the Python frame calling _caller)
+    m.add_function("_caller", [](Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
+      check_nargs("_caller", args, 1, 1);
+      int64_t level = is_int(args[0]) ? int_value(args[0]) : 1;
+      Frame* f = in.calling_frame;
+      for (int64_t i = 0; i < level && f; ++i) f = f->back;
+      if (!f || !f->scope || !f->scope->source)
+        return make_tuple({make_str("sys"), make_int(1), make_str("sys")});
+      ObjPtr name = f->globals ? f->globals->get(std::string("__name__")) : nullptr;
+      return make_tuple({make_str(f->scope->source->filename), make_int(f->line),
+                         name && is_str(name) ? name : make_str("__main__")});
     });
     // the text of a line of the running program (for formatwarning), "" when unknown
     m.add_function("_source_line", [](Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
@@ -243,6 +245,8 @@ void register_warnings_module() {
       const ast::Source* src = running_source(in);
       if (!src || !is_str(args[0]) || !is_int(args[1])) return make_str("");
       if (src->filename != str_value(args[0])) return make_str("");
+      // like CPython's linecache: no text for exec()'d strings or a program read from stdin
+      if (src->filename == "<string>" || src->filename == "<stdin>") return make_str("");
       return make_str(src->line(static_cast<int>(int_value(args[1]))));
     });
     m.add_function("_write_stderr", [](Interpreter&, const ObjPtr&, PosArgs args, KwArgs) -> ObjPtr {
