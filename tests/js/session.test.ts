@@ -135,6 +135,10 @@ describe('inspect', () => {
     expect(rec.fields.map((f) => [f.name, f.dtypeStr, f.offset, f.itemsize])).toEqual([
       ['id', '|u1', 0, 1], ['x', '<f4', 4, 4], ['y', '<f4', 8, 4], ['n', '<i2', 12, 2],
     ]);
+    // align=True reaches nested records too (NumPy converts them with the same flag)
+    ok("nest = np.zeros(1, dtype=np.dtype([('id', 'u1'), ('pos', [('x', 'f4'), ('y', 'f4')]), ('k', 'i2')], align=True))");
+    expect(s.inspect('nest')!.fields.map((f) => [f.name, f.offset])).toEqual([['id', 0], ['pos.x', 4], ['pos.y', 8], ['k', 12]]);
+    expect(s.inspect('nest')!.itemsize).toBe(16);
     const n = s.inspect('n')!;
     expect(n).toMatchObject({ dtypeText: 'int16', strides: [16], offset: 12, itemsize: 2 });
     expect(n.base).toMatchObject({ itemsize: 16, name: 'rec' });

@@ -37,7 +37,7 @@ Descr descr_from_list(const std::vector<ObjPtr>& items, bool align) {
       f.name = name_of(t[0]);
     }
     if (f.name.empty()) f.name = "f" + std::to_string(k);
-    f.type = to_descr(t[1]);
+    f.type = to_descr(t[1], align);  // NumPy converts nested types with the same align
     if (t.size() == 3) f.type = subarray_descr(f.type, to_shape(t[2]));
     fields.push_back(std::move(f));
   }
@@ -62,7 +62,7 @@ Descr descr_from_dict(const ObjPtr& o, bool align) {
   for (size_t k = 0; k < nv.size(); ++k) {
     FieldSpec f;
     f.name = name_of(nv[k]);
-    f.type = to_descr(fv[k]);
+    f.type = to_descr(fv[k], align);
     if (k < tv.size() && !is_none(tv[k])) f.title = name_of(tv[k]);
     fields.push_back(std::move(f));
     if (offsets) offs.push_back(to_int64(ov[k]));
@@ -222,7 +222,7 @@ Descr to_descr(const ObjPtr& o, bool align) {
   if (is_tuple(o)) {
     std::vector<ObjPtr> t = tuple_items(o);
     if (t.size() == 2) {
-      Descr base = to_descr(t[0]);
+      Descr base = to_descr(t[0], align);
       if (dtype_is_flexible(base.type) && base.itemsize() == 0 && !base.has_fields() && is_int(t[1])) {
         int64_t n = int_value(t[1]);
         if (base.type == DType::Str) return str_descr(n);
