@@ -126,9 +126,16 @@ inline D convert(S v) {
 
 template <class T>
 inline T ld(const char* p) {
-  T v;
-  std::memcpy(&v, p, sizeof(T));
-  return v;
+  if constexpr (is_bool<T>) {
+    // A bool element is a byte, nonzero = True, as NumPy reads it. Bytes other than 0/1
+    // (u1.view(bool), frombuffer) must never be loaded as a C++ bool: that is undefined
+    // behaviour (fuzz_array_ops).
+    return *reinterpret_cast<const unsigned char*>(p) != 0;
+  } else {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v;
+  }
 }
 template <class T>
 inline void st(char* p, T v) {
@@ -144,6 +151,12 @@ void binary_loop(char** args, int64_t n, const int64_t* s) {
   char *a = args[0], *b = args[1], *o = args[2];
   const int64_t sa = s[0], sb = s[1], so = s[2];
   constexpr int64_t ST = sizeof(T), SR = sizeof(R);
+  if constexpr (is_bool<T>) {
+    // bool inputs only through ld (bytes, nonzero = True), never typed bool pointers; with
+    // a == o and zero steps this loop is also the sequential reduce
+    for (int64_t i = 0; i < n; ++i, a += sa, b += sb, o += so) st<R>(o, Op::call(ld<T>(a), ld<T>(b)));
+    return;
+  }
   if (sa == 0 && so == 0 && a == o) {  // reduce: o = Op(o, b[i]) (NumPy's IS_BINARY_REDUCE)
     if constexpr (std::is_same_v<R, T>) {
       if constexpr (Op::pairwise && is_float<T>) {
@@ -187,6 +200,10 @@ void unary_loop(char** args, int64_t n, const int64_t* s) {
   using R = typename Op::template out<T>;
   char *a = args[0], *o = args[1];
   const int64_t sa = s[0], so = s[1];
+  if constexpr (is_bool<T>) {  // bool inputs only through ld (see binary_loop)
+    for (int64_t i = 0; i < n; ++i, a += sa, o += so) st<R>(o, Op::call(ld<T>(a)));
+    return;
+  }
   if (sa == static_cast<int64_t>(sizeof(T)) && so == static_cast<int64_t>(sizeof(R))) {
     const T* x = reinterpret_cast<const T*>(a);
     R* z = reinterpret_cast<R*>(o);

@@ -69,7 +69,7 @@ def _ck_rerun(**given):
             kept.append(line)
     try:
         g.update(given)
-        exec('\\n'.join(kept))
+        exec('\\n'.join(kept), g)  # explicit globals: inside a function, exec's default namespace is a locals snapshot (CPython)
         out = dict(g)
     finally:
         for k in list(g):

@@ -13,6 +13,7 @@
 #include "core/random_mt19937.hpp"
 #include "core/random_params.hpp"
 #include "core/random_pcg64.hpp"
+#include "core/run_effects.hpp"
 #include "lang/bigint.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
@@ -59,6 +60,7 @@ ObjPtr make_seed_sequence(const ObjPtr& entropy_in, std::vector<ObjPtr> spawn_ke
     raise_not_implemented("SeedSequence(pool_size=...) other than 4 is not available in stridelab yet");
   ObjPtr entropy = entropy_in;
   if (!entropy || is_none(entropy)) {  // randbits(128) from the OS
+    note_run_effect(RunEffect::UnseededRandom);  // a replay will draw other numbers
     std::random_device rd;
     unsigned char bytes[16];
     for (int i = 0; i < 4; ++i) {
