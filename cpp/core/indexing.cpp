@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <type_traits>
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
@@ -32,9 +33,13 @@ namespace {
 // Truth of one element without going through Scalar (hot in masks and nonzero).
 template <class T>
 inline bool truthy(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof(T));
-  return v != T(0);
+  if constexpr (std::is_same_v<T, bool>) {
+    return *p != 0;  // a bool mask element is a byte: never load bytes other than 0/1 as bool (UB)
+  } else {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v != T(0);
+  }
 }
 
 // Counts the true elements of any array (C order).
