@@ -5,6 +5,7 @@
 
 #include "core/assign.hpp"
 #include "core/errors.hpp"
+#include "core/extent.hpp"
 #include "core/layout_order.hpp"
 #include "core/views.hpp"
 
@@ -208,7 +209,8 @@ ArrayPtr tile(const ArrayPtr& a, const std::vector<int64_t>& reps_in) {
   std::vector<int64_t> reps = reps_in;
   if (d < c->ndim()) reps.insert(reps.begin(), c->ndim() - d, 1);
   Shape shape_out(c->ndim());
-  for (int k = 0; k < c->ndim(); ++k) shape_out[k] = c->shape[k] * reps[k];
+  for (int k = 0; k < c->ndim(); ++k)  // every extent product can overflow (fuzz_array_ops)
+    if (mul_overflows(c->shape[k], reps[k], &shape_out[k])) raise_array_too_big();
   int64_t n = c->size();
   if (n > 0) {
     // c.reshape(-1, n).repeat(nrep, 0) for every axis whose repetition is not 1
