@@ -88,18 +88,23 @@ async function selectVariable(name) {
 
 /** {index: offset} of every outlined element in the memory view, plus the covered bytes. */
 async function outlines() {
-  // the view may re-render once more after the selection (a later readBytes or profile
-  // update): wait until its elements are there rather than reading a half-built view
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)').length > 0);
-  return page.evaluate(() => {
-    const els = {};
-    for (const el of document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)')) {
-      els[el.dataset.index] = { offset: Number(el.dataset.offset), bytes: el.dataset.bytes };
-    }
-    const covered = [...document.querySelectorAll('[data-testid=memory-view] .mv-byte.in')].map((b) => Number(b.dataset.byte));
-    const all = [...document.querySelectorAll('[data-testid=memory-view] .mv-byte')].map((b) => Number(b.dataset.byte));
-    return { els, covered, all };
-  });
+  // The view may re-render once more after the selection (the auto-selection of the array a
+  // cell assigned, the inspector moving beside the cell, a later readBytes): read it until
+  // its elements are there, instead of reading a half-built view once.
+  for (let attempt = 0; ; attempt++) {
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)').length > 0);
+    const o = await page.evaluate(() => {
+      const els = {};
+      for (const el of document.querySelectorAll('[data-testid=memory-view] .mv-el:not(.cont-left)')) {
+        els[el.dataset.index] = { offset: Number(el.dataset.offset), bytes: el.dataset.bytes };
+      }
+      const covered = [...document.querySelectorAll('[data-testid=memory-view] .mv-byte.in')].map((b) => Number(b.dataset.byte));
+      const all = [...document.querySelectorAll('[data-testid=memory-view] .mv-byte')].map((b) => Number(b.dataset.byte));
+      return { els, covered, all };
+    });
+    if (Object.keys(o.els).length > 0 || attempt >= 20) return o;
+    await page.waitForTimeout(100);
+  }
 }
 
 function expectedOutlines(shape, strides, offset, itemsize) {
