@@ -191,7 +191,13 @@ async function throttledRun() {
   } finally {
     cdp.proc.kill();
     await new Promise((ok) => (cdp.proc.exitCode !== null ? ok() : cdp.proc.once('exit', ok)));
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); // Chromium helpers may still write
+    // Chromium helpers may still write into the profile after the browser exits: a leftover
+    // temporary directory must not end the measurement
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      /* left in the temp dir */
+    }
   }
 }
 
