@@ -68,7 +68,11 @@ ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
       SliceBounds r = resolve_slice(b.slice, len);
       if (r.length > 0) offset += r.start * stride;
       shape.push_back(r.length);
-      strides.push_back(r.length > 0 ? stride * r.step : stride);  // NumPy: empty -> step 1
+      // NumPy: empty -> step 1. stride * step wraps as NumPy's C arithmetic does instead of
+      // overflowing (UB; fuzz_array_ops): a one-element view never uses it, and every longer
+      // view's extent is checked against its buffer by the view constructor
+      strides.push_back(r.length > 0 ? static_cast<int64_t>(static_cast<uint64_t>(stride) * static_cast<uint64_t>(r.step))
+                                     : stride);
     }
     ++axis;
   };
