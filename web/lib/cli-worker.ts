@@ -11,7 +11,7 @@ import { getEngine } from './engine.js';
 import { readHostFile } from './host-files.js';
 import type { ProgramOutcome, ProgramSpec } from './cli-run.js';
 import { formatLineCosts } from './line-cost.js';
-import type { LineCost } from './step-types.js';
+import { toRunResult } from './run-result.js';
 
 interface WorkerInput extends ProgramSpec {
   flag: SharedArrayBuffer;
@@ -76,13 +76,8 @@ async function main(): Promise<ProgramOutcome> {
   const r = input.profile ? session.runWith(input.code, input.filename, { profile: true }) : session.run(input.code, input.filename);
   const outcome: ProgramOutcome = { stdoutTail: r.stdout ?? '', brokenPipe };
   if (input.profile) {
-    let lines: LineCost[] = [];
-    try {
-      const parsed: unknown = JSON.parse(r.linesJson ?? '[]');
-      if (Array.isArray(parsed)) lines = parsed as LineCost[];
-    } catch {
-      lines = [];
-    }
+    // the lines are parsed where every run result is (run-result.ts), not again here
+    const lines = toRunResult(r).lines ?? [];
     outcome.profileTable = `\nper-line cost (${input.filename}):\n${formatLineCosts(lines, input.code)}`;
   }
   if (r.error) outcome.error = { type: r.error.type, message: r.error.message, traceback: r.error.traceback };
