@@ -2,7 +2,7 @@
 functions added: the compositions NumPy 2.2 writes in Python (numpy/linalg/_linalg.py,
 numpy/_core/*.py), as stridelab embeds them (cpp/modules/numpy/py/numpy_linalg_api.py and
 numpy_array_api.py), over 1.24's primitives. Writes what NumPy 2 prints for golden programs
-that use matrix_norm, vector_norm, np.vecdot, np.concat, ... (names 1.24 lacks), i.e. their
+that use matrix_norm, vector_norm, np.vecdot, np.concat, np.unique_all, ... (names 1.24 lacks), i.e. their
 `.numpy2.out`:
 
     /usr/bin/python3 scripts/numpy2_array_api_shim.py tests/golden/linalg/linalg_api.py \\
@@ -33,6 +33,7 @@ def install():
             AxisError = np.AxisError
         np.exceptions = _Exceptions
     run_into(np, 'numpy_array_api.py')
+    run_into(np, 'numpy_unique_api.py')  # unique_all/_counts/_inverse/_values
     run_into(np.linalg, 'numpy_linalg_api.py')
 
 

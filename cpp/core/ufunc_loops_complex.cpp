@@ -202,11 +202,15 @@ Cx<F> casinh_(Cx<F> x) {  // log(z + sqrt(z*z + 1))
 }
 template <class F>
 Cx<F> casin_(Cx<F> x) {  // -i asinh(iz)
+  // on the real segment [-1, 1] C99's casin is (asin x, +-0 with y's sign) exactly
+  if (x.im == 0 && std::fabs(x.re) <= 1) return {std::asin(x.re), x.im};
   Cx<F> r = casinh_(Cx<F>{-x.im, x.re});
   return {r.im, -r.re};
 }
 template <class F>
 Cx<F> cacos_(Cx<F> x) {  // pi/2 - asin z
+  // on the real segment [-1, 1] C99's cacos is (acos x, -0 for +0): conj(cacos z) = cacos conj z
+  if (x.im == 0 && std::fabs(x.re) <= 1) return {std::acos(x.re), -x.im};
   Cx<F> a = casin_(x);
   return {F(M_PI_2) - a.re, -a.im};
 }
@@ -369,6 +373,9 @@ SL_CUN(CTanh, ctanh_(x))
 SL_CUN(CArcsin, casin_(x))
 SL_CUN(CArccos, cacos_(x))
 SL_CUN(CArctan, catan_(x))
+SL_CUN(CArcsinh, casinh_(x))
+SL_CUN(CArccosh, cacosh_(x))
+SL_CUN(CArctanh, catanh_(x))
 SL_CUN(CRint, (Cx<F>{std::nearbyint(x.re), std::nearbyint(x.im)}))
 #undef SL_CUN
 
@@ -478,6 +485,9 @@ LoopFn loop_for(UFuncId id) {
     case UFuncId::Arcsin: return &cunary<F, CArcsin>;
     case UFuncId::Arccos: return &cunary<F, CArccos>;
     case UFuncId::Arctan: return &cunary<F, CArctan>;
+    case UFuncId::Arcsinh: return &cunary<F, CArcsinh>;
+    case UFuncId::Arccosh: return &cunary<F, CArccosh>;
+    case UFuncId::Arctanh: return &cunary<F, CArctanh>;
     case UFuncId::Sinh: return &cunary<F, CSinh>;
     case UFuncId::Cosh: return &cunary<F, CCosh>;
     case UFuncId::Tanh: return &cunary<F, CTanh>;

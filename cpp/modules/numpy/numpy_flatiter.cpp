@@ -148,10 +148,14 @@ ObjPtr flat_next(Interpreter&, const ObjPtr& self) {
 
 }  // namespace
 
-// a.flat (getter) and a.flat = v (setter), installed on ndarray by numpy_ndarray_surface.cpp
-ObjPtr make_flatiter(const ObjPtr& array) {
+// numpy.flatiter, the type of a.flat (created once; np.flatiter is this object, so that
+// isinstance(a.flat, np.flatiter) holds)
+TypeObject* flatiter_type() {
   if (!FlatIterObject::type) {
     TypeObject* t = new_type("flatiter", "numpy");
+    t->construct = [](Interpreter&, TypeObject* cls, PosArgs, KwArgs) -> ObjPtr {
+      raise_type_error("cannot create '" + cls->qualified_name() + "' instances");  // only a.flat makes one
+    };
     t->iter = [](Interpreter&, const ObjPtr& self) { return self; };
     t->next = flat_next;
     t->getitem = flat_getitem;
@@ -171,6 +175,12 @@ ObjPtr make_flatiter(const ObjPtr& array) {
     });
     FlatIterObject::type = t;
   }
+  return FlatIterObject::type;
+}
+
+// a.flat (getter) and a.flat = v (setter), installed on ndarray by numpy_ndarray_surface.cpp
+ObjPtr make_flatiter(const ObjPtr& array) {
+  flatiter_type();
   return ObjPtr(new FlatIterObject(array));
 }
 

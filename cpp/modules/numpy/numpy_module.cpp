@@ -76,7 +76,8 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
       {"single", DType::Float32}, {"byte", DType::Int8},      {"ubyte", DType::UInt8},
       {"short", DType::Int16},    {"ushort", DType::UInt16},  {"intc", DType::Int32},
       {"uintc", DType::UInt32},   {"longlong", DType::Int64}, {"ulonglong", DType::UInt64},
-      {"long", DType::Int64},     {"ulong", DType::UInt64},
+      {"long", DType::Int64},     {"ulong", DType::UInt64},   {"half", DType::Float16},
+      {"csingle", DType::Complex64}, {"cdouble", DType::Complex128},
   };
   for (const Alias& a : aliases) m.set(a.name, ObjPtr(scalar_type(a.t)));
 

@@ -17,6 +17,7 @@
 namespace sl {
 
 ObjPtr make_flatiter(const ObjPtr& array);                  // numpy_flatiter.cpp
+TypeObject* flatiter_type();                                // numpy_flatiter.cpp
 void assign_flat(const ObjPtr& array, const ObjPtr& value);  // numpy_flatiter.cpp
 
 namespace {
@@ -155,7 +156,8 @@ ObjPtr single_element(const ObjPtr& self) {
   return make_numpy_scalar(Scalar::load(a->buffer->data() + a->byte_extent().first, a->dtype));
 }
 
-void init_surface(Interpreter&, ModuleObject&) {
+void init_surface(Interpreter&, ModuleObject& m) {
+  m.set("flatiter", ObjPtr(flatiter_type()));  // per module object: sessions build fresh ones
   static bool done = false;  // ndarray is process-wide
   if (done) return;
   done = true;

@@ -65,6 +65,18 @@ const char kTypeCheckPy[] =
 #include "py/numpy_type_check.py.inc"
     ;
 
+const char kScalarAliasesPy[] =
+#include "py/numpy_scalar_aliases.py.inc"
+    ;
+
+const char kUniqueApiPy[] =
+#include "py/numpy_unique_api.py.inc"
+    ;
+
+const char kEmathPy[] =
+#include "py/numpy_emath.py.inc"
+    ;
+
 const char kRandomPy[] =
 #include "py/numpy_random.py.inc"
     ;
@@ -167,6 +179,9 @@ void register_numpy_pysource() {
   register_lazy("numpy", kVectorizeSigPy);  // np.vectorize(signature=...)
   register_lazy("numpy", kSpacesNdPy);      // array endpoints of linspace/logspace/geomspace
   register_lazy("numpy", kBitwiseCountPy);
+  register_lazy("numpy", kScalarAliasesPy);  // sctypeDict, ScalarType
+  register_lazy("numpy", kUniqueApiPy);      // unique_all/_counts/_inverse/_values, sort_complex
+  register_numpy_part("numpy.emath", [](Interpreter& in, ModuleObject& m) { exec_module_source(in, m, kEmathPy); });
   register_lazy("numpy.random", kRandomPy);
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {
     exec_module_source(in, m, kPolynomialPy);

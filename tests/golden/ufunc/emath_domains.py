@@ -1,0 +1,42 @@
+# numpy.emath: complex results outside the real domain, the complex dtype chosen per input
+# dtype, 0-d/empty/non-contiguous inputs, and the real path when the input stays in domain
+import numpy as np
+from numpy import emath
+
+def show(label, r):
+    print('==', label)
+    print(repr(r) if isinstance(r, np.ndarray) else str(r), type(r).__name__, getattr(r, 'dtype', None))
+
+show('sqrt f64', emath.sqrt(np.array([-4.0, 0.0, 9.0])))
+show('sqrt f32', emath.sqrt(np.array([-4.0, 9.0], dtype=np.float32)))
+show('sqrt i8', emath.sqrt(np.array([-4, 9], dtype=np.int8)))
+show('sqrt u8', emath.sqrt(np.array([4, 9], dtype=np.uint8)))
+show('sqrt i16', emath.sqrt(np.array([-1], dtype=np.int16)))
+show('sqrt i64', emath.sqrt(np.array([-1, 2])))
+show('sqrt i32', emath.sqrt(np.array([-1, 2], dtype=np.int32)))
+show('sqrt scalar', emath.sqrt(-2))
+show('sqrt 0-d', emath.sqrt(np.array(-9.0)))
+show('sqrt empty', emath.sqrt(np.array([])))
+show('sqrt nan', emath.sqrt(np.array([np.nan, -1.0])))
+show('sqrt complex', emath.sqrt(np.array([-4 + 0j, 3 + 4j])))
+x = np.arange(-6.0, 6.0).reshape(3, 4)
+show('sqrt strided', emath.sqrt(x[:, ::2]))
+show('sqrt transposed', emath.sqrt(x.T[::2]))
+show('log', emath.log(np.array([-1.0, 1.0, np.e])))
+show('log f32', emath.log(np.array([-1.0], dtype=np.float32)))
+show('log2', emath.log2(np.array([-8, 8])))
+show('log10', emath.log10([-1000.0, 100.0]))
+show('logn', emath.logn(3, [-9.0, 27.0]))
+show('logn neg base', emath.logn(-2, 4))
+show('power int', emath.power(np.array([-2, 3]), 2))
+show('power neg exp', emath.power(np.array([2, 4]), -1))
+show('power frac', emath.power(np.array([-8.0, 8.0]), 1 / 3))
+show('power pos', emath.power(np.array([2.0, 3.0]), [2, 3]))
+show('arccos', emath.arccos(np.array([-1.0, 0.0, 1.0])))
+show('arccos out', emath.arccos(np.array([-2.0, 2.0])))
+show('arcsin', emath.arcsin(np.array([-1.0, 0.5])))
+show('arcsin out', emath.arcsin(np.array([-3.0, 3.0])))
+show('arctanh', emath.arctanh(np.array([0.0, 0.5])))
+show('arctanh out', emath.arctanh(np.array([3.0, -3.0])))
+show('arctanh f32', emath.arctanh(np.array([2.0], dtype=np.float32)))
+print(sorted(emath.__all__))
