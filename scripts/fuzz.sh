@@ -9,6 +9,10 @@
 #                                  (npm test: deterministic, so CI never fails on a new random
 #                                  finding; exploring is `npm run fuzz`, whose findings go into
 #                                  the corpus with their fix)
+#   scripts/fuzz.sh --cpu N [T...] each target runs until it has used N CPU-seconds (a loaded
+#                                  machine still gets the fuzzing it asks for; libFuzzer's
+#                                  own -max_total_time counts wall time), then stops with
+#                                  SIGINT (libFuzzer prints its final stats, exit 72 = ok)
 #   scripts/fuzz.sh --merge T      minimise build/fuzz-corpus/T + the repo corpus into
 #                                  tests/fuzz/corpus/T (commit the result)
 set -uo pipefail
@@ -18,6 +22,8 @@ mode=run
 secs=60
 if [ "${1:-}" = --smoke ]; then mode=smoke; secs=${SL_FUZZ_SMOKE_SECONDS:-3}; shift; fi
 if [ "${1:-}" = --merge ]; then mode=merge; shift; fi
+cpu_budget=
+if [ "${1:-}" = --cpu ]; then cpu_budget=$2; secs=$2; shift 2; fi
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then secs=$1; shift; fi
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
@@ -49,12 +55,25 @@ for t in "${targets[@]}"; do
   log=build/fuzz-findings/$t.log
   limit=(-max_total_time="$secs")
   [ $mode = smoke ] && limit=(-runs=0) # the corpus only
+  [ -n "$cpu_budget" ] && limit=(-max_total_time=604800)
   nice -n 19 "$bin" "$work" "$seeds" "${limit[@]}" -timeout=20 -rss_limit_mb=3072 \
-    -detect_leaks=0 -print_final_stats=1 -artifact_prefix=build/fuzz-findings/$t- >"$log" 2>&1
+    -detect_leaks=0 -print_final_stats=1 -artifact_prefix=build/fuzz-findings/$t- >"$log" 2>&1 &
+  pid=$!
+  if [ -n "$cpu_budget" ]; then
+    tick=$(getconf CLK_TCK)
+    while kill -0 $pid 2>/dev/null; do
+      # fields 14/15 of /proc/PID/stat: user and system time in clock ticks
+      used=$(awk -v t="$tick" '{print int(($14 + $15) / t)}' /proc/$pid/stat 2>/dev/null || echo 0)
+      if [ "${used:-0}" -ge "$cpu_budget" ]; then kill -INT $pid; break; fi
+      sleep 5
+    done
+  fi
+  wait $pid
   rc=$?
+  [ -n "$cpu_budget" ] && [ $rc -eq 72 ] && rc=0 # stopped by us at the CPU budget
   cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
   execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$')
-  echo "$t: ${secs}s, ${execs:-?} executions, ${cov:-no coverage line}, exit $rc"
+  echo "$t: ${secs}s${cpu_budget:+ CPU}, ${execs:-?} executions, ${cov:-no coverage line}, exit $rc"
   if [ $rc -ne 0 ]; then
     status=1
     grep -E 'ERROR|SUMMARY|INVARIANT|runtime error|Test unit written' "$log" | head -8
