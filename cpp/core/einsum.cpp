@@ -1,4 +1,5 @@
 #include "core/einsum.hpp"
+#include "core/bool_byte.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -277,9 +278,13 @@ T dot_contig(const T* a, const T* b, int64_t n) {
 
 template <class T>
 T ld(const uint8_t* p) {
-  T v;
-  std::memcpy(&v, p, sizeof(T));
-  return v;
+  if constexpr (std::is_same_v<T, bool>) {
+    return bool_byte(p);
+  } else {
+    T v;
+    std::memcpy(&v, p, sizeof(T));
+    return v;
+  }
 }
 template <class T>
 void st(uint8_t* p, T v) { std::memcpy(p, &v, sizeof(T)); }

@@ -1,4 +1,5 @@
 #include "core/indexing.hpp"
+#include "core/bool_byte.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -34,7 +35,7 @@ namespace {
 template <class T>
 inline bool truthy(const uint8_t* p) {
   if constexpr (std::is_same_v<T, bool>) {
-    return *p != 0;  // a bool mask element is a byte: never load bytes other than 0/1 as bool (UB)
+    return bool_byte(p);
   } else {
     T v;
     std::memcpy(&v, p, sizeof(T));

@@ -10,6 +10,7 @@
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
 #include "core/sort.hpp"
+#include "core/sort_kernels.hpp"
 #include "core/views.hpp"
 #include "core/extent.hpp"
 
@@ -192,8 +193,10 @@ void partition_lanes(const ArrayPtr& a, int axis, const std::vector<int64_t>& kt
   const int64_t st = a->strides[static_cast<size_t>(axis)];
   const int64_t ist = idx ? idx->strides[static_cast<size_t>(axis)] : 0;
   visit_dtype(a->dtype, [&](auto tag) {
-    using T = decltype(tag);
-    std::unique_ptr<T[]> lane(new T[static_cast<size_t>(n)]);  // not vector<T>: T may be bool
+    // bool is partitioned as its raw byte (NumPy compares npy_bool bytes): a view may hold
+    // bytes other than 0/1, which must never be loaded as a C++ bool (undefined behaviour)
+    using T = sortk::elem_t<decltype(tag)>;
+    std::unique_ptr<T[]> lane(new T[static_cast<size_t>(n)]);
     std::vector<int64_t> perm(alloc_count(n, sizeof(int64_t)));
     int64_t pivots[kMaxPivotStack];
     const Strides istr = idx ? idx->strides : a->strides;

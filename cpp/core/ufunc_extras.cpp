@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "core/assign.hpp"
+#include "core/bool_byte.hpp"
 #include "core/errors.hpp"
 #include "core/ufunc.hpp"
 #include "core/ufunc_iter.hpp"
@@ -65,9 +66,7 @@ template <class T>
 void where_loop(char** args, int64_t n, const int64_t* s) {
   char *c = args[0], *x = args[1], *y = args[2], *o = args[3];
   for (int64_t i = 0; i < n; ++i, c += s[0], x += s[1], y += s[2], o += s[3])
-    // the condition is a byte, nonzero = True (never loaded as a C++ bool: bytes other than 0/1)
-    *reinterpret_cast<T*>(o) = *reinterpret_cast<const uint8_t*>(c) != 0 ? *reinterpret_cast<const T*>(x)
-                                                                          : *reinterpret_cast<const T*>(y);
+    *reinterpret_cast<T*>(o) = bool_byte(c) ? *reinterpret_cast<const T*>(x) : *reinterpret_cast<const T*>(y);
 }
 
 // A 3-input element-wise operation: loop dtypes per input, result dtype, optional out.

@@ -15,6 +15,7 @@
 #include <type_traits>
 
 #include "core/numeric_types.hpp"
+#include "core/bool_byte.hpp"
 #include "core/reduce_pairwise.hpp"
 #include "core/ufunc_table.hpp"
 
@@ -127,10 +128,7 @@ inline D convert(S v) {
 template <class T>
 inline T ld(const char* p) {
   if constexpr (is_bool<T>) {
-    // A bool element is a byte, nonzero = True, as NumPy reads it. Bytes other than 0/1
-    // (u1.view(bool), frombuffer) must never be loaded as a C++ bool: that is undefined
-    // behaviour (fuzz_array_ops).
-    return *reinterpret_cast<const unsigned char*>(p) != 0;
+    return bool_byte(p);
   } else {
     T v;
     std::memcpy(&v, p, sizeof(T));

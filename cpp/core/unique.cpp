@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 #include <vector>
 
 #include "core/assign.hpp"
@@ -20,6 +21,17 @@ ArrayPtr int64_vector_array(const std::vector<int64_t>& v, const Shape& shape) {
   return out;
 }
 
+}  // namespace
+
+namespace {
+// Run boundaries use NumPy's `aux[1:] != aux[:-1]`: for bool that is the not_equal ufunc,
+// which reads every nonzero byte as True, although sorting compared the raw bytes (a view
+// may hold bytes other than 0/1).
+template <class T, class E>
+bool same_value(const E& x, const E& y) {
+  if constexpr (std::is_same_v<T, bool>) return (x != 0) == (y != 0);
+  else return x == y;
+}
 }  // namespace
 
 UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
@@ -70,7 +82,7 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
         mask[lo] = 1;
       }
     }
-    for (int64_t i = 1; i < limit; ++i) mask[i] = !(at(i) == at(i - 1));
+    for (int64_t i = 1; i < limit; ++i) mask[i] = !same_value<decltype(tag)>(at(i), at(i - 1));
   });
 
   std::vector<int64_t> firsts;  // positions in aux where mask is set
@@ -142,7 +154,8 @@ UniqueResult unique_axis(const ArrayPtr& a, int64_t axis, bool return_index, boo
         continue;
       }
       bool differ = false;
-      for (int64_t c = 0; c < m && !differ; ++c) differ = !(at(perm[i], c) == at(perm[i - 1], c));
+      for (int64_t c = 0; c < m && !differ; ++c)
+        differ = !same_value<decltype(tag)>(at(perm[i], c), at(perm[i - 1], c));
       mask[i] = differ;
     }
   });
