@@ -72,7 +72,7 @@ for t in "${targets[@]}"; do
   rc=$?
   [ -n "$cpu_budget" ] && [ $rc -eq 72 ] && rc=0 # stopped by us at the CPU budget
   cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$log" | tail -1)
-  execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$')
+  execs=$(grep -Eo 'stat::number_of_executed_units: [0-9]+' "$log" | grep -Eo '[0-9]+$' | tail -1)
   echo "$t: ${secs}s${cpu_budget:+ CPU}, ${execs:-?} executions, ${cov:-no coverage line}, exit $rc"
   if [ $rc -ne 0 ]; then
     status=1

@@ -164,11 +164,13 @@ ArrayPtr repeat(const ArrayPtr& a_in, const ArrayPtr& repeats, std::optional<int
                       ",) (" + std::to_string(counts.size()) + ",)");
   int64_t total = 0;
   if (broadcast) {
-    total = counts[0] * n;  // negative -> "negative dimensions are not allowed" below
+    // NumPy's npy_intp arithmetic wraps (PyArray_Repeat): a wrapped negative total gives
+    // "negative dimensions are not allowed", a wrapped positive one "array is too big" below
+    total = static_cast<int64_t>(static_cast<uint64_t>(counts[0]) * static_cast<uint64_t>(n));
   } else {
     for (int64_t c : counts) {
       if (c < 0) raise_value_error("repeats may not contain negative values.");
-      total += c;
+      total = static_cast<int64_t>(static_cast<uint64_t>(total) + static_cast<uint64_t>(c));  // wraps as NumPy's
     }
   }
   Shape shape = a->shape;

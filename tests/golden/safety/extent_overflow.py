@@ -44,3 +44,12 @@ t("set -2**63", setm)
 t("empty slice", lambda: y[m:m])
 t("take", lambda: np.take(np.zeros(3), m))
 t("item", lambda: np.zeros(3).item(m))
+
+# np.repeat: the repeated extent wraps as NumPy's npy_intp arithmetic (fuzz_array_ops: signed
+# overflow, undefined behaviour), then the shape checks give NumPy's errors
+for args in [(np.arange(5), 2**62), (np.arange(5), 2**61), (np.arange(2), [2**62, 2**62]),
+             (np.arange(2), [2**62, 2**62 - 1]), (np.arange(3), 2**62), (np.arange(5.), 2**60)]:
+    try:
+        np.repeat(*args)
+    except ValueError as e:
+        print('ValueError:', e)
