@@ -31,7 +31,7 @@ const arg = (name, dflt) => {
 const splitOrig = join(root, 'build/wasm/stridelab_engine.wasm.orig');
 const splitParts = [join(root, 'build/wasm/stridelab_engine.wasm'), join(root, 'build/wasm/stridelab_engine.deferred.wasm')];
 const isSplit = !process.argv.includes('--wasm') && existsSync(splitOrig) && existsSync(splitParts[1]) && existsSync(splitParts[0]) &&
-  WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(splitParts[0]))).some((i) => i.module === 'placeholder');
+  WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(splitParts[0]))).some((i) => i.module === 'p'); // split-engine.mjs's placeholder namespace
 const wasmPath = arg('--wasm', isSplit ? splitOrig : join(root, 'build/wasm/stridelab_engine.wasm'));
 const TOP = Number(arg('--top', 40));
 const jsonOut = arg('--json', null);
@@ -91,7 +91,7 @@ while (pos < bytes.length) {
 }
 
 // ---- names: the symbol map written by the link ----
-const symPath = wasmPath.replace(/\.wasm$/, '.mjs.symbols');
+const symPath = wasmPath.replace(/\.wasm(\.orig)?$/, '.mjs.symbols');
 const names = new Map(); // function index -> name
 if (existsSync(symPath)) {
   for (const line of readFileSync(symPath, 'utf8').split('\n')) {

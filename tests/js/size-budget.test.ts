@@ -22,13 +22,16 @@ const CEILING_RAW = 6.0 * MB;
 const CEILING_GZIP = 1.55 * MB;
 // A split engine carries the cost of the split on top: the start-up module imports a
 // placeholder per deferred function and both export what the other calls (measured: +224 kB
-// raw, +68 kB gzip over the whole module); its two parts together get this much more room.
-const SPLIT_EXTRA_RAW = 0.25 * MB;
+// raw, +68 kB gzip over the whole module; +161 kB raw, +72 kB gzip once the placeholders'
+// import module was named `p`); its two parts together get this much more room.
+const SPLIT_EXTRA_RAW = 0.18 * MB;
 const SPLIT_EXTRA_GZIP = 0.08 * MB;
 // The issue's start-up budget is 1.5 MB raw; met at 1.46 MB when the split landed, then the
 // issue 10/12 additions that `import numpy` and everyday Python run grew it to 1,556,090 B
-// (433 kB gzip, within budget). Held at 1.6 MB until the start-up set is trimmed (issue 16).
-const STARTUP_RAW = 1.6e6;
+// (433 kB gzip, within budget). Naming the placeholders' import module `p` instead of
+// `placeholder` (~7700 imports; scripts/split-engine.mjs) brought it to 1,479,540 B (441 kB
+// gzip): the budget itself is the ceiling again.
+const STARTUP_RAW = 1.5e6;
 const STARTUP_GZIP = 500e3;
 
 describe('engine size budget', () => {

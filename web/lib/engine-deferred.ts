@@ -21,9 +21,23 @@ import type { SessionOptions } from './types.js';
 /** Where the deferred half comes from: bytes given by the caller, or a URL. */
 export type DeferredSource = { bytes: Uint8Array } | { url: URL };
 
+/**
+ * The import module of the start-up half's placeholders. scripts/split-engine.mjs names it
+ * `p` (wasm-split --placeholder-namespace): one import per deferred function that the table
+ * can reach (~7700), so the 3.1.6 glue's `placeholder` would cost ~77 kB of the start-up
+ * module. withSplitImports() hands the glue's placeholder proxy over under this name.
+ */
+export const PLACEHOLDER_MODULE = 'p';
+
 /** True when `module` is the start-up half of a split engine. */
 export function isSplitEngine(module: WebAssembly.Module): boolean {
-  return WebAssembly.Module.imports(module).some((i) => i.module === 'placeholder');
+  return WebAssembly.Module.imports(module).some((i) => i.module === PLACEHOLDER_MODULE);
+}
+
+/** The glue's imports plus its placeholder proxy under PLACEHOLDER_MODULE (harmless for an unsplit engine). */
+export function withSplitImports(imports: WebAssembly.Imports): WebAssembly.Imports {
+  const proxy = (imports as Record<string, WebAssembly.ModuleImports | undefined>).placeholder;
+  return proxy ? { ...imports, [PLACEHOLDER_MODULE]: proxy } : imports;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   isSplitNotice,
   prepareSyncRead,
   splitLoader,
+  withSplitImports,
   type DeferredSource,
 } from './engine-deferred.js';
 import createEngine from './stridelab_engine.mjs';
@@ -191,7 +192,7 @@ export function replacementEngine(engine: RawEngine): RawEngine {
     printErr,
     ...(rec.deferred ? { loadSplitModule: splitLoader(rec.deferred) } : {}),
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-      const instance = new WebAssembly.Instance(module, imports);
+      const instance = new WebAssembly.Instance(module, withSplitImports(imports));
       receive(instance, module);
       return instance.exports;
     },
@@ -235,7 +236,7 @@ export async function loadEngine(options: SessionOptions = {}): Promise<RawEngin
       return splitLoader(deferred)(file, imports, name);
     },
     instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
-      instantiate(options, imports)
+      instantiate(options, withSplitImports(imports))
         .then(async (r) => {
           if (isSplitEngine(r.module)) {
             deferred = deferredSource(options);
