@@ -87,6 +87,38 @@ async function wasmBytesInNode(url: URL): Promise<Uint8Array> {
   return fs.readFile(url);
 }
 
+async function fetchEngine(url: URL): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`stridelab: could not load the engine from ${url}: HTTP ${response.status}`);
+  return response;
+}
+
+// The default engine compiled ahead of the first session (precompileEngine): the worker starts
+// it when its script runs, before its init request arrives (a browser forwards the messages
+// posted to a starting worker only when the page's main thread is free, and the page is busy
+// loading its editor then).
+let early: Promise<WebAssembly.Module> | null = null;
+
+/**
+ * Starts downloading and compiling the engine from its default location (a browser or worker;
+ * nothing in Node, nothing twice). A session without wasmUrl/wasmBinary then instantiates this
+ * module; if the early load fails, the session loads the engine itself and reports that error.
+ */
+export function precompileEngine(): void {
+  if (early || isNode || typeof fetch !== 'function') return;
+  early = fetchEngine(defaultWasmUrl()).then(async (response) => {
+    if (typeof WebAssembly.compileStreaming === 'function') {
+      try {
+        return await WebAssembly.compileStreaming(response.clone());
+      } catch {
+        // wrong MIME type (some static hosts): fall back to bytes
+      }
+    }
+    return WebAssembly.compile(await response.arrayBuffer());
+  });
+  early.catch(() => {});
+}
+
 async function instantiate(
   options: SessionOptions,
   imports: WebAssembly.Imports,
@@ -95,12 +127,15 @@ async function instantiate(
     const bytes = options.wasmBinary instanceof Uint8Array ? options.wasmBinary : new Uint8Array(options.wasmBinary);
     return WebAssembly.instantiate(bytes as BufferSource, imports);
   }
+  if (early && !options.wasmUrl) {
+    const module = await early.catch(() => null);
+    if (module) return { module, instance: await WebAssembly.instantiate(module, imports) };
+  }
   const url = options.wasmUrl ? resolveAssetUrl(options.wasmUrl) : defaultWasmUrl();
   if (isNode && url.protocol === 'file:') {
     return WebAssembly.instantiate((await wasmBytesInNode(url)) as BufferSource, imports);
   }
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`stridelab: could not load the engine from ${url}: HTTP ${response.status}`);
+  const response = await fetchEngine(url);
   if (typeof WebAssembly.instantiateStreaming === 'function') {
     try {
       return await WebAssembly.instantiateStreaming(response.clone(), imports);

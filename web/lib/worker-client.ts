@@ -22,6 +22,7 @@ import { resolveAssetUrl } from './asset-url.js';
 import { withElementOffsets } from './geometry.js';
 import { isNode, nodeWorkerFactory } from './node-worker-client.js';
 import { describeReplay, replayReport, type ReplayEntry } from './replay-report.js';
+import { OWN_WASM_WORKER } from './worker-name.js';
 import type {
   ArrayInfo,
   GlobalInfo,
@@ -105,21 +106,24 @@ function sameOrigin(url: URL): boolean {
  * module (CDNs send CORS headers); inside it, import.meta.url is still the CDN URL, so the
  * wasm is found next to it.
  */
-function moduleWorker(url: URL): Worker {
-  if (sameOrigin(url)) return new Worker(url, { type: 'module' });
+function moduleWorker(url: URL, ownWasm: boolean): Worker {
+  // the name tells worker.ts not to start loading the default engine (OWN_WASM_WORKER)
+  const options: WorkerOptions = ownWasm ? { type: 'module', name: OWN_WASM_WORKER } : { type: 'module' };
+  if (sameOrigin(url)) return new Worker(url, options);
   const blob = new Blob([`import ${JSON.stringify(url.href)};\n`], { type: 'text/javascript' });
   const blobUrl = URL.createObjectURL(blob);
-  const worker = new Worker(blobUrl, { type: 'module' });
+  const worker = new Worker(blobUrl, options);
   setTimeout(() => URL.revokeObjectURL(blobUrl), 60_000); // the worker has fetched it by then
   return worker;
 }
 
 function defaultWorker(options: WorkerSessionOptions): WorkerLike {
-  if (options.workerUrl !== undefined) return moduleWorker(resolveAssetUrl(options.workerUrl));
+  const ownWasm = options.wasmUrl !== undefined;
+  if (options.workerUrl !== undefined) return moduleWorker(resolveAssetUrl(options.workerUrl), ownWasm);
   // This module came from another origin (a CDN): so did its worker. The name is built at run
   // time so that bundlers, which rewrite the literal pattern below, leave this path alone.
   const self = new URL(import.meta.url);
-  if (!sameOrigin(self)) return moduleWorker(new URL(['.', 'worker.js'].join('/'), self));
+  if (!sameOrigin(self)) return moduleWorker(new URL(['.', 'worker.js'].join('/'), self), ownWasm);
   // The literal pattern that Vite, webpack and Parcel recognise and bundle as a worker.
   return new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 }
