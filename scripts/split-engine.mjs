@@ -62,14 +62,16 @@ engine.setSleepHost?.(() => {});
 engine.setFileHost(() => null, () => true);
 const session = new engine.Session(0);
 // Plus the interpreter's everyday paths (loops, calls, comprehensions, dicts): what a first
-// page runs next (float formatting, f-strings, sorting would cost ~0.3 MB more), and matmul
-// (its driver and kernel cut apart made `a @ b` of 300x300 ~2x slower; +76 kB). A hot path cut in two pays an indirect call
-// at every crossing (measured: Python loops 1.1-1.3x slower when only the first cell was
-// profiled).
+// page runs next (float formatting, f-strings, sorting would cost ~0.3 MB more). A hot path
+// cut in two pays an indirect call at every crossing (measured: Python loops 1.1-1.3x slower
+// when only the first cell was profiled). Matmul is not profiled: its driver, product() and
+// the blocked kernel (matmul_kernel.cpp, called once per product) all land in the deferred
+// part together; `a @ b` of 300x300 timed the same either way (min of 9 in Node, loaded
+// machine: 41-46 ms unprofiled, 33-60 ms profiled; the ~2x slowdown once seen here did not
+// reproduce), and profiling it cost 76 kB of start-up.
 const CELLS = [
   'import numpy as np\nprint(np.arange(3))\n',
   'a = np.arange(3)\na\n',
-  'm = np.ones((3, 3)) @ np.ones((3, 3))\n',
   `def f(x, y=2):
     return x * y + 1
 t = 0
