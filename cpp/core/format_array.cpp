@@ -305,7 +305,26 @@ class ItemFormat {
       num_.reset(new ElementFormat(gather_shown(a, idx), a.dtype, zero_d, o));
       return;
     }
-    if (descr_.is_subarray()) raise_unsupported_dtype(descr_.type);
+    if (descr_.is_subarray()) {
+      // the field as an array with the subarray's axes appended (C order inside the record);
+      // one format over all of its shown elements, as NumPy formats data[field_name]
+      const Descr& base = descr_.subarray_base();
+      NDArray column = a;
+      column.set_descr(base);
+      const Strides inner = contiguous_strides(descr_.subarray_shape(), static_cast<int>(base.itemsize()));
+      std::vector<std::vector<int64_t>> sub_idx = idx;
+      for (size_t k = 0; k < inner.size(); ++k) {
+        column.shape.push_back(descr_.subarray_shape()[k]);
+        column.strides.push_back(inner[k]);
+        sub_idx.emplace_back();
+        for (int64_t i = 0; i < descr_.subarray_shape()[k]; ++i) sub_idx.back().push_back(i);
+      }
+      sub_strides_ = inner;
+      threshold_ = o.threshold;
+      edge_ = o.edgeitems;
+      fields_.emplace_back(new ItemFormat(column, sub_idx, zero_d, o));
+      return;
+    }
     for (const Field& f : descr_.fields()) {
       NDArray column = a;  // the field as an array of the same shape and strides
       column.offset += f.offset;
@@ -318,6 +337,10 @@ class ItemFormat {
     if (num_) return (*num_)(Scalar::load(p, descr_.type));
     if (descr_.type == DType::Str) return python_str_repr(load_str_item(p, descr_.itemsize()));
     if (descr_.type == DType::Bytes) return python_bytes_repr(load_bytes_item(p, descr_.itemsize()));
+    if (descr_.is_subarray()) {
+      const int64_t n = descr_.itemsize() / std::max<int64_t>(descr_.subarray_base().itemsize(), 1);
+      return subarray_at(p, 0, n > threshold_);
+    }
     if (!descr_.has_fields()) raise_unsupported_dtype(descr_.type);
     std::string s = "(";
     const std::vector<Field>& fs = descr_.fields();
@@ -329,9 +352,31 @@ class ItemFormat {
   }
 
  private:
+  // NumPy's SubArrayFormat: nested "[a, b]" lists, ", " between items, the middle of long
+  // axes summarized as "..." when the subarray has more than `threshold` elements.
+  std::string subarray_at(const uint8_t* p, size_t axis, bool summarize) const {
+    if (axis == sub_strides_.size()) return fields_[0]->at(p);
+    const int64_t n = descr_.subarray_shape()[axis], stride = sub_strides_[axis];
+    std::string s = "[";
+    auto add = [&](const std::string& item) {
+      if (s.size() > 1) s += ", ";
+      s += item;
+    };
+    if (summarize && edge_ > 0 && n > 2 * edge_) {
+      for (int64_t i = 0; i < edge_; ++i) add(subarray_at(p + i * stride, axis + 1, summarize));
+      add("...");
+      for (int64_t i = n - edge_; i < n; ++i) add(subarray_at(p + i * stride, axis + 1, summarize));
+    } else {
+      for (int64_t i = 0; i < n; ++i) add(subarray_at(p + i * stride, axis + 1, summarize));
+    }
+    return s + "]";
+  }
+
   Descr descr_;
   std::unique_ptr<ElementFormat> num_;
-  std::vector<std::unique_ptr<ItemFormat>> fields_;
+  std::vector<std::unique_ptr<ItemFormat>> fields_;  // a subarray: one, its base type
+  Strides sub_strides_;
+  int64_t threshold_ = 0, edge_ = 0;
 };
 
 // _extendLine (legacy=False): wrap before `word` when it would pass line_width, unless

@@ -271,36 +271,137 @@ class LitParser {
   int depth_ = 0;
 };
 
-// descr string -> our dtype and whether the data is big-endian.
-DType descr_to_dtype(const Lit& d, bool* big_endian) {
-  if (d.kind == Lit::List || d.kind == Lit::Tuple)
-    raise_value_error("structured dtypes are not supported in .npy files (descr " + repr(d) + ")");
+// Whether the descr names an object type anywhere ('O' as a string, in fields or
+// subarrays): NumPy refuses those before anything else. Bounded by the parser's nesting limit.
+bool descr_has_object(const Lit& d) {
+  if (d.kind == Lit::Str) {
+    std::u32string body = d.s;
+    if (!body.empty() && (body[0] == U'<' || body[0] == U'>' || body[0] == U'|' || body[0] == U'='))
+      body = body.substr(1);
+    return body == U"O" || body == U"O8" || body == U"O4" || body == U"object";
+  }
+  if (d.kind == Lit::List || d.kind == Lit::Tuple) {
+    for (const Lit& x : d.items)
+      if (descr_has_object(x)) return true;
+  }
+  return false;
+}
+
+struct BadDescr {};
+
+std::string lit_ascii(const Lit& d) {
   std::string s;
-  if (d.kind == Lit::Str || d.kind == Lit::Bytes)
-    for (char32_t c : d.s) s += c < 0x80 ? static_cast<char>(c) : '?';
-  if (d.kind != Lit::Str && d.kind != Lit::Bytes)
-    raise_value_error("descr is not a valid dtype descriptor: " + repr(d));
-  std::string body = s;
-  *big_endian = false;
-  if (!body.empty() && (body[0] == '<' || body[0] == '>' || body[0] == '|' || body[0] == '=')) {
-    *big_endian = body[0] == '>';
-    body = body.substr(1);
+  for (char32_t c : d.s) s += c < 0x80 ? static_cast<char>(c) : '?';
+  return s;
+}
+
+// A subarray shape as numpy.dtype((dt, shape)) takes it: an int or a tuple of ints.
+std::vector<int64_t> subarray_shape(const Lit& s) {
+  std::vector<int64_t> shape;
+  if (s.kind == Lit::Int) {
+    if (!s.fits) throw BadDescr{};
+    shape.push_back(s.i);
+    return shape;
   }
-  if (body == "O" || body == "O8" || body == "object")
-    raise_value_error("Object arrays cannot be loaded when allow_pickle=False");
+  if (s.kind != Lit::Tuple) throw BadDescr{};
+  for (const Lit& x : s.items) {
+    if (x.kind != Lit::Int || !x.fits) throw BadDescr{};
+    shape.push_back(x.i);
+  }
+  return shape;
+}
+
+// numpy/lib/format.py descr_to_dtype: a dtype string, a (descr, shape) subarray tuple, or a
+// list of (name, descr[, shape]) fields laid out one after another, where ('', '|V<n>')
+// entries are padding (skipped, but their bytes count) and a name may be (title, name). The
+// result is the dict form with explicit offsets and itemsize, so padding survives and the
+// dtype is not an aligned struct. Recursion follows the header's nesting (at most 200).
+Descr lit_to_descr(const Lit& d) {
+  if (d.kind == Lit::Str) {
+    const std::string s = lit_ascii(d);
+    std::string body = s;
+    if (!body.empty() && std::strchr("<>|=", body[0])) body = body.substr(1);
+    if (!body.empty() && std::strchr("Mm", body[0]))
+      raise_value_error("dtype " + repr(d) + " of this .npy file is not supported by stridelab");
+    try {
+      return parse_descr(s);
+    } catch (const PyError& e) {
+      if (e.type != ErrorType::TypeError) throw;
+      throw BadDescr{};
+    }
+  }
+  if (d.kind == Lit::Tuple) {
+    if (d.items.size() != 2) throw BadDescr{};
+    return subarray_descr(lit_to_descr(d.items[0]), subarray_shape(d.items[1]));
+  }
+  if (d.kind != Lit::List) throw BadDescr{};
+  std::vector<FieldSpec> fields;
+  std::vector<int64_t> offsets;
+  int64_t offset = 0;
+  for (const Lit& f : d.items) {
+    if (f.kind != Lit::Tuple && f.kind != Lit::List) throw BadDescr{};
+    // format.py unpacks `name, descr_str[, shape] = field`: Python's unpacking errors
+    if (f.items.size() < 2)
+      raise_value_error("not enough values to unpack (expected 3, got " + std::to_string(f.items.size()) + ")");
+    if (f.items.size() > 3) raise_value_error("too many values to unpack (expected 3)");
+    Descr t = lit_to_descr(f.items[1]);
+    if (f.items.size() == 3) t = subarray_descr(t, subarray_shape(f.items[2]));
+    const Lit& name = f.items[0];
+    std::string title, fname;
+    if (name.kind == Lit::Str) {
+      fname = utf8_encode(name.s);
+    } else if (name.kind == Lit::Tuple && name.items.size() == 2 && name.items[0].kind == Lit::Str &&
+               name.items[1].kind == Lit::Str) {
+      title = utf8_encode(name.items[0].s);
+      fname = utf8_encode(name.items[1].s);
+    } else {
+      raise_value_error("field names must be strings");
+    }
+    const bool pad = name.kind == Lit::Str && fname.empty() && t.type == DType::Void && !t.has_fields();
+    if (!pad) {
+      for (const FieldSpec& g : fields)
+        if (g.name == fname || (!g.title.empty() && g.title == fname) || (!title.empty() && (g.name == title || g.title == title)))
+          raise_value_error("name already used as a name or title");
+      fields.push_back(FieldSpec{fname, t, title});
+      offsets.push_back(offset);
+    }
+    if (__builtin_add_overflow(offset, t.itemsize(), &offset) || offset > (int64_t(1) << 40))
+      raise_value_error("dtype size in bytes must fit into a C int.");
+  }
+  return struct_descr_offsets(fields, offsets, offset, false);
+}
+
+Descr descr_from_header(const Lit& d) {
+  if (descr_has_object(d)) raise_value_error("Object arrays cannot be loaded when allow_pickle=False");
   try {
-    DType t = parse_dtype(body);
-    if (dtype_itemsize(t) == 1) *big_endian = false;
-    return t;
-  } catch (const PyError&) {
+    return lit_to_descr(d);
+  } catch (const BadDescr&) {
+    raise_value_error("descr is not a valid dtype descriptor: " + repr(d));
   }
-  static const char* const kUnsupported[] = {"f2", "e", "float16", "half", "f16", "g", "longdouble",
-                                             "c8", "c16", "c32", "F", "D", "G", "complex64",
-                                             "complex128", "complex"};
-  bool known = std::find(std::begin(kUnsupported), std::end(kUnsupported), body) != std::end(kUnsupported);
-  if (!body.empty() && std::strchr("USaVMm", body[0]) && body.size() > 1) known = true;
-  if (known) raise_value_error("dtype " + repr(d) + " of this .npy file is not supported by stridelab");
-  raise_value_error("descr is not a valid dtype descriptor: " + repr(d));
+}
+
+// A bool byte other than 0/1 (a file may hold any byte) is True: store it as 1, since
+// kernels treat bool bytes as 0/1 integers. Walks fields and subarrays of each record.
+bool descr_has_bool(const Descr& d) {
+  if (!d.flex) return d.type == DType::Bool;
+  if (d.is_subarray()) return descr_has_bool(d.subarray_base());
+  for (const Field& f : d.fields())
+    if (descr_has_bool(f.type)) return true;
+  return false;
+}
+
+void normalize_bools(uint8_t* p, const Descr& d) {
+  if (!d.flex) {
+    if (d.type == DType::Bool) *p = *p != 0;
+    return;
+  }
+  if (d.is_subarray()) {
+    const Descr& base = d.subarray_base();
+    const int64_t n = base.itemsize() == 0 ? 0 : d.itemsize() / base.itemsize();
+    for (int64_t k = 0; k < n; ++k) normalize_bools(p + k * base.itemsize(), base);
+    return;
+  }
+  for (const Field& f : d.fields()) normalize_bools(p + f.offset, f.type);
 }
 
 std::string tuple_repr(const Shape& s) {
@@ -385,10 +486,31 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
     }
   if (!shape_ok) raise_value_error("shape is not valid: " + repr(*shape));
   if (fortran->kind != Lit::Bool) raise_value_error("fortran_order is not a valid bool: " + repr(*fortran));
-  bool big_endian = false;
-  const DType dt = descr_to_dtype(*descr, &big_endian);
-
-  const int64_t item = dtype_itemsize(dt);
+  const Descr dt = descr_from_header(*descr);
+  if (dt.is_subarray()) {
+    // np.load reads count items of ('<i4', (2,)) as a (count, 2) array and then fails to
+    // give it the header's shape
+    int64_t n = 1, sub = 1;
+    for (int64_t x : dims) {
+      if (x < 0) raise_value_error("negative dimensions are not allowed");
+      if (mul_overflows(n, x, &n)) raise_value_error("array is too big.");
+    }
+    for (int64_t x : dt.subarray_shape())
+      if (mul_overflows(sub, x, &sub)) raise_value_error("array is too big.");
+    const int64_t base_item = std::max<int64_t>(dt.subarray_base().itemsize(), 1);
+    const int64_t have = std::min<int64_t>(n, static_cast<int64_t>(size - pos) / base_item / std::max<int64_t>(sub, 1));
+    int64_t total = 0;
+    if (mul_overflows(have, sub, &total)) raise_value_error("array is too big.");
+    raise_value_error("cannot reshape array of size " + std::to_string(total) + " into shape " + shape_str_compact(dims));
+  }
+  const int64_t item = dt.itemsize();
+  if (item == 0) {
+    // '|V0' / 'S0': numpy.fromfile refuses 0-sized elements; a stream gives an empty-item array
+    if (source == NpySource::File) raise_value_error("The elements are 0-sized.");
+    for (int64_t x : dims)
+      if (x < 0) raise_value_error("negative dimensions are not allowed");
+    return new_array(dims, dt, fortran->b);
+  }
   const int64_t avail = static_cast<int64_t>(size - pos);
   Shape reported = dims;  // NumPy's reshape message names the shape it reshapes to
   if (fortran->b) std::reverse(reported.begin(), reported.end());
@@ -425,15 +547,11 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
 
   ArrayPtr flat = new_array({count}, dt);
   if (count > 0) std::memcpy(flat->data(), data + pos, static_cast<size_t>(count * item));
-  if (dt == DType::Bool) {
+  if (descr_has_bool(dt)) {
     // A bool element is one byte holding 0 or 1 everywhere in the engine (kernels add bools
     // as integers): a file's other nonzero bytes mean True, as NumPy reads them.
     uint8_t* p = flat->data();
-    for (int64_t k = 0; k < count; ++k) p[k] = p[k] != 0;
-  }
-  if (big_endian) {
-    uint8_t* p = flat->data();
-    for (int64_t k = 0; k < count; ++k, p += item) std::reverse(p, p + item);
+    for (int64_t k = 0; k < count; ++k, p += item) normalize_bools(p, dt);
   }
   if (fortran->b) {
     // array.shape = shape[::-1]; array = array.transpose(): a view on the flat buffer
@@ -446,18 +564,27 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
 
 std::vector<uint8_t> write_npy(const ArrayPtr& a) {
   const bool fortran = !a->is_c_contiguous() && a->is_f_contiguous();
-  std::string header = "{'descr': '" + dtype_str(a->dtype) + "', 'fortran_order': " +
+  std::string header = "{'descr': " + descr_array_descr(a->descr()) + ", 'fortran_order': " +
                        (fortran ? "True" : "False") + ", 'shape': " + tuple_repr(a->shape) + ", }";
   if (a->ndim() > 0) {
     const int64_t growth = a->shape[fortran ? a->ndim() - 1 : 0];
     header += std::string(static_cast<size_t>(kGrowthAxisMaxDigits - std::to_string(growth).size()), ' ');
   }
+  // The header is latin-1 in versions 1.0 / 2.0; a field name beyond latin-1 needs 3.0 (UTF-8)
+  std::string encoded;
+  bool latin1 = true;
+  for (char32_t c : utf8_decode(header)) {
+    if (c > 0xff) { latin1 = false; break; }
+    encoded += static_cast<char>(c);
+  }
+  if (!latin1) encoded = header;
+  header = std::move(encoded);
   // version 1.0 unless the header length does not fit its 2-byte field
   const size_t hlen = header.size() + 1;
-  int major = 1;
-  size_t len_size = 2;
+  int major = latin1 ? 1 : 3;
+  size_t len_size = latin1 ? 2 : 4;
   size_t padlen = kArrayAlign - ((kMagicLen + len_size + hlen) % kArrayAlign);
-  if (hlen + padlen > 65535) {
+  if (hlen + padlen > 65535 && major == 1) {
     major = 2;
     len_size = 4;
     padlen = kArrayAlign - ((kMagicLen + len_size + hlen) % kArrayAlign);

@@ -1,5 +1,6 @@
-# stridelab keeps arrays in native byte order (a big-endian file is byte-swapped on load), so only
-# values, dtype names and shapes are printed.
+# np.load keeps the file's byte order ('>i4' stays '>i4').
+# numpy2: repr of a non-native array spells its dtype ('>i4', '>f8'); NumPy 1.24 printed the
+# native name (dtype=int32) or nothing for '>i8'/'>f8' (dtype_is_implied ignored byte order).
 # np.load of big-endian and explicitly little-endian files written byte by byte (as NumPy writes '>i4' etc.).
 import numpy as np
 
