@@ -73,4 +73,24 @@ ArrayPtr field_view(const ArrayPtr& a, const std::string& name) {
   raise_value_error("no field of name " + name);
 }
 
+ArrayPtr fields_view(const ArrayPtr& a, const std::vector<std::string>& names) {
+  const Descr d = a->descr();
+  if (!d.has_fields())
+    raise_index_error(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+        "boolean arrays are valid indices");
+  auto info = std::make_shared<FlexInfo>(*d.flex);  // itemsize, alignment, align flag stay
+  info->fields.clear();
+  for (const std::string& name : names) {
+    const Field* found = nullptr;
+    for (const Field& f : d.fields())
+      if (f.name == name) found = &f;
+    if (!found) raise(ErrorType::KeyError, name);
+    for (const Field& g : info->fields)
+      if (g.name == name) raise_value_error("duplicate field of name '" + name + "'");
+    info->fields.push_back(*found);
+  }
+  return make_view(a, a->offset, a->shape, a->strides, Descr(DType::Void, info));
+}
+
 }  // namespace sl

@@ -8,6 +8,7 @@
 // Not here: printing (format_array), promotion (dtype_descr), Python objects (modules).
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/ndarray.hpp"
 
@@ -24,5 +25,10 @@ void store_str_item(uint8_t* p, int64_t itemsize, const std::string& utf8);
 // (C-contiguous inside the record). ValueError "no field of name x" when absent,
 // IndexError (NumPy's index message) when `a` has no fields.
 ArrayPtr field_view(const ArrayPtr& a, const std::string& name);
+// x[['b', 'a']]: a view of several fields (NumPy >= 1.16): same shape, strides and itemsize,
+// a record type holding only those fields at their original offsets, in the given order
+// (printed in dict form when that leaves gaps). KeyError for an unknown name, ValueError
+// "duplicate field of name 'a'".
+ArrayPtr fields_view(const ArrayPtr& a, const std::vector<std::string>& names);
 
 }  // namespace sl

@@ -7,6 +7,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "core/sort_flex.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/sort_radix.hpp"
 #include "core/views.hpp"
@@ -107,6 +108,15 @@ void for_each_lane_group(const std::vector<int64_t>& starts, bool grouped, F&& f
 void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   const int64_t n = a.shape[axis];
   if (n <= 1 || a.size() == 0) return;
+  if (dtype_is_flexible(a.dtype)) {  // strings and records: sort_flex
+    const Descr d = a.descr();
+    uint8_t* base = a.buffer->data();
+    for_each_lane(a, axis, [&](int64_t p) {
+      check_interrupt();
+      sort_flex_lane(d, base, p, a.strides[axis], n, kind);
+    });
+    return;
+  }
   if (dtype_is_swapped(a.dtype)) {  // sort a native copy, write it back swapped
     ArrayPtr self = std::make_shared<NDArray>(a);
     ArrayPtr native = as_native(self);
@@ -172,7 +182,7 @@ ArrayPtr copy_keep_order(const ArrayPtr& a) {
   const int nd = a->ndim();
   ArrayPtr out;
   if (a->is_c_contiguous() || nd <= 1) {
-    out = new_array(a->shape, a->dtype, false);
+    out = new_array(a->shape, a->descr(), false);
   } else {
     // NumPy's PyArray_CreateSortedStridePerm: axes by decreasing |stride|, ties keep order.
     std::vector<int> perm(nd);
@@ -182,7 +192,7 @@ ArrayPtr copy_keep_order(const ArrayPtr& a) {
       int64_t sy = a->strides[y] < 0 ? -a->strides[y] : a->strides[y];
       return sx > sy;
     });
-    out = new_array(a->shape, a->dtype, false);
+    out = new_array(a->shape, a->descr(), false);
     int64_t stride = a->itemsize();
     for (int k = nd - 1; k >= 0; --k) {
       out->strides[perm[k]] = stride;
@@ -223,7 +233,7 @@ ArrayPtr sort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string&
 ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::string& kind) {
   // NumPy parses the kind before looking at the axis.
   SortKind k = parse_sort_kind(kind);
-  ArrayPtr src = as_native(a);
+  ArrayPtr src = dtype_is_flexible(a->dtype) ? a : as_native(a);
   int ax;
   if (!axis) {
     src = ravel(src, 'C');
@@ -249,6 +259,16 @@ ArrayPtr argsort(const ArrayPtr& a, std::optional<int64_t> axis, const std::stri
                      starts.push_back(ps);
                      ostarts.push_back(po);
                    });
+  if (dtype_is_flexible(src->dtype)) {
+    const Descr d = src->descr();
+    std::vector<int64_t> idx(alloc_count(n, sizeof(int64_t)));
+    for (size_t l = 0; l < starts.size(); ++l) {
+      check_interrupt();
+      argsort_flex_lane(d, sbase, starts[l], sstride, n, idx.data(), k);
+      scatter(obase, ostarts[l], ostride, n, idx.data());
+    }
+    return out;
+  }
   visit_sortable(src->dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = sstride != static_cast<int64_t>(sizeof(E)) || ostride != 8;

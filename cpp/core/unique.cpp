@@ -7,6 +7,7 @@
 
 #include "core/assign.hpp"
 #include "core/sort.hpp"
+#include "core/sort_flex.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/views.hpp"
 #include "core/extent.hpp"
@@ -47,19 +48,28 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
   std::vector<int64_t> perm;
   std::vector<uint8_t> aux(alloc_count(alloc_mul(n, item)));
   if (n > 0) std::memcpy(aux.data(), flat->data(), aux.size());
+  const bool flexible = dtype_is_flexible(dt);  // strings, records: sort_flex's order
+  const Descr descr = flat->descr();
   if (optional_indices) {
     perm.resize(alloc_count(n));
-    argsort_lane(dt, aux.data(), n, perm.data(),
-                 return_index ? SortKind::Stable : SortKind::Quicksort);
+    const SortKind kind = return_index ? SortKind::Stable : SortKind::Quicksort;
+    if (flexible) argsort_flex_lane(descr, aux.data(), 0, item, n, perm.data(), kind);
+    else argsort_lane(dt, aux.data(), n, perm.data(), kind);
     for (int64_t i = 0; i < n; ++i)
       std::memcpy(aux.data() + i * item, flat->data() + perm[i] * item, item);
+  } else if (flexible) {
+    sort_flex_lane(descr, aux.data(), 0, item, n, SortKind::Quicksort);
   } else {
     sort_lane(dt, aux.data(), n, SortKind::Quicksort);
   }
 
   // mask[i]: aux[i] starts a new run
   std::vector<char> mask(alloc_count(n, sizeof(char)), 0);
-  visit_dtype(dt, [&](auto tag) {
+  if (flexible) {
+    if (n > 0) mask[0] = 1;
+    for (int64_t i = 1; i < n; ++i)
+      mask[i] = compare_items(aux.data() + i * item, aux.data() + (i - 1) * item, descr) != 0;
+  } else visit_dtype(dt, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     auto at = [&](int64_t i) {
       E e;
@@ -91,7 +101,7 @@ UniqueResult unique(const ArrayPtr& a, bool return_index, bool return_inverse,
   const int64_t m = static_cast<int64_t>(firsts.size());
 
   UniqueResult r;
-  r.values = new_array({m}, dt);
+  r.values = new_array({m}, descr);
   for (int64_t j = 0; j < m; ++j)
     std::memcpy(r.values->data() + j * item, aux.data() + firsts[j] * item, item);
   if (return_index) {

@@ -2,6 +2,7 @@
 // ...), the memory-model methods (reshape, ravel, view, astype, copy, tobytes, tolist, ...),
 // indexing slots and iteration. Arithmetic slots are installed by numpy_ops.cpp.
 #include <cmath>
+#include <cstring>
 
 #include "core/flex_items.hpp"
 #include "lang/complex.hpp"
@@ -81,8 +82,27 @@ bool full_integer_index(const std::vector<IndexItem>& idx, int ndim) {
   return true;
 }
 
+// x[['a', 'b']] on a record array: a non-empty list of str only (a tuple is an index)
+bool field_name_list(const ObjPtr& key, std::vector<std::string>* names) {
+  if (!is_list(key) || list_items(key).empty()) return false;
+  for (const ObjPtr& k : list_items(key)) {
+    if (!is_str(k)) return false;
+    names->push_back(str_value(k));
+  }
+  return true;
+}
+
+// The view a field key selects, or null when the key is not a field key of `a`.
+ArrayPtr field_key_view(const ArrayPtr& a, const ObjPtr& key) {
+  if (!a->descr().has_fields()) return nullptr;
+  if (is_str(key)) return field_view(a, str_value(key));
+  std::vector<std::string> names;
+  if (field_name_list(key, &names)) return fields_view(a, names);
+  return nullptr;
+}
+
 ObjPtr nd_getitem(Interpreter&, const ObjPtr& self, const ObjPtr& key) {
-  if (is_str(key) && arr(self)->descr().has_fields()) return wrap_result(field_view(arr(self), str_value(key)));
+  if (ArrayPtr f = field_key_view(arr(self), key)) return wrap_result(f);
   std::vector<IndexItem> idx = to_index(key);
   ArrayPtr r = logged_get_index(arr(self), idx);
   if (full_integer_index(idx, arr(self)->ndim())) return wrap_result(r);
@@ -93,8 +113,8 @@ void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPt
   const ArrayPtr& a = arr(self);
   if (!a->writeable) raise_value_error("assignment destination is read-only");
   if (dtype_is_flexible(a->dtype)) {
-    ArrayPtr target = is_str(key) && a->descr().has_fields() ? field_view(a, str_value(key))
-                                                             : logged_get_index(a, to_index(key));
+    ArrayPtr target = field_key_view(a, key);
+    if (!target) target = logged_get_index(a, to_index(key));
     // fancy indexes give copies: storing into one would be lost
     if (target->buffer != a->buffer) raise_unsupported_dtype(a->dtype);
     assign_flexible(target, value);
@@ -172,8 +192,29 @@ ObjPtr to_python(const Scalar& s) {
   return make_int(s.as_int64());
 }
 
+// One item as .item()/.tolist() give it: a Python number, str for 'U', bytes for 'S' and
+// plain void, a tuple of the fields for a record (a subarray field as an array copy).
+ObjPtr item_to_python(const uint8_t* p, const Descr& d) {
+  if (!d.flex) return to_python(Scalar::load(p, d.type));
+  if (d.type == DType::Str) return make_str(load_str_item(p, d.itemsize()));
+  if (d.type == DType::Bytes) return make_bytes(load_bytes_item(p, d.itemsize()));
+  if (d.is_subarray()) {
+    const Descr& base = d.subarray_base();
+    ArrayPtr sub = new_array(Shape(d.subarray_shape().begin(), d.subarray_shape().end()), base);
+    if (sub->nbytes() > 0) std::memcpy(sub->data(), p, static_cast<size_t>(sub->nbytes()));
+    return wrap_array(sub);
+  }
+  if (!d.has_fields()) return make_bytes(std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(d.itemsize())));
+  std::vector<ObjPtr> items;
+  for (const Field& f : d.fields()) items.push_back(item_to_python(p + f.offset, f.type));
+  return make_tuple(std::move(items));
+}
+
 ObjPtr tolist_rec(const NDArray& a, int axis, int64_t offset) {
-  if (axis == a.ndim()) return to_python(Scalar::load(a.buffer->data() + offset, a.dtype));
+  if (axis == a.ndim()) {
+    if (a.flex) return item_to_python(a.buffer->data() + offset, a.descr());
+    return to_python(Scalar::load(a.buffer->data() + offset, a.dtype));
+  }
   std::vector<ObjPtr> items;
   for (int64_t i = 0; i < a.shape[axis]; ++i)
     items.push_back(tolist_rec(a, axis + 1, offset + i * a.strides[axis]));
@@ -329,6 +370,7 @@ void init_ndarray_type() {
   method("item", {"*args"}, [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr&) -> ObjPtr {
     if (b.varargs.empty()) {
       if (a->size() != 1) raise_value_error("can only convert an array of size 1 to a Python scalar");
+      if (a->flex) return item_to_python(a->buffer->data() + a->byte_extent().first, a->descr());
       return to_python(Scalar::load(a->buffer->data() + a->byte_extent().first, a->dtype));
     }
     std::vector<int64_t> idx = int_varargs(b.varargs);

@@ -26,6 +26,17 @@ void assign_flexible(const ArrayPtr& t, const ObjPtr& v) {
   }
   const Descr d = t->descr();
   const bool record = d.has_fields();
+  Scalar number;
+  bool weak = false;
+  const bool is_number = !is_str(v) && !is_bytes(v) && !is_ndarray(v) && to_scalar(v, &number, &weak);
+  if (record && is_number) {  // x[0] = 7: every field takes the value, as NumPy does
+    for (const Field& f : d.fields()) assign_flexible(field_view(t, f.name), v);
+    return;
+  }
+  if (is_number && (d.type == DType::Str || d.type == DType::Bytes)) {
+    assign_flexible(t, d.type == DType::Str ? make_str(str(v)) : make_bytes(str(v)));  // str(7) -> '7'
+    return;
+  }
   // One value for every item of t: a str/bytes for string items, a tuple for records.
   const bool one_value = record ? is_tuple(v) : (is_str(v) || is_bytes(v));
   if (one_value) {

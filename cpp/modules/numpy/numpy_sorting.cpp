@@ -4,6 +4,8 @@
 #include "core/rank.hpp"
 #include "core/search.hpp"
 #include "core/sort.hpp"
+#include "core/sort_flex.hpp"
+#include "core/views.hpp"
 #include "core/unique.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
@@ -21,6 +23,24 @@ std::string kind_of(const BoundArgs& b, size_t i) {
 }
 ArrayPtr sorter_of(const BoundArgs& b, size_t i) { return b.given(i) ? to_array(b[i]) : nullptr; }
 
+// order=: a view of `a` whose record type lists the named fields first (sort_flex's
+// reorder_fields), compared in that order; `a` itself for None.
+ArrayPtr ordered_view(const ArrayPtr& a, const BoundArgs& b, size_t i) {
+  if (!b.given(i) || is_none(b[i])) return a;
+  const ObjPtr& order = b[i];
+  const Descr d = a->descr();
+  if (!d.has_fields()) raise_value_error("Cannot specify order when the array has no fields.");
+  std::vector<std::string> names;
+  if (is_str(order)) {
+    names.push_back(str_value(order));
+  } else if (is_list(order) || is_tuple(order)) {
+    for (const ObjPtr& k : is_list(order) ? list_items(order) : tuple_items(order)) names.push_back(str(k));
+  } else {
+    raise_value_error("unsupported order value: " + str(order));
+  }
+  return make_view(a, a->offset, a->shape, a->strides, reorder_fields(d, names));
+}
+
 constexpr auto def = def_function;  // numpy_module.hpp
 void method(const char* name, std::initializer_list<const char*> params,
             std::function<ObjPtr(const ObjPtr&, const BoundArgs&)> body) {
@@ -33,10 +53,13 @@ void method(const char* name, std::initializer_list<const char*> params,
 
 void init_sorting(Interpreter&, ModuleObject& m) {
   def(m, "sort", {"a", "axis=", "kind=", "order="}, [](const BoundArgs& b) {
-    return wrap_array(sort(to_array(b[0]), axis_or_none(b, 1, -1), kind_of(b, 2)));
+    ArrayPtr a = to_array(b[0]);
+    ArrayPtr r = sort(ordered_view(a, b, 3), axis_or_none(b, 1, -1), kind_of(b, 2));
+    r->set_descr(a->descr());  // a fresh copy: back to the fields' own order
+    return wrap_array(r);
   });
   def(m, "argsort", {"a", "axis=", "kind=", "order="}, [](const BoundArgs& b) {
-    return wrap_array(argsort(to_array(b[0]), axis_or_none(b, 1, -1), kind_of(b, 2)));
+    return wrap_array(argsort(ordered_view(to_array(b[0]), b, 3), axis_or_none(b, 1, -1), kind_of(b, 2)));
   });
   def(m, "lexsort", {"keys", "axis="}, [](const BoundArgs& b) {
     std::vector<ArrayPtr> keys;
@@ -67,11 +90,11 @@ void init_sorting(Interpreter&, ModuleObject& m) {
         return make_tuple(std::move(out));
       });
   method("sort", {"axis=", "kind=", "order="}, [](const ObjPtr& self, const BoundArgs& b) {
-    sort_inplace(array_of(self), b.given(0) ? to_int64(b[0]) : -1, kind_of(b, 1));
+    sort_inplace(ordered_view(array_of(self), b, 2), b.given(0) ? to_int64(b[0]) : -1, kind_of(b, 1));
     return None();
   });
   method("argsort", {"axis=", "kind=", "order="}, [](const ObjPtr& self, const BoundArgs& b) {
-    return wrap_array(argsort(array_of(self), axis_or_none(b, 0, -1), kind_of(b, 1)));
+    return wrap_array(argsort(ordered_view(array_of(self), b, 2), axis_or_none(b, 0, -1), kind_of(b, 1)));
   });
   method("searchsorted", {"v", "side=", "sorter="}, [](const ObjPtr& self, const BoundArgs& b) {
     return wrap_result(searchsorted(array_of(self), to_array(b[0]), b.given(1) ? to_str(b[1], "side") : "left", sorter_of(b, 2)));
