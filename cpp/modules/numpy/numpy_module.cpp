@@ -328,6 +328,7 @@ void register_numpy_ndarray_surface();
 void register_numpy_nditer();
 void register_numpy_complex();  // dtypes: np.real/imag/conj/angle/iscomplex...
 void register_numpy_fft();      // dtypes: numpy.fft
+void register_numpy_char();     // dtypes4: numpy.char / numpy.strings
 
 void register_numpy_modules() {
   static bool done = false;
@@ -337,6 +338,7 @@ void register_numpy_modules() {
   register_numpy_reductions();
   register_numpy_complex();
   register_numpy_fft();
+  register_numpy_char();
   register_numpy_random();
   register_numpy_sorting();
   register_numpy_io();

@@ -13,6 +13,7 @@
 #include "lang/complex.hpp"
 #include "core/indexing.hpp"
 #include "core/reduce.hpp"
+#include "core/string_compare.hpp"
 #include "core/linalg_products.hpp"
 #include "core/ufunc.hpp"
 #include "core/views.hpp"
@@ -101,8 +102,26 @@ ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   return wrap_result(r);
 }
 
+// A comparison with an 'S'/'U' array on one side and an 'S'/'U' array, str, bytes or list of
+// them on the other (core/string_compare); null when it is not a string comparison.
+ArrayPtr string_comparison(const ObjPtr& self, const ObjPtr& other, UFuncId op) {
+  auto strings = [](const ObjPtr& o) -> ArrayPtr {
+    if (is_ndarray(o)) return is_string_array(*array_of(o)) ? array_of(o) : nullptr;
+    if (is_str(o) || is_bytes(o)) return flexible_array(o, nullptr);
+    return nullptr;
+  };
+  ArrayPtr a = strings(self), b = strings(other);
+  const bool array_side = (a && is_ndarray(self)) || (b && is_ndarray(other));
+  if (!array_side) return nullptr;
+  if (!a && is_list(self)) a = flexible_array(self, nullptr);
+  if (!b && is_list(other)) b = flexible_array(other, nullptr);
+  if (!a || !b || !is_string_array(*a) || !is_string_array(*b)) return nullptr;
+  return compare_strings(a, b, op);
+}
+
 template <int K>
 ObjPtr cmp_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
+  if (ArrayPtr r = string_comparison(self, other, kCmpIds[K])) return wrap_result(r);
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   return wrap_result(logged_ufunc(kCmpIds[K], {a, b}));
