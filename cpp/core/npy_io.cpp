@@ -505,11 +505,10 @@ ArrayPtr read_npy(const uint8_t* data, size_t size, NpySource source) {
   }
   const int64_t item = dt.itemsize();
   if (item == 0) {
-    // '|V0' / 'S0': numpy.fromfile refuses 0-sized elements; a stream gives an empty-item array
-    if (source == NpySource::File) raise_value_error("The elements are 0-sized.");
-    for (int64_t x : dims)
-      if (x < 0) raise_value_error("negative dimensions are not allowed");
-    return new_array(dims, dt, fortran->b);
+    // '|V0' / 'S0': numpy.fromfile refuses 0-sized elements. (NumPy makes an array of
+    // count empty items from a stream; stridelab refuses that too: a header could ask for
+    // 2**62 of them, which every later loop over the elements would walk.)
+    raise_value_error("The elements are 0-sized.");
   }
   const int64_t avail = static_cast<int64_t>(size - pos);
   Shape reported = dims;  // NumPy's reshape message names the shape it reshapes to
