@@ -3,7 +3,8 @@
 # by scripts/sanitize.sh --fuzz into build/sanitize with clang, ASan + UBSan + fuzzer
 # instrumentation), one after the other, each for SECONDS (default 60) under nice -n 19.
 # New inputs go to build/fuzz-corpus/<target> (seeded from tests/fuzz/corpus/<target>);
-# crashes to build/fuzz-findings/. Prints each target's final coverage ("cov:" edges,
+# crashes to build/fuzz-findings/. SL_FUZZ_NICE sets the niceness (default 19: idle CPU only).
+# Prints each target's final coverage ("cov:" edges,
 # "ft:" features) and executions.
 #   scripts/fuzz.sh --smoke        every target replays its committed corpus once, no mutation
 #                                  (npm test: deterministic, so CI never fails on a new random
@@ -58,7 +59,7 @@ for t in "${targets[@]}"; do
   timeout=20
   # libFuzzer's -timeout is wall time: at nice 19 on a busy machine a 1 s unit can take 30 s
   [ -n "$cpu_budget" ] && limit=(-max_total_time=604800) && timeout=300
-  nice -n 19 "$bin" "$work" "$seeds" "${limit[@]}" -timeout=$timeout -rss_limit_mb=3072 \
+  nice -n "${SL_FUZZ_NICE:-19}" "$bin" "$work" "$seeds" "${limit[@]}" -timeout=$timeout -rss_limit_mb=3072 \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix=build/fuzz-findings/$t- >"$log" 2>&1 &
   pid=$!
   if [ -n "$cpu_budget" ]; then
