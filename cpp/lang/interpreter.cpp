@@ -8,6 +8,7 @@
 #include "lang/complex.hpp"
 
 #include <new>
+#include <unordered_set>
 #include <stdexcept>
 
 namespace sl {
@@ -54,22 +55,67 @@ Interpreter::Interpreter() {
   globals_->set("__builtins__", builtins_);
 }
 
-Interpreter::~Interpreter() {
-  CurrentInterpreter cur(this);
-  // Break the most common reference cycles (functions <-> globals) so that arrays held
-  // by globals are released with the session.
+namespace {
+// Session teardown without a cycle collector: everything reachable from __main__ and from
+// the imported modules is emptied (namespaces, class dicts, instance dicts, lists, dicts,
+// what functions hold), so that the reference cycles Python code builds all the time
+// (a function's globals are the dict that holds it, a class's methods refer back to it,
+// `a.me = a`) are cut and the session's objects and arrays are released with it.
+// fuzz_program found the leak: 0.9 MB of every session that imported numpy (whose Python
+// parts hold hundreds of functions) stayed alive forever. No user code runs here (no
+// __del__), so emptying is safe; `keep` holds every value until all is emptied, so nothing
+// is destroyed while a container is being cleared. Iterative: no recursion depth issue.
+void release_reachable(std::vector<ObjPtr> work) {
   std::vector<ObjPtr> keep;
-  for (auto& e : globals_->entries())
-    if (e.value) keep.push_back(e.value);
-  globals_->clear();
-  for (auto& v : keep) {
+  std::unordered_set<const Object*> seen;
+  auto take_dict = [&](DictObject& d) {
+    for (auto& e : d.entries()) {
+      if (e.key) work.push_back(e.key);
+      if (e.value) work.push_back(e.value);
+    }
+    d.clear();
+  };
+  while (!work.empty()) {
+    ObjPtr v = std::move(work.back());
+    work.pop_back();
+    if (!v || !seen.insert(v.get()).second) continue;
+    keep.push_back(v);
     if (v->type() == function_type) {
       auto* fn = static_cast<FunctionObject*>(v.get());
+      for (auto& d : fn->defaults) work.push_back(d);
+      for (auto& d : fn->kwdefaults) work.push_back(d);
       fn->closure = nullptr;
       fn->defaults.clear();
+      fn->kwdefaults.clear();
+    } else if (v->type() == list_type) {
+      auto* l = static_cast<ListObject*>(v.get());
+      for (auto& x : l->items) work.push_back(x);
+      l->items.clear();
+    } else if (v->type() == dict_type) {
+      take_dict(*static_cast<DictObject*>(v.get()));
+    } else if (is_type(v)) {
+      auto* t = static_cast<TypeObject*>(v.get());
+      if (t->user_defined && t->dict) take_dict(*t->dict);  // native types are process-lifetime
+    } else if (v->type()->user_defined) {
+      if (DictObject* d = v->peek_instance_dict()) take_dict(*d);
     }
   }
-  keep.clear();
+}
+}  // namespace
+
+Interpreter::~Interpreter() {
+  CurrentInterpreter cur(this);
+  std::vector<ObjPtr> roots;
+  for (auto& e : globals_->entries())
+    if (e.value) roots.push_back(e.value);
+  globals_->clear();
+  for (auto& [name, module] : modules_) {
+    if (!module || !module->dict) continue;
+    for (auto& e : module->dict->entries())
+      if (e.value) roots.push_back(e.value);
+    module->dict->clear();
+  }
+  release_reachable(std::move(roots));
   modules_.clear();
 }
 

@@ -116,6 +116,9 @@ class Session {
   void set_memory_limit(int64_t bytes);
   int64_t memory_limit() const;
   int64_t memory_in_use() const;
+  // The session's accounting domain. Never freed, so it stays readable after the session is
+  // destroyed: tests check there that a destroyed session released everything it held.
+  const MemoryDomain* memory_domain() const { return domain_; }
 
  private:
   RunResult run_cell(const std::string& code, const std::string& filename, const RunOptions& options);
