@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "lang/args.hpp"
+#include "lang/interpreter.hpp"
 #include "lang/module.hpp"
 #include "lang/object.hpp"
 #include "modules/session.hpp"
@@ -137,7 +138,9 @@ TEST(LangObject, SignatureBinding) {
 }
 
 TEST(LangObject, HelpersAndContainers) {
-  Session s;
+  // repr() runs slots that need the current interpreter (a Session sets it only inside run)
+  Interpreter interp;
+  CurrentInterpreter cur(&interp);
   init_object_model();
   ObjPtr l = make_list({make_int(1), make_tuple({make_float(2.5), make_str("x")})});
   EXPECT_EQ(repr(l), "[1, (2.5, 'x')]");

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "core/errors.hpp"
+#include "lang/builtin_types.hpp"
 #include "lang/files.hpp"
 #include "lang/object.hpp"
 #include "modules/session.hpp"
@@ -114,7 +115,7 @@ int main(int argc, char** argv) {
     char cwd[4096];
     if (::getcwd(cwd, sizeof cwd)) path = std::string(cwd) + "/" + path;
   }
-  session.run("__file__ = " + sl::repr(sl::make_str(path)), "<init>");
+  session.run("__file__ = " + sl::str_repr(path), "<init>");  // no interpreter runs here: not repr()
   sl::RunResult r = session.run(code, path, options);
   std::fwrite(r.stdout_text.data(), 1, r.stdout_text.size(), stdout);
   std::fflush(stdout);
