@@ -9,6 +9,7 @@
 #include <cstdlib>
 
 #include "core/random_ziggurat.hpp"
+#include "core/c_cast.hpp"
 
 namespace sl {
 namespace rnd {
@@ -169,7 +170,7 @@ int64_t poisson_ptrs(BitGenerator& bg, double lam) {
     const double U = bg.next_double() - 0.5;
     const double V = bg.next_double();
     const double us = 0.5 - std::fabs(U);
-    const int64_t k = static_cast<int64_t>(std::floor((2 * a / us + b) * U + lam + 0.43));
+    const int64_t k = c_cast_int64(std::floor((2 * a / us + b) * U + lam + 0.43));
     if (us >= 0.07 && V <= vr) return k;
     if (k < 0 || (us < 0.013 && V > us)) continue;
     if (std::log(V) + std::log(invalpha) - std::log(a / (us * us) + b) <=
@@ -199,7 +200,7 @@ int64_t binomial_btpe(BitGenerator& bg, int64_t n, double p, BinomialCache& bc) 
     bc.r = std::min(p, 1.0 - p);
     bc.q = 1.0 - bc.r;
     bc.fm = n * bc.r + bc.r;
-    bc.m = static_cast<int64_t>(std::floor(bc.fm));
+    bc.m = c_cast_int64(std::floor(bc.fm));
     bc.p1 = std::floor(2.195 * std::sqrt(n * bc.r * bc.q) - 4.6 * bc.q) + 0.5;
     bc.xm = bc.m + 0.5;
     bc.xl = bc.xm - bc.p1;
@@ -222,20 +223,20 @@ int64_t binomial_btpe(BitGenerator& bg, int64_t n, double p, BinomialCache& bc) 
     const double u = bg.next_double() * p4;
     double v = bg.next_double();
     if (u <= p1) {
-      y = static_cast<int64_t>(std::floor(xm - p1 * v + u));
+      y = c_cast_int64(std::floor(xm - p1 * v + u));
       break;  // Step 60
     }
     if (u <= p2) {  // Step 20: parallelogram
       const double x = xl + (u - p1) / c;
       v = v * c + 1.0 - std::fabs(m - x + 0.5) / p1;
       if (v > 1.0) continue;
-      y = static_cast<int64_t>(std::floor(x));
+      y = c_cast_int64(std::floor(x));
     } else if (u <= p3) {  // Step 30: left exponential tail
-      y = static_cast<int64_t>(std::floor(xl + std::log(v) / laml));
+      y = c_cast_int64(std::floor(xl + std::log(v) / laml));
       if (y < 0 || v == 0.0) continue;
       v = v * (u - p2) * laml;
     } else {  // Step 40: right exponential tail
-      y = static_cast<int64_t>(std::floor(xr - std::log(v) / lamr));
+      y = c_cast_int64(std::floor(xr - std::log(v) / lamr));
       if (y > n || v == 0.0) continue;
       v = v * (u - p3) * lamr;
     }

@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "core/random_legacy.hpp"
+#include "core/c_cast.hpp"
 
 namespace sl {
 namespace rnd {
@@ -115,7 +116,7 @@ int64_t logseries_loop(BitGenerator& bg, double p, bool legacy) {
     const double U = bg.next_double();
     const double q = legacy ? 1.0 - std::exp(r * U) : -std::expm1(r * U);
     if (V <= q * q) {
-      const int64_t result = static_cast<int64_t>(std::floor(1 + std::log(V) / std::log(q)));
+      const int64_t result = c_cast_int64(std::floor(1 + std::log(V) / std::log(q)));
       if (result < 1 || V == 0.0) continue;
       return result;
     }
@@ -339,7 +340,7 @@ int64_t hypergeometric_hrua(BitGenerator& bg, int64_t good, int64_t bad, int64_t
     const double V = bg.next_double();
     const double X = a + h * (V - 0.5) / U;
     if (X < 0.0 || X >= b) continue;  // fast rejection
-    K = static_cast<int64_t>(std::floor(X));
+    K = c_cast_int64(std::floor(X));
     const double gp = logfactorial(K) + logfactorial(mingoodbad - K) + logfactorial(computed_sample - K) +
                       logfactorial(maxgoodbad - computed_sample + K);
     const double T = g - gp;
@@ -489,7 +490,7 @@ int64_t legacy_hyp(BitGenerator& bg, int64_t good, int64_t bad, int64_t sample) 
   int64_t k = sample;
   while (y > 0.0) {
     const double u = bg.next_double();
-    y -= static_cast<int64_t>(std::floor(u + y / (d1 + k)));
+    y -= c_cast_int64(std::floor(u + y / (d1 + k)));
     k--;
     if (k == 0) break;
   }
@@ -506,7 +507,7 @@ int64_t legacy_hrua(BitGenerator& bg, int64_t good, int64_t bad, int64_t sample)
   const double d6 = m * d4 + 0.5;
   const double d7 = std::sqrt(static_cast<double>(popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
   const double d8 = kD1 * d7 + kD2;
-  const int64_t d9 = static_cast<int64_t>(std::floor(static_cast<double>(m + 1) * (mingoodbad + 1) / (popsize + 2)));
+  const int64_t d9 = c_cast_int64(std::floor(static_cast<double>(m + 1) * (mingoodbad + 1) / (popsize + 2)));
   const double d10 = loggam(d9 + 1) + loggam(mingoodbad - d9 + 1) + loggam(m - d9 + 1) + loggam(maxgoodbad - m + d9 + 1);
   const double d11 = std::min(std::min(m, mingoodbad) + 1.0, std::floor(d6 + 16 * d7));
   int64_t Z;
@@ -515,7 +516,7 @@ int64_t legacy_hrua(BitGenerator& bg, int64_t good, int64_t bad, int64_t sample)
     const double Y = bg.next_double();
     const double W = d6 + d8 * (Y - 0.5) / X;
     if (W < 0.0 || W >= d11) continue;
-    Z = static_cast<int64_t>(std::floor(W));
+    Z = c_cast_int64(std::floor(W));
     const double T = d10 - (loggam(Z + 1) + loggam(mingoodbad - Z + 1) + loggam(m - Z + 1) +
                             loggam(maxgoodbad - m + Z + 1));
     if ((X * (4.0 - X) - 3.0) <= T) break;

@@ -16,6 +16,7 @@
 
 #include "core/numeric_types.hpp"
 #include "core/bool_byte.hpp"
+#include "core/c_cast.hpp"
 #include "core/reduce_pairwise.hpp"
 #include "core/ufunc_table.hpp"
 
@@ -64,22 +65,16 @@ inline D float_to_int(S v) {
   static_assert(is_float<S> && is_int<D>, "float -> int only");
   const double f = static_cast<double>(v);
   if constexpr (sizeof(D) == 8 && std::is_signed_v<D>) {
-    if (!(f >= -9223372036854775808.0 && f < 9223372036854775808.0)) return INT64_MIN;
-    return static_cast<D>(f);
+    return static_cast<D>(c_cast_int64(f));
   } else if constexpr (sizeof(D) == 8) {
     // gcc's sequence: f >= 2**63 converts f - 2**63 and flips the top bit, anything else
     // (NaN included) goes through the signed conversion.
-    auto cvt = [](double x) -> int64_t {
-      return (x >= -9223372036854775808.0 && x < 9223372036854775808.0) ? static_cast<int64_t>(x)
-                                                                        : INT64_MIN;
-    };
+    auto cvt = c_cast_int64;
     if (f >= 9223372036854775808.0)
       return static_cast<D>(static_cast<uint64_t>(cvt(f - 9223372036854775808.0)) ^ (uint64_t(1) << 63));
     return static_cast<D>(static_cast<uint64_t>(cvt(f)));
   } else if constexpr (std::is_unsigned_v<D> && sizeof(D) == 4) {
-    int64_t w = (f >= -9223372036854775808.0 && f < 9223372036854775808.0)
-                    ? static_cast<int64_t>(f) : INT64_MIN;
-    return static_cast<D>(static_cast<uint64_t>(w));
+    return static_cast<D>(static_cast<uint64_t>(c_cast_int64(f)));
   } else {
     int32_t w = (f > -2147483649.0 && f < 2147483648.0) ? static_cast<int32_t>(f) : INT32_MIN;
     return static_cast<D>(static_cast<uint32_t>(w));
