@@ -152,6 +152,11 @@ struct CallExpr : Expr {
 struct AttributeExpr : Expr {
   ExprPtr value;
   std::string attr;
+  // Method-call cache (eval_callee): the lookup of `attr` on a native type, whose dict never
+  // changes after start-up (keyed on the type and its dict version all the same).
+  mutable const void* cache_type = nullptr;
+  mutable uint64_t cache_version = 0;
+  mutable ObjPtr cache_value;
   AttributeExpr() : Expr(ExprKind::Attribute) {}
 };
 struct SubscriptExpr : Expr {

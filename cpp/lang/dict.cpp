@@ -25,7 +25,43 @@ inline bool keys_match(const Object* stored, const Object* key) {
 
 DictObject::DictObject() : Object(dict_type) {}
 
+// str and int keys compared with str/int stored keys cannot run user code: probe without
+// holding references or re-checking the version. Returns -2 when an entry with the same
+// hash needs Python equality (a key of another type): the general loop decides then.
+int64_t DictObject::find_plain(const Object* key, int64_t hash) const {
+  const TypeObject* kt = key->type();
+  const bool str_key = kt == str_type;
+  size_t mask = index_.size() - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  size_t perturb = static_cast<size_t>(hash);
+  for (;;) {
+    int32_t ix = index_[i];
+    if (ix < 0) return -1;
+    const Entry& e = entries_[ix];
+    const Object* k = e.key.get();
+    if (k == key) return ix;
+    if (k && e.hash == hash) {
+      const TypeObject* st = k->type();
+      if (str_key) {
+        if (st != str_type) return -2;
+        if (static_cast<const StrObject*>(k)->value == static_cast<const StrObject*>(key)->value) return ix;
+      } else {
+        if (st != int_type && st != bool_type) return -2;
+        if (static_cast<const IntObject*>(k)->value == static_cast<const IntObject*>(key)->value) return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
 int64_t DictObject::find(const Object* key, int64_t hash) const {
+  if (index_.empty()) return -1;
+  const TypeObject* kt = key->type();
+  if (kt == str_type || kt == int_type || kt == bool_type) {
+    int64_t ix = find_plain(key, hash);
+    if (ix != -2) return ix;
+  }
   for (int attempt = 0;; ++attempt) {
     if (index_.empty()) return -1;
     size_t mask = index_.size() - 1;

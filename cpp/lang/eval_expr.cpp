@@ -115,6 +115,26 @@ void Interpreter::store_name(const Name* n, const ObjPtr& v, Frame* f) {
   }
 }
 
+ObjPtr* Interpreter::name_storage(const Name* n, Frame* f) {
+  if (n->where == NameWhere::Local) return &f->slots()[n->slot];
+  if (n->where == NameWhere::Global || n->where == NameWhere::Unresolved) {
+    DictObject* g = f->globals;
+    if (n->cache_dict == g && n->cache_version == g->version() && !n->cache_builtin)
+      return g->value_ptr_at(n->cache_index);
+  }
+  return nullptr;
+}
+
+void Interpreter::store_int(const Name* n, int64_t v, Frame* f) {
+  ObjPtr* s = name_storage(n, f);
+  if (s && *s && int_reusable(s->get(), v)) {
+    static_cast<IntObject*>(s->get())->value = v;
+    return;
+  }
+  if (s) *s = make_int(v);
+  else store_name(n, make_int(v), f);
+}
+
 void Interpreter::delete_name(const Name* n, Frame* f) {
   switch (n->where) {
     case NameWhere::Local:
@@ -205,7 +225,17 @@ inline ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
   TypeObject* tb = b->type();
   if (ta == int_type && tb == int_type) {
     int64_t r;
-    if (int_fast_binop(e->op, int_value(a), int_value(b), &r)) return make_int(r);
+    if (int_fast_binop(e->op, int_value(a), int_value(b), &r)) {
+      if (int_reusable(a.get(), r)) {
+        static_cast<IntObject*>(a.get())->value = r;
+        return a;
+      }
+      if (int_reusable(b.get(), r)) {
+        static_cast<IntObject*>(b.get())->value = r;
+        return b;
+      }
+      return make_int(r);
+    }
   } else if (ta == float_type && tb == float_type) {
     double x = float_value(a), y = float_value(b);
     switch (e->op) {
@@ -258,6 +288,19 @@ ObjPtr Interpreter::eval_compare(const CompareExpr* e, Frame* f) {
   return True();
 }
 
+bool Interpreter::eval_test(const Expr* e, Frame* f) {
+  if (e->kind == ExprKind::Compare) {
+    auto* c = static_cast<const CompareExpr*>(e);
+    if (c->ops.size() == 1 && c->ops[0] <= CmpKind::Ge) {
+      ObjPtr a = eval(c->left.get(), f);
+      ObjPtr b = eval(c->comparators[0].get(), f);
+      if (a->type() == int_type && b->type() == int_type) return cmp_fast(c->ops[0], int_value(a), int_value(b));
+      return truth(compare(static_cast<CmpOp>(static_cast<int>(c->ops[0])), a, b));
+    }
+  }
+  return truth(eval(e, f));
+}
+
 ObjPtr Interpreter::eval_boolop(const BoolOpExpr* e, Frame* f) {
   ObjPtr v;
   for (size_t i = 0; i < e->values.size(); ++i) {
@@ -286,6 +329,8 @@ ObjPtr Interpreter::eval_subscript(const SubscriptExpr* e, Frame* f) {
     int64_t i = int_value(k), n = static_cast<int64_t>(items.size());
     if (i < 0) i += n;
     if (i >= 0 && i < n) return items[static_cast<size_t>(i)];
+  } else if (v->type() == dict_type) {  // exact dict hit; a miss (KeyError) takes the slot path
+    if (ObjPtr r = static_cast<DictObject*>(v.get())->get(k)) return r;
   }
   return getitem(v, k);
 }
@@ -345,7 +390,17 @@ void Interpreter::eval_callee(const CallExpr* c, Frame* f, ObjPtr* self, ObjPtr*
   ObjPtr obj = eval(a->value.get(), f);
   TypeObject* t = obj->type();
   if (t != module_type && !is_type(obj)) {
-    ObjPtr d = type_lookup(t, a->attr);
+    ObjPtr d;
+    if (t->user_defined || t->python_level || !t->dict) {
+      d = type_lookup(t, a->attr);
+    } else if (a->cache_type == t && a->cache_version == t->dict->version()) {
+      d = a->cache_value;
+    } else {
+      d = type_lookup(t, a->attr);
+      a->cache_type = t;
+      a->cache_version = t->dict->version();
+      a->cache_value = d;
+    }
     if (d && (d->type() == method_descriptor_type || d->type() == function_type)) {
       DictObject* idict = obj->peek_instance_dict();
       if (!idict || !idict->get(a->attr)) {
@@ -759,6 +814,9 @@ void Interpreter::assign(const Expr* target, const ObjPtr& value, Frame* f) {
           items[static_cast<size_t>(i)] = value;
           return;
         }
+      } else if (obj->type() == dict_type) {  // exact dict: no slot dispatch (d[k] = v in loops)
+        static_cast<DictObject*>(obj.get())->set(key, value);
+        return;
       }
       setitem(obj, key, value);
       return;

@@ -110,7 +110,7 @@ void Interpreter::exec_augassign(const AugAssignStmt* s, Frame* f) {
       int64_t r;
       if (int_fast_binop(s->op, int_value(cur), int_value(rhs), &r)) {
         cur = nullptr;
-        store_name(n, make_int(r), f);
+        store_int(n, r, f);
         return;
       }
     }
@@ -168,7 +168,7 @@ void Interpreter::exec_assert(const AssertStmt* s, Frame* f) {
 
 Flow Interpreter::exec_if(const IfStmt* s, Frame* f) {
   for (;;) {
-    if (truth(eval(s->test.get(), f))) return exec_body(s->body, f);
+    if (eval_test(s->test.get(), f)) return exec_body(s->body, f);
     if (s->orelse.size() == 1 && s->orelse[0]->kind == StmtKind::If) {
       s = static_cast<const IfStmt*>(s->orelse[0].get());
       f->line = s->line;
@@ -192,7 +192,8 @@ Flow Interpreter::exec_for(const ForStmt* s, Frame* f) {
       LoopNestGuard nest;
       for (uint64_t i = 0; i < n; ++i, v += step) {
         check_interrupt();
-        assign(target, make_int(static_cast<int64_t>(v)), f);
+        if (target->kind == ExprKind::Name) store_int(static_cast<const Name*>(target), static_cast<int64_t>(v), f);
+        else assign(target, make_int(static_cast<int64_t>(v)), f);
         Flow fl = exec_body(s->body, f, false);
         if (fl == Flow::Break) return Flow::Normal;
         if (fl == Flow::Return) return fl;
@@ -245,7 +246,7 @@ Flow Interpreter::exec_while(const WhileStmt* s, Frame* f) {
     while (true) {
       check_interrupt();
       f->line = line;
-      if (!truth(eval(s->test.get(), f))) break;
+      if (!eval_test(s->test.get(), f)) break;
       Flow fl = exec_body(s->body, f, false);
       if (fl == Flow::Break) return Flow::Normal;
       if (fl == Flow::Return) return fl;

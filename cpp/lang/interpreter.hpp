@@ -99,6 +99,14 @@ inline bool int_fast_binop(BinOp op, int64_t x, int64_t y, int64_t* r) {
   }
 }
 
+// True when an int result may be written into `o` instead of a new object: an exact int
+// that nobody else holds (refcount 1: an evaluator temporary, or the object a variable is
+// being rebound from), and a value outside the small-int cache (those keep coming from the
+// cache, so `is` behaves as in CPython). bool and big ints are never reused.
+inline bool int_reusable(const Object* o, int64_t r) {
+  return o->type() == int_type && o->refcount() == 1 && (r < detail::kSmallIntMin || r > detail::kSmallIntMax);
+}
+
 class Interpreter {
  public:
   Interpreter();
@@ -205,6 +213,14 @@ class Interpreter {
   ObjPtr load_name(const ast::Name* n, Frame* f);
   ObjPtr load_global(const ast::Name* n, Frame* f);
   void store_name(const ast::Name* n, const ObjPtr& v, Frame* f);
+  // Binds an int to a name, overwriting the int object the name holds when nobody else
+  // holds it (see int_result) instead of allocating.
+  void store_int(const ast::Name* n, int64_t v, Frame* f);
+  // The storage of a local slot or a cached global entry (null for other names); valid
+  // only until other code runs.
+  ObjPtr* name_storage(const ast::Name* n, Frame* f);
+  // truth(eval(e)) without materialising a bool for int comparisons (if/while tests).
+  bool eval_test(const ast::Expr* e, Frame* f);
   void delete_name(const ast::Name* n, Frame* f);
   ObjPtr eval_call(const ast::CallExpr* c, Frame* f);
   __attribute__((noinline)) ObjPtr call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args);

@@ -425,9 +425,11 @@ class DictObject : public Object {
   int64_t lookup_index(const ObjPtr& key, int64_t hash) const { return find(key.get(), hash); }
   const ObjPtr& value_at(int64_t ix) const { return entries_[static_cast<size_t>(ix)].value; }
   void set_value_at(int64_t ix, ObjPtr v) { entries_[static_cast<size_t>(ix)].value = std::move(v); }
+  ObjPtr* value_ptr_at(int64_t ix) { return &entries_[static_cast<size_t>(ix)].value; }
 
  private:
   int64_t find(const Object* key, int64_t hash) const;  // entry index or -1
+  int64_t find_plain(const Object* key, int64_t hash) const;
   void rebuild(size_t min_capacity);
   std::vector<Entry> entries_;
   std::vector<int32_t> index_;  // open addressing: entry index, -1 empty
