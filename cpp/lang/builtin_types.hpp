@@ -65,6 +65,9 @@ void reset_object_state();   // object.cpp: deferred-deletion trashcan
 void reset_repr_guards();    // types_sequence.cpp / types_mapping.cpp
 void reset_mapping_repr_guard();
 
+// <class 'code'>: what compile() returns (builtins_namespace.cpp); exec()/eval() run it.
+TypeObject* code_type();
+
 // Called once by init_object_model(); each fills the slots/methods of its types.
 void init_builtin_type_slots();
 void init_number_types();     // types_number.cpp: bool, float (and calls init_int_type)

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "lang/args.hpp"
+#include "lang/generic_alias.hpp"
 #include "lang/generator.hpp"
 #include "lang/output_hook.hpp"
 #include "lang/parser.hpp"
@@ -414,11 +415,13 @@ ObjPtr bi_issubclass(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
   if (args.size() != 2) raise_type_error("issubclass expected 2 arguments, got " + std::to_string(args.size()));
   if (!is_type(args[0])) raise_type_error("issubclass() arg 1 must be a class");
   auto check = [&](const ObjPtr& c) {
+    if (is_generic_alias(c)) raise_type_error("issubclass() argument 2 cannot be a parameterized generic");
     if (!is_type(c)) raise_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return cast<TypeObject>(args[0])->is_subtype_of(cast<TypeObject>(c));
   };
-  if (is_tuple(args[1])) {
-    for (auto& c : tuple_items(args[1]))
+  const std::vector<ObjPtr>* members = is_tuple(args[1]) ? &tuple_items(args[1]) : union_members(args[1]);
+  if (members) {
+    for (auto& c : *members)
       if (check(c)) return True();
     return False();
   }
@@ -676,11 +679,13 @@ ObjPtr bi_super(Interpreter&, const ObjPtr&, PosArgs args, KwArgs) {
 }  // namespace
 
 bool isinstance_check(const ObjPtr& o, const ObjPtr& cls) {
-  if (is_tuple(cls)) {
-    for (auto& c : tuple_items(cls))
+  const std::vector<ObjPtr>* members = is_tuple(cls) ? &tuple_items(cls) : union_members(cls);
+  if (members) {  // a tuple of classes or a union (int | str)
+    for (auto& c : *members)
       if (isinstance_check(o, c)) return true;
     return false;
   }
+  if (is_generic_alias(cls)) raise_type_error("isinstance() argument 2 cannot be a parameterized generic");
   if (!is_type(cls)) raise_type_error("isinstance() arg 2 must be a type, a tuple of types, or a union");
   return o->type()->is_subtype_of(cast<TypeObject>(cls));
 }

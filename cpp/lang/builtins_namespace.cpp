@@ -2,7 +2,7 @@
 // locals(), vars(), eval(), exec() (CPython's namespace rules: the caller's globals and
 // locals by default, a given globals dict gets '__builtins__', separate locals run the code
 // as a class body), and help() (pydoc's text for Python functions: signature and cleaned
-// docstring). The calling frame is Interpreter::calling_frame, set around builtin calls.
+// docstring), compile() and its code objects. The calling frame is Interpreter::calling_frame, set around builtin calls.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -145,12 +145,46 @@ std::vector<std::string> clean_doc(const std::string& doc) {
   return lines;
 }
 
+// CPython's signatures and docstrings of the builtin functions (scripts/gen_builtin_docs.py)
+struct BuiltinDoc {
+  const char* name;
+  const char* signature;  // "" when inspect has none: pydoc prints "(...)"
+  const char* doc;
+};
+const BuiltinDoc kBuiltinDocs[] = {
+#include "lang/builtin_docs.inc"
+};
+
+// The entry of a builtin function of the builtins module (not a module's function that
+// happens to share its name, like numpy's sum).
+const BuiltinDoc* builtin_doc(Interpreter& in, const ObjPtr& o) {
+  if (o->type() != builtin_function_type) return nullptr;
+  auto* b = cast<BuiltinFunctionObject>(o);
+  if (b->self || !b->owner.empty() || in.builtins()->get(b->name).get() != o.get()) return nullptr;
+  for (const BuiltinDoc& d : kBuiltinDocs)
+    if (b->name == d.name) return &d;
+  return nullptr;
+}
+
 ObjPtr bi_help(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
   if (args.empty()) {
     in.out() += "Type help(object) for help about object.\n";
     return None();
   }
   const ObjPtr& o = args[0];
+  if (const BuiltinDoc* d = builtin_doc(in, o)) {  // pydoc: signature, then the indented doc
+    std::string text = "Help on built-in function " + std::string(d->name) + " in module builtins:\n\n" + d->name +
+                       (*d->signature ? d->signature : "(...)") + "\n";
+    std::vector<std::string> lines = clean_doc(d->doc);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      std::string line = "    " + lines[i];
+      if (i + 1 == lines.size())
+        while (!line.empty() && line.back() == ' ') line.pop_back();
+      text += line + "\n";
+    }
+    in.out() += text + "\n";
+    return None();
+  }
   if (o->type() == function_type) {
     auto* fn = static_cast<FunctionObject*>(o.get());
     ObjPtr mod = fn->globals ? fn->globals->get(std::string("__name__")) : nullptr;
@@ -181,6 +215,53 @@ ObjPtr bi_help(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) {
   return None();
 }
 
+// compile(): a code object keeps the checked source; exec()/eval() parse it again with the
+// namespace shape they run it in (a class-like body when given separate locals).
+struct CodeObject : Object {
+  std::string source, filename, mode;  // mode: exec / eval / single
+  CodeObject() : Object(code_type()) {}
+};
+
+std::shared_ptr<ast::Module> parse_code(const std::string& src, const std::string& filename, bool eval_mode,
+                                        bool class_like) {
+  std::shared_ptr<ast::Module> m;
+  try {
+    m = parse_module(src, filename, class_like);
+  } catch (LexError& e) {
+    throw_exception(make_syntax_error(e.info, filename, src));
+  }
+  if (eval_mode && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr)) {
+    SyntaxErrorInfo info;
+    info.message = "invalid syntax";
+    info.line = m->body.empty() ? 1 : m->body[0]->line;
+    throw_exception(make_syntax_error(info, filename, src));
+  }
+  return m;
+}
+
+std::string source_text(const ObjPtr& o, const char* what) {
+  if (is_str(o)) return str_value(o);
+  if (o->type() == bytes_type) return static_cast<const BytesObject*>(o.get())->value;
+  raise_type_error(std::string(what) + "() arg 1 must be a string, bytes or " +
+                   (std::string(what) == "compile" ? "AST" : "code") + " object");
+}
+
+ObjPtr bi_compile(Interpreter&, const ObjPtr&, PosArgs args, KwArgs kwargs) {
+  static const Signature sig("compile", {"source", "filename", "mode", "flags=", "dont_inherit=", "optimize="});
+  BoundArgs a = sig.bind(args, kwargs);
+  std::string src = source_text(a[0], "compile");
+  std::string filename = is_str(a[1]) ? str_value(a[1]) : to_str(a[1], "compile() argument 'filename'");
+  const std::string& mode = to_str(a[2], "compile() argument 'mode'");
+  if (mode != "exec" && mode != "eval" && mode != "single")
+    raise_value_error("compile() mode must be 'exec', 'eval' or 'single'");
+  parse_code(src, filename, mode == "eval", false);  // SyntaxError now, as CPython
+  auto c = make_object<CodeObject>();
+  c->source = std::move(src);
+  c->filename = std::move(filename);
+  c->mode = mode;
+  return c;
+}
+
 // eval()/exec() with CPython's namespaces: the caller's globals and locals by default; a
 // given globals dict gets '__builtins__'; separate locals run the code as a class body
 // (names bind there; functions defined by it see only the globals).
@@ -188,7 +269,8 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   const char* name = is_eval ? "eval" : "exec";
   if (args.empty()) raise_type_error(std::string(name) + " expected at least 1 argument, got 0");
   if (args.size() > 3) raise_type_error(std::string(name) + " expected at most 3 arguments, got " + std::to_string(args.size()));
-  if (!is_str(args[0])) raise_type_error(std::string(name) + "() arg 1 must be a string, bytes or code object");
+  const CodeObject* code = args[0]->type() == code_type() ? static_cast<const CodeObject*>(args[0].get()) : nullptr;
+  std::string src = code ? code->source : source_text(args[0], name);
   ObjPtr globals = args.size() > 1 && !is_none(args[1]) ? args[1] : nullptr;
   ObjPtr locals = args.size() > 2 && !is_none(args[2]) ? args[2] : nullptr;
   if (globals && !is_dict(globals))
@@ -202,33 +284,54 @@ ObjPtr run_source(Interpreter& in, PosArgs args, bool is_eval) {
   if (locals && locals.get() == globals.get()) locals = nullptr;
   DictObject* g = as_dict(globals);
   if (!g->get(std::string("__builtins__"))) g->set("__builtins__", ObjPtr(in.builtins()));
-  std::string src = str_value(args[0]);
-  if (is_eval) {  // eval ignores leading blanks
+  if (is_eval && !code) {  // eval ignores leading blanks
     size_t a = src.find_first_not_of(" \t");
     src = a == std::string::npos ? "" : src.substr(a);
   }
-  std::shared_ptr<ast::Module> m;
-  try {
-    m = parse_module(src, "<string>", locals != nullptr);
-  } catch (LexError& e) {
-    throw_exception(make_syntax_error(e.info, "<string>", src));
-  }
-  if (is_eval && (m->body.size() != 1 || m->body[0]->kind != ast::StmtKind::Expr)) {
-    SyntaxErrorInfo info;
-    info.message = "invalid syntax";
-    info.line = m->body.empty() ? 1 : m->body[0]->line;
-    throw_exception(make_syntax_error(info, "<string>", src));
-  }
+  // a code object runs as compiled: an 'eval' one gives its value only to eval(), 'single'
+  // prints a non-None expression value (the interactive prompt's echo)
+  const bool eval_mode = code ? code->mode == "eval" : is_eval;
+  const bool single = code && code->mode == "single";
+  std::shared_ptr<ast::Module> m = parse_code(src, code ? code->filename : "<string>", eval_mode, locals != nullptr);
   ObjPtr value;
-  in.exec_module(m, is_eval ? &value : nullptr, g, locals ? as_dict(locals) : nullptr);
-  return is_eval ? (value ? value : None()) : None();
+  in.exec_module(m, eval_mode || single ? &value : nullptr, g, locals ? as_dict(locals) : nullptr);
+  if (single && value && !is_none(value)) in.out() += repr(value) + "\n";
+  return is_eval && eval_mode ? (value ? value : None()) : None();
 }
 ObjPtr bi_eval(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, true); }
 ObjPtr bi_exec(Interpreter& in, const ObjPtr&, PosArgs args, KwArgs) { return run_source(in, args, false); }
 
 }  // namespace
 
+TypeObject* code_type() {
+  static TypeObject* t = [] {
+    TypeObject* t = new_type("code", "builtins");
+    t->repr = [](Interpreter&, const ObjPtr& self) -> ObjPtr {
+      auto* c = static_cast<const CodeObject*>(self.get());
+      return make_str("<code object <module> at " + address_string(self.get()) + ", file \"" + c->filename +
+                      "\", line 1>");
+    };
+    add_getset(t, "co_filename", [](Interpreter&, const ObjPtr& self) {
+      return make_str(static_cast<const CodeObject*>(self.get())->filename);
+    });
+    add_getset(t, "co_name", [](Interpreter&, const ObjPtr&) { return make_str("<module>"); });
+    add_getset(t, "co_firstlineno", [](Interpreter&, const ObjPtr&) { return make_int(1); });
+    t->make_immortal();
+    return t;
+  }();
+  return t;
+}
+
 void add_namespace_builtins(DictObject* b) {
+  static bool doc_attr = false;
+  if (!doc_attr) {  // len.__doc__: CPython's text for the builtins; other native functions: None
+    doc_attr = true;
+    add_getset(builtin_function_type, "__doc__", [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
+      const BuiltinDoc* d = builtin_doc(in, self);
+      return d ? make_str(d->doc) : None();
+    });
+  }
+  b->set("compile", make_function("compile", bi_compile));
   b->set("globals", make_function("globals", bi_globals));
   b->set("locals", make_function("locals", bi_locals));
   b->set("vars", make_function("vars", bi_vars));

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "lang/builtin_types.hpp"
+#include "lang/generic_alias.hpp"
 #include "lang/interpreter.hpp"
 #include "lang/module.hpp"
 #include "lang/suggestions.hpp"
@@ -498,7 +499,7 @@ void delattr(const ObjPtr& o, const std::string& name) { set_or_del_attr(o, name
 ObjPtr getitem(const ObjPtr& o, const ObjPtr& key) {
   if (BinaryFn f = find_slot(o->type(), &TypeObject::getitem)) return f(current_interpreter(), o, key);
   if (is_type(o)) {
-    // list[int] and friends: typing generics are not modelled; return the class itself.
+    // list[int] and friends: a types.GenericAlias (generic_alias.cpp).
     auto* cls = cast<TypeObject>(o);
     if (cls->user_defined) {  // PEP 560: C[int] calls C.__class_getitem__ (typing.Generic)
       if (ObjPtr cg = getattr_or_null(o, "__class_getitem__")) {
@@ -508,7 +509,7 @@ ObjPtr getitem(const ObjPtr& o, const ObjPtr& key) {
     }
     if (!cls->user_defined && (cls == list_type || cls == dict_type || cls == tuple_type ||
                                cls == set_type || cls == type_type || cls == frozenset_type))
-      return o;
+      return make_generic_alias(o, key);
     raise_type_error("type '" + cls->tp_name() + "' is not subscriptable");
   }
   raise_type_error("'" + type_name(o) + "' object is not subscriptable");

@@ -4,6 +4,7 @@
 // slots from the evaluator (function.cpp).
 #include "lang/args.hpp"
 #include "lang/builtin_types.hpp"
+#include "lang/generic_alias.hpp"
 #include "lang/parser.hpp"
 #include "lang/complex.hpp"
 
@@ -94,8 +95,12 @@ void init_misc_types() {
     if (args.size() == 1 && kwargs.empty()) return ObjPtr(python_type(args[0]));
     raise_type_error("type() takes 1 or 3 arguments");
   };
-  type_type->binop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) -> ObjPtr {
-    return make_tuple({a, b});  // int | None (typing unions) are only used in annotations
+  // int | None is a types.UnionType (generic_alias.cpp); None | int reaches the reflected slot
+  type_type->binop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& a, const ObjPtr& b) {
+    return union_or(a, b);
+  };
+  type_type->rbinop[static_cast<int>(BinOp::Or)] = [](Interpreter&, const ObjPtr& self, const ObjPtr& other) {
+    return union_or(other, self);
   };
 
   builtin_function_type->repr = [](Interpreter&, const ObjPtr& self) {

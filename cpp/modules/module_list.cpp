@@ -30,6 +30,7 @@ void register_dataclasses_module();  // stdlib/dataclasses_module.cpp
 void register_typing_module();       // stdlib/typing_module.cpp (+ __future__)
 void register_cmath_module();        // stdlib/cmath_module.cpp
 void register_io_module();           // stdlib/io_module.cpp
+void register_types_module();        // stdlib/types_module.cpp
 void register_scipy_kde();       // scipy/scipy_kde.cpp (a numpy part: before register_numpy_modules)
 void register_pyplot_modules();  // matplotlib/pyplot_module.cpp
 void register_mutable_str_module();  // mutable_str/mutable_str_module.cpp
@@ -57,6 +58,7 @@ void register_all_modules() {
   register_typing_module();
   register_cmath_module();
   register_io_module();
+  register_types_module();
   register_scipy_kde();
   register_numpy_modules();
   register_pyplot_modules();

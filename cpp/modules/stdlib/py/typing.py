@@ -1,5 +1,6 @@
 # typing — run into the `typing` module (typing_module.cpp says what is and is not here).
 import collections as _collections
+import types as _types
 
 TYPE_CHECKING = False
 
@@ -120,7 +121,7 @@ class _UnionGenericAlias(_GenericAlias):
                 return f'typing.Optional[{_type_repr(args[0])}]'
         return 'typing.Union[' + ', '.join(_type_repr(a) for a in args) + ']'
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _types.UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
     def __hash__(self):
@@ -322,8 +323,10 @@ def assert_never(arg):
     raise AssertionError('Expected code to be unreachable, but got: ' + repr(arg))
 
 def get_origin(tp):
-    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
+    if isinstance(tp, (_GenericAlias, _SpecialGenericAlias, _types.GenericAlias)):
         return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     if tp is Generic:
         return Generic
     return None
@@ -333,7 +336,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableAlias) and not (len(tp.__args__) == 2 and tp.__args__[0] is ...):
         return (list(tp.__args__[:-1]), tp.__args__[-1])
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _types.GenericAlias, _types.UnionType)):
         return tp.__args__
     return ()
 
