@@ -17,13 +17,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PY = os.path.join(HERE, '..', 'cpp', 'modules', 'numpy', 'py')
 
 
-def run_into(module, filename):
+def run_into(module, filename, replace=()):
+    # `replace`: names 1.24 has whose NumPy 2 behaviour differs (the file's version wins)
     ns = dict(vars(module))
     path = os.path.join(PY, filename)
     with open(path) as f:
         exec(compile(f.read(), path, 'exec'), ns)
     for name, value in ns.items():
-        if not name.startswith('_') and not hasattr(module, name):
+        if not name.startswith('_') and (not hasattr(module, name) or name in replace):
             setattr(module, name, value)
 
 
@@ -34,6 +35,7 @@ def install():
         np.exceptions = _Exceptions
     run_into(np, 'numpy_array_api.py')
     run_into(np, 'numpy_unique_api.py')  # unique_all/_counts/_inverse/_values
+    run_into(np, 'numpy_trim_zeros.py', replace=('trim_zeros',))  # NumPy 2.2: n-d, axis=
     run_into(np.linalg, 'numpy_linalg_api.py')
 
 

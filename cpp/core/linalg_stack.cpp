@@ -20,13 +20,23 @@ void assert_stacked_square(const NDArray& a) {
     raise_linalg_error("Last 2 dimensions of the array must be square");
 }
 
+namespace {
+// The LAPACK kernels here are real: a complex operand would silently lose its imaginary
+// parts, so it is refused (the ufuncs, fft and eig's complex results do not come this way).
+void refuse_complex(DType t) {
+  if (dtype_is_complex(t)) raise_not_implemented("numpy.linalg on complex matrices is not available in stridelab yet");
+}
+}  // namespace
+
 DType linalg_result_type(std::initializer_list<const NDArray*> arrays) {
+  for (const NDArray* a : arrays) refuse_complex(a->dtype);
   for (const NDArray* a : arrays)
     if (a->dtype != DType::Float32) return DType::Float64;
   return DType::Float32;
 }
 
 void load_fortran(const NDArray& a, int64_t off, int64_t rows, int64_t cols, int64_t rs, int64_t cs, double* dst) {
+  refuse_complex(a.dtype);
   const uint8_t* base = a.buffer->data();
   for (int64_t j = 0; j < cols; ++j)
     for (int64_t i = 0; i < rows; ++i) dst[i + j * rows] = Scalar::load(base + off + i * rs + j * cs, a.dtype).as_double();

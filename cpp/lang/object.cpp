@@ -134,8 +134,12 @@ std::string TypeObject::qualified_name() const {
 }
 
 bool TypeObject::is_subtype_of(const TypeObject* other) const {
-  for (const TypeObject* t = this; t; t = t->base)
+  for (const TypeObject* t = this; t; t = t->base) {
     if (t == other) return true;
+    // native hierarchies are shallow and acyclic: the recursion is bounded by them
+    for (const TypeObject* e : t->extra_bases)
+      if (e->is_subtype_of(other)) return true;
+  }
   return false;
 }
 

@@ -278,6 +278,10 @@ struct TypeObject : Object {
   // When set, qualified_name() returns it instead of module.name (NumPy's private ufunc
   // error classes, whose __name__ is their public base's).
   std::string qualified_override;
+  // Further bases of a native class beyond `base` (numpy.exceptions.AxisError is also an
+  // IndexError): they count for isinstance/issubclass/except and are listed by __bases__
+  // and __mro__, but add no behaviour — attributes and slots come from the `base` chain.
+  std::vector<TypeObject*> extra_bases;
   bool is_subtype_of(const TypeObject* other) const;
 };
 

@@ -3,6 +3,7 @@
 // comparison and binary operators with the reflected protocol, attribute get/set with
 // descriptors, item access, iteration and calls. Everything dispatches on type slots; the
 // int/float fast paths live in types_number.cpp.
+#include <algorithm>
 #include <cstdio>
 
 #include "lang/builtin_types.hpp"
@@ -158,12 +159,25 @@ ObjPtr type_getattr(Interpreter& in, const ObjPtr& o, const std::string& name, b
   if (name == "__bases__") {
     std::vector<ObjPtr> b;
     if (t->base) b.push_back(ObjPtr(t->base));
+    for (TypeObject* e : t->extra_bases) b.push_back(ObjPtr(e));
     return make_tuple(std::move(b));
   }
   if (name == "__base__") return t->base ? ObjPtr(t->base) : None();
   if (name == "__mro__") {
+    // the base chain, each extra base's own chain inserted before the first class it shares
+    // with the main chain (C3's order for a class with single-inheritance bases)
+    std::vector<TypeObject*> chain;
+    for (TypeObject* p = t; p; p = p->base) chain.push_back(p);
+    for (size_t i = 0; i < chain.size(); ++i)
+      for (TypeObject* e : chain[i]->extra_bases) {
+        std::vector<TypeObject*> extra;
+        TypeObject* q = e;
+        for (; q && std::find(chain.begin(), chain.end(), q) == chain.end(); q = q->base) extra.push_back(q);
+        auto at = q ? std::find(chain.begin(), chain.end(), q) : chain.end();
+        chain.insert(at, extra.begin(), extra.end());
+      }
     std::vector<ObjPtr> b;
-    for (TypeObject* p = t; p; p = p->base) b.push_back(ObjPtr(p));
+    for (TypeObject* p : chain) b.push_back(ObjPtr(p));
     return make_tuple(std::move(b));
   }
   if (name == "__dict__") return t->dict;

@@ -15,6 +15,7 @@
 #include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_warnings.hpp"
 #include "core/extent.hpp"
 
 namespace sl {
@@ -143,6 +144,7 @@ ObjPtr copyto_impl(const BoundArgs& b) {
     if (!can_cast_rule(src->dtype, dst->dtype, casting))
       raise_type_error("Cannot cast array data from " + dtype_repr(src->dtype) + " to " + dtype_repr(dst->dtype) +
                        " according to the rule " + casting_name(casting));
+    warn_complex_cast(src->dtype, dst->dtype);
   }
   if (!b.has(3) || (is_bool(b[3]) && int_value(b[3]))) {
     assign_array(dst, src);

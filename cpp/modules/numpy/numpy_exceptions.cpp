@@ -10,11 +10,12 @@
 //     one argument: the message itself (axis and ndim are None);
 //     otherwise:    "[msg_prefix: ]axis A is out of bounds for array of dimension N",
 //                   with .axis and .ndim set.
-// Not here: AxisError's second base (IndexError) — the interpreter has single inheritance,
-// so `except IndexError` does not catch it (a documented gap).
+// AxisError's second base, IndexError, is a TypeObject::extra_bases entry: `except
+// IndexError` catches it and __mro__ is NumPy's (AxisError, ValueError, IndexError, ...).
 #include "lang/interpreter.hpp"
 #include "lang/module.hpp"
 #include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_warnings.hpp"
 
 namespace sl {
 namespace {
@@ -129,6 +130,7 @@ void init_axis_error(const ObjPtr& e, PosArgs args, KwArgs kwargs) {
 void install_axis_error() {
   TypeObject* t = exception_type(ErrorType::AxisError);
   if (t->construct) return;  // once per process: the class is immortal
+  t->extra_bases.push_back(exception_type(ErrorType::IndexError));
   static ConstructFn base_construct = exception_type(ErrorType::BaseException)->construct;
   static UnaryFn base_str = exception_type(ErrorType::BaseException)->str;
   t->construct = [](Interpreter& in, TypeObject* cls, PosArgs args, KwArgs kwargs) -> ObjPtr {
@@ -162,6 +164,12 @@ void install_axis_error() {
 }
 
 }  // namespace
+
+void warn_complex_cast(DType from, DType to) {
+  if (!dtype_is_complex(from) || dtype_is_complex(to) || to == DType::Bool) return;
+  numpy_warn_class(numpy_exception_class("ComplexWarning"),
+                   "Casting complex values to real discards the imaginary part");
+}
 
 void register_numpy_exceptions() {
   register_numpy_part("numpy.exceptions", [](Interpreter&, ModuleObject& m) {

@@ -2,7 +2,9 @@
 // file system (files.hpp). Formats and messages come from core/npy_io and core/text_io.
 #include "core/npy_io.hpp"
 #include "core/text_io.hpp"
+#include "core/zip_archive.hpp"
 #include "lang/files.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
@@ -52,8 +54,8 @@ void init_io(Interpreter&, ModuleObject& m) {
         std::string data = read_file(path_arg(b[0]));
         static const char kMagic[] = "\x93NUMPY";
         if (data.size() < 6 || data.compare(0, 6, kMagic) != 0) {
-          if (data.size() >= 2 && data.compare(0, 2, "PK") == 0)
-            raise_not_implemented(".npz archives are not supported yet");
+          if (looks_like_zip(data))  // an .npz: NpzFile (py/numpy_npz.py)
+            return call(numpy_python_helper("_sl_npz_open"), PosArgs(std::vector<ObjPtr>{b[0], make_bytes(std::move(data))}));
           raise_value_error("Cannot load file containing pickled data when allow_pickle=False");
         }
         return wrap_array(read_npy(reinterpret_cast<const uint8_t*>(data.data()), data.size(), NpySource::File));

@@ -1,5 +1,5 @@
 // numpy_manip.cpp — np.insert, np.delete, np.append, np.resize / ndarray.resize, np.rot90,
-// np.rollaxis, np.trim_zeros and np.partition / np.argpartition (+ methods). insert and
+// np.rollaxis and np.partition / np.argpartition (+ methods). insert and
 // delete follow numpy/lib/_function_base_impl.py branch by branch (slice, single index and
 // index-array paths, each with its result layout and messages), built on core indexing;
 // selection itself is core/partition.
@@ -318,23 +318,6 @@ void init_manip(Interpreter&, ModuleObject& m) {
       if (i != axis) axes.push_back(i);
     axes.insert(axes.begin() + start, axis);
     return wrap_array(transpose(a, &axes));
-  });
-  def(m, "trim_zeros", {"filt", "trim="}, [](const BoundArgs& b) -> ObjPtr {
-    std::string trim = b.given(1) ? to_str(b[1], "trim") : "fb";
-    for (char& c : trim) c = static_cast<char>(tolower(static_cast<unsigned char>(c)));
-    if (trim != "fb" && trim != "bf" && trim != "f" && trim != "b")
-      raise_value_error("unexpected character(s) in `trim`: " + repr(b[1]));
-    ArrayPtr a = to_array(b[0]);
-    if (a->ndim() != 1) raise_not_implemented("np.trim_zeros of a non-1-d array is not available in stridelab yet");
-    const int64_t n = a->shape[0];
-    int64_t first = 0, last = n;
-    auto nz = [&](int64_t i) { return Scalar::load(a->buffer->data() + a->offset + i * a->strides[0], a->dtype).as_double() != 0; };
-    if (trim.find('f') != std::string::npos)
-      while (first < n && !nz(first)) ++first;
-    if (trim.find('b') != std::string::npos)
-      while (last > first && !nz(last - 1)) --last;
-    if (first == n) first = last = 0;  // all zeros: filt[0:0]
-    return getitem(b[0], make_slice(make_int(first), make_int(last), None()));
   });
   def(m, "partition", {"a", "kth", "axis=", "kind=", "order="}, [](const BoundArgs& b) {
     check_partition_kind(b, 3);

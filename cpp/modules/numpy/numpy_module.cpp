@@ -13,6 +13,7 @@
 #include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_warnings.hpp"
 
 namespace sl {
 
@@ -93,6 +94,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
           const ArrayPtr& a = array_of(b[0]);
           bool nocopy = b.has(2) && !is_true(b[2]);
           if (nocopy && (!dt || *dt == a->dtype) && ndmin <= a->ndim()) return b[0];
+          if (dt) warn_complex_cast(a->dtype, *dt);
           out = astype(a, dt ? *dt : a->dtype, order);
         } else {
           out = array_from_nested(to_nested(b[0]), dt, order == 'F' ? 'F' : 'C');
@@ -111,6 +113,7 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
       const ArrayPtr& a = array_of(b[0]);
       bool layout_ok = order == 'K' || order == 'A' || (order == 'C' ? a->is_c_contiguous() : a->is_f_contiguous());
       if ((!dt || *dt == a->dtype) && layout_ok) return b[0];
+      if (dt) warn_complex_cast(a->dtype, *dt);
       return wrap_array(astype(a, dt ? *dt : a->dtype, order));
     }
     ArrayPtr a = to_array(b[0], dt);
@@ -329,6 +332,7 @@ void register_numpy_nditer();
 void register_numpy_complex();  // dtypes: np.real/imag/conj/angle/iscomplex...
 void register_numpy_fft();      // dtypes: numpy.fft
 void register_numpy_char();     // dtypes4: numpy.char / numpy.strings
+void register_numpy_npz();      // np-e: .npz helpers (ZIP/DEFLATE)
 
 void register_numpy_modules() {
   static bool done = false;
@@ -342,6 +346,7 @@ void register_numpy_modules() {
   register_numpy_random();
   register_numpy_sorting();
   register_numpy_io();
+  register_numpy_npz();
   register_numpy_shape();
   register_numpy_index_tricks();
   register_numpy_grids();

@@ -11,6 +11,7 @@
 #include "core/format_array.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_objects.hpp"
+#include "modules/numpy/numpy_warnings.hpp"
 #include "modules/numpy/numpy_printing.hpp"
 #include "modules/numpy/ops_log.hpp"
 #include "core/extent.hpp"
@@ -124,6 +125,11 @@ void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPt
   Scalar s;
   bool weak;
   if (to_scalar(value, &s, &weak)) {
+    // A Python complex stored into a real array goes through float()/int(), which refuse it
+    if (weak && dtype_is_complex(s.dtype) && (dtype_is_float(a->dtype) || dtype_is_integer(a->dtype)))
+      raise_type_error(dtype_is_float(a->dtype)
+                           ? "float() argument must be a string or a real number, not 'complex'"
+                           : "int() argument must be a string, a bytes-like object or a real number, not 'complex'");
     // A float stored into an integer array goes through int(): NaN and inf cannot.
     if (dtype_is_integer(a->dtype) && dtype_is_float(s.dtype)) {
       if (std::isnan(s.v.f)) raise_value_error("cannot convert float NaN to integer");
@@ -134,6 +140,7 @@ void nd_setitem(Interpreter&, const ObjPtr& self, const ObjPtr& key, const ObjPt
   } else {
     v = to_array(value);
   }
+  warn_complex_cast(v->dtype, a->dtype);
   logged_set_index(a, to_index(key), v);
 }
 
@@ -346,6 +353,7 @@ void init_ndarray_type() {
          [](const ArrayPtr& a, const BoundArgs& b, const ObjPtr& self) {
            Descr t = to_descr(b[0]);
            if (b.has(4) && !is_true(b[4]) && t == a->descr()) return self;
+           warn_complex_cast(a->dtype, t.type);
            return wrap_array(astype(a, t, to_order(b[1], 'K')));
          });
   // byteswap(inplace=False): the bytes of every element reversed, dtype unchanged (so the

@@ -10,6 +10,7 @@
 #include "core/assign.hpp"
 #include "core/views.hpp"
 #include "lang/files.hpp"
+#include "modules/numpy/numpy_lazy.hpp"
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_warnings.hpp"
@@ -245,6 +246,13 @@ void init_surface(Interpreter&, ModuleObject& m) {
                         std::to_string(off));
     assign_array(make_view(a, a->offset + off, a->shape, a->strides, t2), to_array(b[0]));
     return None();
+  });
+  // a.tofile: written in Python with np.fromfile (py/numpy_text_io.py, loaded on first use)
+  method(t, "tofile", {"fid", "sep=", "format="}, [](const ObjPtr& s, const BoundArgs& b) -> ObjPtr {
+    std::vector<KwArg> kw;
+    if (b.has(1)) kw.push_back({"sep", b[1]});
+    if (b.has(2)) kw.push_back({"format", b[2]});
+    return call(numpy_python_helper("_sl_tofile"), PosArgs(std::vector<ObjPtr>{s, b[0]}), KwArgs(kw));
   });
   method(t, "tostring", {"order="}, [](const ObjPtr& s, const BoundArgs& b) -> ObjPtr {
     numpy_warn(ErrorType::DeprecationWarning, "tostring() is deprecated. Use tobytes() instead.");

@@ -77,6 +77,22 @@ const char kEmathPy[] =
 #include "py/numpy_emath.py.inc"
     ;
 
+const char kBroadcastPy[] =
+#include "py/numpy_broadcast.py.inc"
+    ;
+
+const char kTextIoPy[] =
+#include "py/numpy_text_io.py.inc"
+    ;
+
+const char kNpzPy[] =
+#include "py/numpy_npz.py.inc"
+    ;
+
+const char kTrimZerosPy[] =
+#include "py/numpy_trim_zeros.py.inc"
+    ;
+
 const char kRandomPy[] =
 #include "py/numpy_random.py.inc"
     ;
@@ -181,6 +197,10 @@ void register_numpy_pysource() {
   register_lazy("numpy", kBitwiseCountPy);
   register_lazy("numpy", kScalarAliasesPy);  // sctypeDict, ScalarType
   register_lazy("numpy", kUniqueApiPy);      // unique_all/_counts/_inverse/_values, sort_complex
+  register_lazy("numpy", kBroadcastPy);      // np.broadcast
+  register_lazy("numpy", kTextIoPy);         // fromstring, fromfile, ndarray.tofile
+  register_lazy("numpy", kNpzPy);            // savez, savez_compressed, NpzFile
+  register_lazy("numpy", kTrimZerosPy);      // trim_zeros (NumPy 2.2: n-d, axis=)
   register_numpy_part("numpy.emath", [](Interpreter& in, ModuleObject& m) { exec_module_source(in, m, kEmathPy); });
   register_lazy("numpy.random", kRandomPy);
   register_numpy_part("numpy.polynomial.polynomial", [](Interpreter& in, ModuleObject& m) {

@@ -1,7 +1,7 @@
 # numpy2: numpy.exceptions is new in NumPy 1.25 (the 1.24 reference has no such module);
 # NumPy 2's hierarchy makes RankWarning a RuntimeWarning (1.24's np.RankWarning was a
 # UserWarning) and AxisError takes (axis, ndim, msg_prefix). AxisError's second base,
-# IndexError, is not checked here (stridelab's classes have one base).
+# IndexError, is checked by errors/axis_error_bases.
 import warnings
 import numpy as np
 import numpy.exceptions as ex

@@ -16,8 +16,8 @@ def _pcoeffs(a):
 
 
 def _float_type(dt):
-    # mintypecode(dt.char) for real dtypes: float32 stays, everything else float64
-    return dt if dt == float32 else float64
+    # mintypecode(dt.char): float32, complex64 and complex128 stay, everything else float64
+    return dt if dt in (float32, complex64, complex128) else float64
 
 
 def poly(seq_of_zeros):
@@ -34,8 +34,20 @@ def poly(seq_of_zeros):
         return 1.0
     dt = seq_of_zeros.dtype
     a = ones((1,), dtype=dt)
+    cplx = issubclass(dt.type, complexfloating)
     for zero in seq_of_zeros:
-        a = convolve(a, array([1, -zero], dtype=dt), mode='full')
+        if cplx:
+            # convolve(a, [1, -zero]) term by term: a[k] + a[k-1] * -zero, as NumPy's
+            # two-term correlation sums it
+            shifted = concatenate((zeros(1, dt), a)) * -zero
+            a = concatenate((a, zeros(1, dt))) + shifted
+        else:
+            a = convolve(a, array([1, -zero], dtype=dt), mode='full')
+    if cplx:
+        # if the complex roots are all complex conjugates, the roots are real
+        r = asarray(seq_of_zeros, complex)
+        if all(sort(r) == sort(r.conjugate())):
+            a = a.real.copy()
     return a
 
 
@@ -44,7 +56,7 @@ def roots(p):
     p = atleast_1d(_pcoeffs(p))
     if p.ndim != 1:
         raise ValueError("Input must be a rank-1 array.")
-    non_zero = nonzero(ravel(p))[0]
+    non_zero = nonzero(ravel(p) != 0)[0]  # (!= 0: also for complex coefficients)
     if len(non_zero) == 0:
         return array([])
     # trailing zeros are roots at 0
@@ -285,7 +297,8 @@ class poly1d:
         c_or_r = atleast_1d(c_or_r)
         if c_or_r.ndim > 1:
             raise ValueError("Polynomial must be 1d only.")
-        c_or_r = trim_zeros(c_or_r, trim='f')
+        import numpy as _np  # trim_zeros is another lazy part: load it through the module
+        c_or_r = _np.trim_zeros(c_or_r, trim='f')
         if len(c_or_r) == 0:
             c_or_r = array([0], dtype=c_or_r.dtype)
         self._coeffs = c_or_r
