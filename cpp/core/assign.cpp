@@ -95,7 +95,11 @@ void convert_copy(const NDArray& dst, const Shape& shape, const Strides& src_str
          reinterpret_cast<char*>(dbase + dst.offset), 0, 1);
     return;
   }
-  const int64_t n = shape[nd - 1], ds = dst.strides[nd - 1], ss = src_strides[nd - 1];
+  // A one-element inner run never steps, and a size-1 dimension may carry any stride (NumPy
+  // keeps them): stepping a pointer past the last element by a hostile stride overflows it
+  // (undefined behaviour even unread; fuzz_array_ops), so such a run gets stride 0.
+  const int64_t n = shape[nd - 1];
+  const int64_t ds = n == 1 ? 0 : dst.strides[nd - 1], ss = n == 1 ? 0 : src_strides[nd - 1];
   const bool memcpy_run = src_dtype == dst.dtype && ds == dst.itemsize() && ss == ds;
   Shape outer(shape.begin(), shape.end() - 1);
   Strides douter(dst.strides.begin(), dst.strides.end() - 1), souter(src_strides.begin(), src_strides.end() - 1);
