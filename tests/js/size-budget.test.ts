@@ -18,8 +18,11 @@ const MB = 1024 * 1024;
 // 5.75 -> 6.0 MiB raw, 1.5 -> 1.55 MiB gzip when numpy.testing/exceptions, the bit generators,
 // scalar methods (issue 10) and typing/cmath/io/exec namespaces (issue 12) landed (6,307,373 B
 // split, 1,683,723 B gzip)
+// 1.55 -> 1.6 MiB gzip when np.broadcast/fromfile/savez with our own ZIP+DEFLATE,
+// ComplexWarning, np.char/np.strings, records in .npy (issues 10, 11) and types/compile/
+// help texts (issue 12) landed (6,348,130 B split, 1,723,703 B gzip)
 const CEILING_RAW = 6.0 * MB;
-const CEILING_GZIP = 1.55 * MB;
+const CEILING_GZIP = 1.6 * MB;
 // A split engine carries the cost of the split on top: the start-up module imports a
 // placeholder per deferred function and both export what the other calls (measured: +224 kB
 // raw, +68 kB gzip over the whole module; +161 kB raw, +72 kB gzip once the placeholders'
@@ -32,9 +35,11 @@ const SPLIT_EXTRA_GZIP = 0.08 * MB;
 // `placeholder` (~7700 imports; scripts/split-engine.mjs) and no longer profiling matmul
 // brought it to 1,412,668 B (420 kB gzip); the ceilings sit just above that (the issue's
 // budget is 1.5 MB / 500 kB): what `import numpy` registers lands here, so every new numpy
-// name costs start-up bytes.
-const STARTUP_RAW = 1.45e6;
-const STARTUP_GZIP = 450e3;
+// name costs start-up bytes. The same day's issue 10/11/12 additions (npz, char/strings,
+// help texts: data segments, which cannot be deferred) grew it to 1,471,919 B (437 kB gzip):
+// the ceilings are the issue's budget itself.
+const STARTUP_RAW = 1.5e6;
+const STARTUP_GZIP = 500e3;
 
 describe('engine size budget', () => {
   const wasm = readFileSync(`${distLib}stridelab_engine.wasm`);
