@@ -105,16 +105,10 @@ void release_reachable(std::vector<ObjPtr> work) {
 
 Interpreter::~Interpreter() {
   CurrentInterpreter cur(this);
-  std::vector<ObjPtr> roots;
-  for (auto& e : globals_->entries())
-    if (e.value) roots.push_back(e.value);
-  globals_->clear();
-  for (auto& [name, module] : modules_) {
-    if (!module || !module->dict) continue;
-    for (auto& e : module->dict->entries())
-      if (e.value) roots.push_back(e.value);
-    module->dict->clear();
-  }
+  // the namespaces themselves are the roots: release_reachable empties them as any dict
+  std::vector<ObjPtr> roots{globals_};
+  for (auto& [name, module] : modules_)
+    if (module && module->dict) roots.push_back(module->dict);
   release_reachable(std::move(roots));
   modules_.clear();
 }
