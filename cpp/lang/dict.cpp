@@ -119,7 +119,17 @@ ObjPtr DictObject::get_hashed(const ObjPtr& key, int64_t h) const {
   return ix < 0 ? nullptr : entries_[ix].value;
 }
 
-ObjPtr DictObject::get(const ObjPtr& key) const { return get_hashed(key, sl::hash(key)); }
+// A str's cached hash read inline (the common key); every other key hashes through sl::hash.
+static inline int64_t key_hash(const ObjPtr& key) {
+  const Object* k = key.get();
+  if (k->type() == str_type) {
+    int64_t h = static_cast<const StrObject*>(k)->hash_cache;
+    if (h != -1) return h;
+  }
+  return sl::hash(key);
+}
+
+ObjPtr DictObject::get(const ObjPtr& key) const { return get_hashed(key, key_hash(key)); }
 
 ObjPtr DictObject::get(const std::string& key) const {
   if (index_.empty()) return nullptr;
@@ -158,7 +168,7 @@ void DictObject::set_hashed(const ObjPtr& key, int64_t h, ObjPtr value) {
   ++version_;
 }
 
-void DictObject::set(const ObjPtr& key, ObjPtr value) { set_hashed(key, sl::hash(key), std::move(value)); }
+void DictObject::set(const ObjPtr& key, ObjPtr value) { set_hashed(key, key_hash(key), std::move(value)); }
 
 void DictObject::set(const std::string& key, ObjPtr value) {
   ObjPtr k = make_str(key);

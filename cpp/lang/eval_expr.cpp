@@ -4,6 +4,7 @@
 // targets. Comprehensions and generator expressions: eval_comprehension.cpp.
 #include <algorithm>
 
+#include "lang/eval_fast.hpp"
 #include "lang/interpreter.hpp"
 #include "lang/suggestions.hpp"
 
@@ -219,8 +220,8 @@ ObjPtr Interpreter::eval(const Expr* e, Frame* f) {
 // ---------------------------------------------------------------------------------------
 inline ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
   if (e->depth > 64) check_native_stack();  // long operator chains recurse here
-  ObjPtr a = eval(e->left.get(), f);
-  ObjPtr b = eval(e->right.get(), f);
+  ObjPtr a = eval_fast(*this, e->left.get(), f);
+  ObjPtr b = eval_fast(*this, e->right.get(), f);
   TypeObject* ta = a->type();
   TypeObject* tb = b->type();
   if (ta == int_type && tb == int_type) {
@@ -276,10 +277,10 @@ static ObjPtr compare_one(CmpKind k, const ObjPtr& a, const ObjPtr& b) {
 }
 
 ObjPtr Interpreter::eval_compare(const CompareExpr* e, Frame* f) {
-  ObjPtr left = eval(e->left.get(), f);
+  ObjPtr left = eval_fast(*this, e->left.get(), f);
   size_t n = e->ops.size();
   for (size_t i = 0; i < n; ++i) {
-    ObjPtr right = eval(e->comparators[i].get(), f);
+    ObjPtr right = eval_fast(*this, e->comparators[i].get(), f);
     ObjPtr r = compare_one(e->ops[i], left, right);
     if (i + 1 == n) return r;
     if (!is_true(r)) return r;
@@ -292,8 +293,8 @@ bool Interpreter::eval_test(const Expr* e, Frame* f) {
   if (e->kind == ExprKind::Compare) {
     auto* c = static_cast<const CompareExpr*>(e);
     if (c->ops.size() == 1 && c->ops[0] <= CmpKind::Ge) {
-      ObjPtr a = eval(c->left.get(), f);
-      ObjPtr b = eval(c->comparators[0].get(), f);
+      ObjPtr a = eval_fast(*this, c->left.get(), f);
+      ObjPtr b = eval_fast(*this, c->comparators[0].get(), f);
       if (a->type() == int_type && b->type() == int_type) return cmp_fast(c->ops[0], int_value(a), int_value(b));
       return truth(compare(static_cast<CmpOp>(static_cast<int>(c->ops[0])), a, b));
     }
@@ -322,8 +323,8 @@ ObjPtr Interpreter::eval_unary(const UnaryOpExpr* e, Frame* f) {
 }
 
 ObjPtr Interpreter::eval_subscript(const SubscriptExpr* e, Frame* f) {
-  ObjPtr v = eval(e->value.get(), f);
-  ObjPtr k = eval(e->index.get(), f);
+  ObjPtr v = eval_fast(*this, e->value.get(), f);
+  ObjPtr k = eval_fast(*this, e->index.get(), f);
   if (v->type() == list_type && k->type() == int_type) {
     auto& items = list_items(v);
     int64_t i = int_value(k), n = static_cast<int64_t>(items.size());
@@ -336,7 +337,7 @@ ObjPtr Interpreter::eval_subscript(const SubscriptExpr* e, Frame* f) {
 }
 
 ObjPtr Interpreter::eval_attribute(const AttributeExpr* e, Frame* f) {
-  ObjPtr v = eval(e->value.get(), f);
+  ObjPtr v = eval_fast(*this, e->value.get(), f);
   return getattr(v, e->attr);
 }
 
@@ -383,18 +384,22 @@ static void append_star(std::vector<ObjPtr>& out, const ObjPtr& v, const ObjPtr*
 // unbound method and `self` instead of allocating a bound method.
 void Interpreter::eval_callee(const CallExpr* c, Frame* f, ObjPtr* self, ObjPtr* callee) {
   if (c->func->kind != ExprKind::Attribute) {
-    *callee = eval(c->func.get(), f);
+    *callee = eval_fast(*this, c->func.get(), f);
     return;
   }
   auto* a = static_cast<const AttributeExpr*>(c->func.get());
-  ObjPtr obj = eval(a->value.get(), f);
+  ObjPtr obj = eval_fast(*this, a->value.get(), f);
   TypeObject* t = obj->type();
-  if (t != module_type && !is_type(obj)) {
+  // A cache hit implies obj is not a type (only non-type receivers fill the cache, and the
+  // type decides that), so the hit skips is_type()'s walk up the base chain.
+  const bool native_cached = !t->user_defined && !t->python_level && t->dict;
+  const bool hit = native_cached && a->cache_type == t && a->cache_version == t->dict->version();
+  if (hit || (t != module_type && !is_type(obj))) {
     ObjPtr d;
-    if (t->user_defined || t->python_level || !t->dict) {
-      d = type_lookup(t, a->attr);
-    } else if (a->cache_type == t && a->cache_version == t->dict->version()) {
+    if (hit) {
       d = a->cache_value;
+    } else if (!native_cached) {
+      d = type_lookup(t, a->attr);
     } else {
       d = type_lookup(t, a->attr);
       a->cache_type = t;
@@ -426,7 +431,7 @@ ObjPtr Interpreter::eval_call(const CallExpr* c, Frame* f) {
   ObjPtr argv[5];
   size_t n = 0;
   if (self) argv[n++] = self;
-  for (auto& x : c->args) argv[n++] = eval(x.get(), f);
+  for (auto& x : c->args) argv[n++] = eval_fast(*this, x.get(), f);
   PosArgs args(argv, n);
   if (callee->type() == function_type) return call_function(cast<FunctionObject>(callee), args, {});
   return call_other(f, self, callee, args);
@@ -441,10 +446,25 @@ struct CallingFrame {  // Interpreter::calling_frame for the duration of one bui
 };
 }  // namespace
 
+// dict.get's descriptor (builtin types' method tables never change), found on first use.
+static const Object* g_dict_get = nullptr;
+
 ObjPtr Interpreter::call_other(Frame* f, const ObjPtr& self, const ObjPtr& callee, PosArgs args) {
   NestGuard nest;  // native methods / builtins may call back into Python
   TypeObject* ct = callee->type();
-  if (ct == method_descriptor_type && self) return cast<MethodDescriptorObject>(callee)->fn(*this, self, args.sub(1), {});
+  if (ct == method_descriptor_type && self) {
+    // d.get(k[, default]) on an exact dict (counting loops): the method's own lookup
+    // (DictObject::get, safe against a key's __eq__ mutating the dict) without the
+    // native-method dispatch and argument checks. dict subclasses take the general path.
+    if (self->type() == dict_type && (args.size() == 2 || args.size() == 3)) {
+      if (!g_dict_get) g_dict_get = type_lookup(dict_type, "get").get();
+      if (callee.get() == g_dict_get) {
+        if (ObjPtr v = static_cast<DictObject*>(self.get())->get(args[1])) return v;
+        return args.size() == 3 ? args[2] : None();
+      }
+    }
+    return cast<MethodDescriptorObject>(callee)->fn(*this, self, args.sub(1), {});
+  }
   if (ct == builtin_function_type) {
     auto* b = cast<BuiltinFunctionObject>(callee);
     if (!b->self && b->name == "super") return make_super(*this, f, args);
@@ -649,8 +669,8 @@ void Interpreter::assign(const Expr* target, const ObjPtr& value, Frame* f) {
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<const SubscriptExpr*>(target);
-      ObjPtr obj = eval(s->value.get(), f);
-      ObjPtr key = eval(s->index.get(), f);
+      ObjPtr obj = eval_fast(*this, s->value.get(), f);
+      ObjPtr key = eval_fast(*this, s->index.get(), f);
       if (obj->type() == list_type && key->type() == int_type) {
         auto& items = list_items(obj);
         int64_t i = int_value(key), n = static_cast<int64_t>(items.size());

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "lang/eval_fast.hpp"
 #include "lang/interpreter.hpp"
 
 namespace sl {
@@ -53,7 +54,7 @@ inline Flow Interpreter::exec(const Stmt* s, Frame* f) {
     }
     case StmtKind::Return: {
       auto* r = static_cast<const ReturnStmt*>(s);
-      retval = r->value ? eval(r->value.get(), f) : None();
+      retval = r->value ? eval_fast(*this, r->value.get(), f) : None();
       return Flow::Return;
     }
     case StmtKind::If: return exec_if(static_cast<const IfStmt*>(s), f);
@@ -96,7 +97,7 @@ Flow Interpreter::exec_hooked(const Stmt* s, Frame* f) {
 }
 
 void Interpreter::exec_assign(const AssignStmt* s, Frame* f) {
-  ObjPtr v = eval(s->value.get(), f);
+  ObjPtr v = eval_fast(*this, s->value.get(), f);
   for (auto& t : s->targets) assign(t.get(), v, f);
 }
 
@@ -105,7 +106,7 @@ void Interpreter::exec_augassign(const AugAssignStmt* s, Frame* f) {
   if (t->kind == ExprKind::Name) {
     auto* n = static_cast<const Name*>(t);
     ObjPtr cur = load_name(n, f);
-    ObjPtr rhs = eval(s->value.get(), f);
+    ObjPtr rhs = eval_fast(*this, s->value.get(), f);
     if (cur->type() == int_type && rhs->type() == int_type) {
       int64_t r;
       if (int_fast_binop(s->op, int_value(cur), int_value(rhs), &r)) {

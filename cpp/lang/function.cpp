@@ -224,6 +224,23 @@ void Interpreter::bind_arguments(FunctionObject* fn, Frame* frame, PosArgs args,
                      (missing.size() == 1 ? "" : "s") + ": " + join_names(missing));
 }
 
+// The common call shape bound inline: positional arguments only, no *args/**kwargs or
+// keyword-only parameters, missing trailing parameters taken from the defaults. Returns
+// false (nothing bound) for every other shape, which bind_arguments handles with
+// CPython's errors. The frame's slots are fresh (all null) here.
+static inline bool bind_positional(const FunctionObject* fn, ObjPtr* slots, PosArgs args) {
+  const ast::FunctionInfo& info = *fn->info;
+  if (info.varargs_slot >= 0 || info.varkw_slot >= 0 || !info.kwonly.empty()) return false;
+  const size_t npos = info.posonly_and_pos.size(), nargs = args.size(), ndef = fn->defaults.size();
+  if (nargs > npos || nargs + ndef < npos) return false;
+  const ast::Param* p = info.posonly_and_pos.data();
+  for (size_t i = 0; i < nargs; ++i) slots[p[i].slot] = args[i];
+  // parameter i >= nargs takes defaults[i + ndef - npos] (>= 0 since nargs + ndef >= npos)
+  const ObjPtr* d = fn->defaults.data();
+  for (size_t i = nargs; i < npos; ++i) slots[p[i].slot] = d[i + ndef - npos];
+  return true;
+}
+
 ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwargs) {
   check_interrupt();
   InterpreterCallGuard guard(*this);
@@ -233,7 +250,7 @@ ObjPtr Interpreter::call_function(FunctionObject* fn, PosArgs args, KwArgs kwarg
   frame->function = fn;
   frame->line = info.scope.line;
   try {
-    bind_arguments(fn, frame.get(), args, kwargs);
+    if (!kwargs.empty() || !bind_positional(fn, frame->slots(), args)) bind_arguments(fn, frame.get(), args, kwargs);
     if (info.is_generator) return make_generator(*this, fn, frame);  // runs on next()
     FrameLink link(current_frame, frame.get());
     if (info.lambda_body) return eval(info.lambda_body.get(), frame.get());
