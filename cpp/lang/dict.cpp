@@ -28,7 +28,7 @@ DictObject::DictObject() : Object(dict_type) {}
 // str and int keys compared with str/int stored keys cannot run user code: probe without
 // holding references or re-checking the version. Returns -2 when an entry with the same
 // hash needs Python equality (a key of another type): the general loop decides then.
-int64_t DictObject::find_plain(const Object* key, int64_t hash) const {
+__attribute__((always_inline)) inline int64_t DictObject::find_plain(const Object* key, int64_t hash) const {
   const TypeObject* kt = key->type();
   const bool str_key = kt == str_type;
   size_t mask = index_.size() - 1;
@@ -115,7 +115,16 @@ void DictObject::rebuild(size_t min_capacity) {
 }
 
 ObjPtr DictObject::get_hashed(const ObjPtr& key, int64_t h) const {
-  int64_t ix = find(key.get(), h);
+  // str/int keys probe inline (find_plain); -2 (an equal hash of another type) and other
+  // key types take find(), which runs Python equality safely
+  const TypeObject* kt = key->type();
+  int64_t ix;
+  if (!index_.empty() && (kt == str_type || kt == int_type || kt == bool_type)) {
+    ix = find_plain(key.get(), h);
+    if (ix == -2) ix = find(key.get(), h);
+  } else {
+    ix = find(key.get(), h);
+  }
   return ix < 0 ? nullptr : entries_[ix].value;
 }
 
@@ -149,7 +158,14 @@ ObjPtr DictObject::get(const std::string& key) const {
 }
 
 void DictObject::set_hashed(const ObjPtr& key, int64_t h, ObjPtr value) {
-  int64_t ix = find(key.get(), h);
+  const TypeObject* kt = key->type();
+  int64_t ix;
+  if (!index_.empty() && (kt == str_type || kt == int_type || kt == bool_type)) {  // as get_hashed
+    ix = find_plain(key.get(), h);
+    if (ix == -2) ix = find(key.get(), h);
+  } else {
+    ix = find(key.get(), h);
+  }
   if (ix >= 0) {
     entries_[ix].value = std::move(value);
     return;

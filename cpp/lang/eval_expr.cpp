@@ -430,7 +430,7 @@ ObjPtr Interpreter::eval_call(const CallExpr* c, Frame* f) {
   if (!c->simple || c->args.size() > 4) return eval_call_general(c, f, self, callee);
   ObjPtr argv[5];
   size_t n = 0;
-  if (self) argv[n++] = self;
+  if (self) argv[n++] = self;  // a copy: native methods see the receiver's usual refcount (ndarray.resize's refcheck)
   for (auto& x : c->args) argv[n++] = eval_fast(*this, x.get(), f);
   PosArgs args(argv, n);
   if (callee->type() == function_type) return call_function(cast<FunctionObject>(callee), args, {});

@@ -418,7 +418,9 @@ int64_t slot_len(Interpreter& in, const ObjPtr& self) {
 int64_t slot_hash(Interpreter& in, const ObjPtr& self) {
   ObjPtr r = call_dunder(in, self, "__hash__");
   if (!is_int(r)) raise_type_error("__hash__ method should return an integer");
-  int64_t h = hash_int_obj(r);  // a big value is reduced like CPython's
+  // CPython's slot_tp_hash: a value that fits keeps itself (so hash(x) == hash(y) when
+  // x.__hash__ returns hash(y)); only a big int is reduced, by int's own hash
+  int64_t h = is_big_int(r) ? hash_int_obj(r) : int_value(r);
   return h == -1 ? -2 : h;
 }
 ObjPtr slot_getitem(Interpreter& in, const ObjPtr& self, const ObjPtr& key) {

@@ -357,6 +357,7 @@ void init_mapping_types() {
   DICT_METHOD("values") { return view_of(self, DictIterKind::Values); } END_METHOD;
   DICT_METHOD("items") { return view_of(self, DictIterKind::Items); } END_METHOD;
   DICT_METHOD("get") {
+    check_no_kwargs("dict.get", kwargs);
     check_nargs("get", args, 1, 2);
     ObjPtr v = as_dict(self)->get(args[0]);
     if (v) return v;
