@@ -6,7 +6,7 @@
 // numpy/random/src/<name>/ exactly, including the spare 32-bit half that next_uint32 keeps
 // (has_uint32 / uinteger), so Generator(X(seed)) reproduces NumPy's streams.
 //
-// Not here: jumped()/advance(), the Python objects (modules/numpy/numpy_random_bitgen.cpp).
+// Not here: jumped()/advance() (core/random_jump), the Python objects (modules/numpy/numpy_random_bitgen.cpp).
 #pragma once
 #include <cstdint>
 

@@ -6,7 +6,7 @@
 //   - an array seed uses Matsumoto's init_by_array.
 // next_double() is the 53-bit (a >> 5, b >> 6) construction; next_uint64() joins two 32-bit
 // draws, high word first. The raw state (key, pos) can be read and installed (get_state /
-// set_state); jumping is not implemented.
+// set_state); jumping is core/random_jump.
 #pragma once
 #include <cstdint>
 #include <vector>

@@ -40,17 +40,16 @@ std::vector<uint32_t> SeedSequence::int_words(uint64_t n) {
   return w;
 }
 
-SeedSequence::SeedSequence(const std::vector<uint32_t>& entropy) {
+SeedSequence::SeedSequence(const std::vector<uint32_t>& entropy, int pool_size)
+    : pool_(static_cast<size_t>(pool_size < 1 ? 1 : pool_size)) {
   uint32_t hash_const = kInitA;
-  const size_t n = entropy.size();
-  for (int i = 0; i < kPoolSize; ++i)
-    pool_[i] = hashmix(static_cast<size_t>(i) < n ? entropy[i] : 0u, hash_const);
-  for (int src = 0; src < kPoolSize; ++src)
-    for (int dst = 0; dst < kPoolSize; ++dst)
+  const size_t n = entropy.size(), np = pool_.size();
+  for (size_t i = 0; i < np; ++i) pool_[i] = hashmix(i < n ? entropy[i] : 0u, hash_const);
+  for (size_t src = 0; src < np; ++src)
+    for (size_t dst = 0; dst < np; ++dst)
       if (src != dst) pool_[dst] = mix(pool_[dst], hashmix(pool_[src], hash_const));
-  for (size_t src = kPoolSize; src < n; ++src)
-    for (int dst = 0; dst < kPoolSize; ++dst)
-      pool_[dst] = mix(pool_[dst], hashmix(entropy[src], hash_const));
+  for (size_t src = np; src < n; ++src)
+    for (size_t dst = 0; dst < np; ++dst) pool_[dst] = mix(pool_[dst], hashmix(entropy[src], hash_const));
 }
 
 SeedSequence SeedSequence::from_os_entropy() {
@@ -72,7 +71,7 @@ std::vector<uint32_t> SeedSequence::generate_state32(int n_words) const {
   std::vector<uint32_t> out(n_words);
   uint32_t hash_const = kInitB;
   for (int i = 0; i < n_words; ++i) {
-    uint32_t v = pool_[i % kPoolSize];
+    uint32_t v = pool_[static_cast<size_t>(i) % pool_.size()];
     v ^= hash_const;
     hash_const *= kMultB;
     v *= hash_const;

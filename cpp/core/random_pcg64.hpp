@@ -7,7 +7,7 @@
 // 64-bit draw (NumPy keeps the spare half in the generator state); next_double uses the top
 // 53 bits of a 64-bit draw.
 //
-// Not here: spawn() (SeedSequence words, modules/numpy), jumped()/advance().
+// Not here: spawn() (SeedSequence words, modules/numpy), advance() (core/random_jump).
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -18,22 +18,23 @@ namespace sl {
 
 class SeedSequence {
  public:
-  static constexpr int kPoolSize = 4;
+  static constexpr int kPoolSize = 4;  // NumPy's DEFAULT_POOL_SIZE
   // `entropy` is the seed as little-endian 32-bit words: an int n becomes its base-2**32
-  // digits (n = 0 gives {0}), a sequence of ints the concatenation of theirs.
-  explicit SeedSequence(const std::vector<uint32_t>& entropy);
+  // digits (n = 0 gives {0}), a sequence of ints the concatenation of theirs. pool_size >= 1
+  // (the caller enforces NumPy's minimum of 4 and an upper bound: mixing is quadratic).
+  explicit SeedSequence(const std::vector<uint32_t>& entropy, int pool_size = kPoolSize);
   // Fresh entropy from the OS (std::random_device), like SeedSequence() without a seed.
   static SeedSequence from_os_entropy();
 
   std::vector<uint32_t> generate_state32(int n_words) const;
   std::vector<uint64_t> generate_state64(int n_words) const;
-  const uint32_t* pool() const { return pool_; }
+  const std::vector<uint32_t>& pool() const { return pool_; }
 
   // The words of one non-negative Python int (the interpreter's ints are 64-bit).
   static std::vector<uint32_t> int_words(uint64_t n);
 
  private:
-  uint32_t pool_[kPoolSize];
+  std::vector<uint32_t> pool_;
 };
 
 class PCG64 final : public BitGenerator {
@@ -57,6 +58,7 @@ class PCG64 final : public BitGenerator {
     uint32_t uinteger;
   };
   State state() const { return {state_, inc_, has_uint32_, uinteger_}; }
+  bool dxsm() const { return dxsm_; }
   void set_state(const State& st) {
     state_ = st.state;
     inc_ = st.inc;

@@ -22,6 +22,8 @@ namespace sl {
 namespace {
 
 constexpr int64_t kDefaultPoolSize = 4;
+// Mixing a pool is quadratic in its size: beyond this NumPy would run for minutes.
+constexpr int64_t kMaxPoolSize = int64_t{1} << 14;
 
 // ---- SeedSequence -------------------------------------------------------------------------
 struct SeedSequenceObject : Object {
@@ -29,9 +31,10 @@ struct SeedSequenceObject : Object {
   ObjPtr entropy;                  // as given (an int when drawn from the OS)
   std::vector<ObjPtr> spawn_key;   // ints
   int64_t n_children_spawned = 0;
+  int64_t pool_size = kDefaultPoolSize;
   std::vector<uint32_t> assembled;  // entropy words (+ padding) + spawn_key words
   SeedSequenceObject() : Object(type) {}
-  SeedSequence seq() const { return SeedSequence(assembled); }
+  SeedSequence seq() const { return SeedSequence(assembled, static_cast<int>(pool_size)); }
 };
 TypeObject* SeedSequenceObject::type = nullptr;
 SeedSequenceObject* as_seq(const ObjPtr& o) { return static_cast<SeedSequenceObject*>(o.get()); }
@@ -52,22 +55,24 @@ void append_words(const ObjPtr& x, std::vector<uint32_t>& out, int depth = 0) {
   for (const ObjPtr& item : iterate(x)) append_words(item, out, depth + 1);
 }
 
+// note_effect: false for the throw-away seed of jumped(), whose stream does not depend on it
 ObjPtr make_seed_sequence(const ObjPtr& entropy_in, std::vector<ObjPtr> spawn_key, int64_t pool_size,
-                          int64_t n_children_spawned) {
+                          int64_t n_children_spawned, bool note_effect = true) {
   if (pool_size < kDefaultPoolSize)
     raise_value_error("The size of the entropy pool should be at least " + std::to_string(kDefaultPoolSize));
-  if (pool_size != kDefaultPoolSize)
-    raise_not_implemented("SeedSequence(pool_size=...) other than 4 is not available in stridelab yet");
+  if (pool_size > kMaxPoolSize)
+    raise_memory_error("SeedSequence: pool_size " + std::to_string(pool_size) + " is beyond stridelab's limit of " +
+                       std::to_string(kMaxPoolSize));
   ObjPtr entropy = entropy_in;
-  if (!entropy || is_none(entropy)) {  // randbits(128) from the OS
-    note_run_effect(RunEffect::UnseededRandom);  // a replay will draw other numbers
+  if (!entropy || is_none(entropy)) {  // randbits(pool_size * 32) from the OS
+    if (note_effect) note_run_effect(RunEffect::UnseededRandom);  // a replay will draw other numbers
     std::random_device rd;
-    unsigned char bytes[16];
-    for (int i = 0; i < 4; ++i) {
+    std::vector<unsigned char> bytes(static_cast<size_t>(pool_size) * 4);
+    for (int64_t i = 0; i < pool_size; ++i) {
       const uint32_t w = rd();
-      std::memcpy(bytes + 4 * i, &w, 4);
+      std::memcpy(bytes.data() + 4 * i, &w, 4);
     }
-    entropy = make_int(BigInt::from_bytes(bytes, 16, true, false));
+    entropy = make_int(BigInt::from_bytes(bytes.data(), bytes.size(), true, false));
   } else if (!(is_int(entropy) || is_numpy_scalar(entropy) || is_list(entropy) || is_tuple(entropy) ||
                is_ndarray(entropy) || entropy->type()->name == "range")) {
     raise_type_error("SeedSequence expects int or sequence of ints for entropy not " + str(entropy));
@@ -76,6 +81,7 @@ ObjPtr make_seed_sequence(const ObjPtr& entropy_in, std::vector<ObjPtr> spawn_ke
   ss->entropy = entropy;
   ss->spawn_key = std::move(spawn_key);
   ss->n_children_spawned = n_children_spawned;
+  ss->pool_size = pool_size;
   append_words(entropy, ss->assembled);
   std::vector<uint32_t> spawn_words;
   for (const ObjPtr& k : ss->spawn_key) append_words(k, spawn_words);
@@ -93,7 +99,7 @@ ObjPtr seq_spawn(const ObjPtr& self, const ObjPtr& n_obj) {
   for (int64_t i = s->n_children_spawned; i < s->n_children_spawned + n; ++i) {
     std::vector<ObjPtr> key = s->spawn_key;
     key.push_back(make_int(i));
-    out.push_back(make_seed_sequence(s->entropy, std::move(key), kDefaultPoolSize, 0));
+    out.push_back(make_seed_sequence(s->entropy, std::move(key), s->pool_size, 0));
   }
   s->n_children_spawned += n;
   return make_list(std::move(out));
@@ -125,12 +131,13 @@ void init_seed_sequence_type() {
     const SeedSequenceObject* s = as_seq(self);
     std::string r = "SeedSequence(\n    entropy=" + repr(s->entropy) + ",\n";
     if (!s->spawn_key.empty()) r += "    spawn_key=" + repr(make_tuple(s->spawn_key)) + ",\n";
+    if (s->pool_size != kDefaultPoolSize) r += "    pool_size=" + std::to_string(s->pool_size) + ",\n";
     if (s->n_children_spawned != 0) r += "    n_children_spawned=" + std::to_string(s->n_children_spawned) + ",\n";
     return make_str(r + ")");
   };
   add_getset(t, "entropy", [](Interpreter&, const ObjPtr& self) { return as_seq(self)->entropy; });
   add_getset(t, "spawn_key", [](Interpreter&, const ObjPtr& self) { return make_tuple(as_seq(self)->spawn_key); });
-  add_getset(t, "pool_size", [](Interpreter&, const ObjPtr&) { return make_int(kDefaultPoolSize); });
+  add_getset(t, "pool_size", [](Interpreter&, const ObjPtr& self) { return make_int(as_seq(self)->pool_size); });
   add_getset(t, "n_children_spawned",
              [](Interpreter&, const ObjPtr& self) { return make_int(as_seq(self)->n_children_spawned); });
   add_getset(t, "state", [](Interpreter&, const ObjPtr& self) {
@@ -138,7 +145,7 @@ void init_seed_sequence_type() {
     Ref<DictObject> d = make_dict();
     d->set(make_str("entropy"), s->entropy);
     d->set(make_str("spawn_key"), make_tuple(s->spawn_key));
-    d->set(make_str("pool_size"), make_int(kDefaultPoolSize));
+    d->set(make_str("pool_size"), make_int(s->pool_size));
     d->set(make_str("n_children_spawned"), make_int(s->n_children_spawned));
     return ObjPtr(d.get());
   });
@@ -416,6 +423,7 @@ void init_bitgen_kind_types() {
   for (const KindInfo& ki : kKinds) {
     TypeObject* t = new_type(ki.name, ki.module, g_base_type);
     g_kind_types[static_cast<int>(ki.kind)] = t;
+    add_bitgen_jump_methods(t, ki.name);
     if (ki.kind == Kind::Philox) {
       t->construct = [](Interpreter&, TypeObject*, PosArgs a, KwArgs k) -> ObjPtr {
         static const Signature sig("Philox", {"seed=", "counter=", "key="});
@@ -457,6 +465,20 @@ ObjPtr spawn_bitgens(const ObjPtr& bg, const ObjPtr& n_children) {
   std::vector<ObjPtr> out;
   for (const ObjPtr& s : iterate(seq_spawn(o->seed_seq, n_children))) out.push_back(make_bitgen(o->kind, s));
   return make_list(std::move(out));
+}
+
+ObjPtr copy_bitgen_unseeded(const ObjPtr& bg) {
+  BitGenObject* src = as_bg(bg);
+  Ref<BitGenObject> o(new BitGenObject(src->type(), src->kind));
+  o->seed_seq = make_seed_sequence(None(), {}, kDefaultPoolSize, 0, /*note_effect=*/false);
+  switch (src->kind) {
+    case Kind::PCG64:
+    case Kind::PCG64DXSM: o->bg = std::make_shared<PCG64>(static_cast<const PCG64&>(*src->bg)); break;
+    case Kind::MT19937: o->bg = std::make_shared<MT19937>(static_cast<const MT19937&>(*src->bg)); break;
+    case Kind::Philox: o->bg = std::make_shared<Philox>(static_cast<const Philox&>(*src->bg)); break;
+    case Kind::SFC64: o->bg = std::make_shared<SFC64>(static_cast<const SFC64&>(*src->bg)); break;
+  }
+  return ObjPtr(o.get());
 }
 
 std::string bitgen_type_name(const ObjPtr& bg) { return info(as_bg(bg)->kind).name; }
