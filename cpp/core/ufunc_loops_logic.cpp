@@ -1,5 +1,5 @@
 // ufunc_loops_logic.cpp — loops producing truth values or bit patterns: comparisons,
-// logical_and/or/xor/not (truthiness: x != 0, NaN is true), bitwise and/or/xor/invert,
+// logical_and/or/xor/not (truthiness: x != 0, NaN is true), bitwise and/or/xor/invert/count,
 // shifts (NumPy's npy_lshift/npy_rshift: a shift by >= the bit width gives 0, or -1 for a
 // negative value shifted right), and isnan/isinf/isfinite (defined for every dtype).
 // Also the exact int64-vs-uint64 comparison NumPy 2 uses instead of comparing in float64.
@@ -54,6 +54,22 @@ struct OpInvert : SameOut {
   static T call(T a) {
     if constexpr (is_bool<T>) return !a;
     else return static_cast<T>(~a);
+  }
+};
+
+// bitwise_count: the 1-bits of |a| (the most negative value, |a| = 2**(n-1), has one)
+struct OpBitwiseCount {
+  template <class T>
+  using out = uint8_t;
+  template <class T> static constexpr bool ok = is_int<T>;
+  template <class T>
+  static uint8_t call(T a) {
+    using U = std::make_unsigned_t<T>;
+    U u = static_cast<U>(a);
+    if constexpr (std::is_signed_v<T>) {
+      if (a < 0) u = static_cast<U>(U(0) - u);
+    }
+    return static_cast<uint8_t>(__builtin_popcountll(static_cast<unsigned long long>(u)));
   }
 };
 
@@ -160,6 +176,7 @@ LoopFn find_loop_logic(UFuncId id, DType t) {
     case UFuncId::BitwiseOr: return binary_for<OpBitwiseOr>(t);
     case UFuncId::BitwiseXor: return binary_for<OpBitwiseXor>(t);
     case UFuncId::Invert: return unary_for<OpInvert>(t);
+    case UFuncId::BitwiseCount: return unary_for<OpBitwiseCount>(t);
     case UFuncId::LeftShift: return binary_for<OpLeftShift>(t);
     case UFuncId::RightShift: return binary_for<OpRightShift>(t);
     case UFuncId::IsNan: return unary_for<OpIsNan>(t);

@@ -4,7 +4,7 @@
 // the reduction identity. Every per-ufunc switch in the kernels is generated from this
 // table; nothing else lists ufuncs.
 //
-// Deliberately absent: float16/complex/datetime loops (we have no such dtypes), gufuncs
+// Deliberately absent: datetime/object/longdouble loops (we have no such dtypes), gufuncs
 // (matmul), isnat (datetime only). The ufunc methods reduce/accumulate/reduceat live in
 // reduce.hpp, at in the interpreter's ufunc object.
 #pragma once
@@ -28,6 +28,8 @@ enum class TypeRule : uint8_t {
   TwoOut,       // modf, divmod: Uniform, and a second output of the loop dtype
   Frexp,        // frexp: Uniform input, outputs (loop dtype, int32)
   UniformExact, // gcd, lcm: the promoted dtype itself needs a loop (bool/float: no-loop error)
+  CountBits,    // bitwise_count: Uniform loop search over the integer loops, output uint8
+                // ('b->B' ... 'Q->B'); dtype= can only restate uint8
 };
 
 // Outputs per ufunc follow from the rule: the two-output rules above give 2, all others 1.
@@ -138,7 +140,8 @@ enum class Identity : uint8_t { None, Zero, One, MinusOne, True, False, MinusInf
   X(Ldexp, "ldexp", 2, Ldexp, kLoopsFloat, None)                                  \
   X(Frexp, "frexp", 1, Frexp, kLoopsFloat, None)                                  \
   X(Modf, "modf", 1, TwoOut, kLoopsFloat, None)                                   \
-  X(Divmod, "divmod", 2, TwoOut, kLoopsNum, None)
+  X(Divmod, "divmod", 2, TwoOut, kLoopsNum, None)                                 \
+  X(BitwiseCount, "bitwise_count", 1, CountBits, kLoopsInt, None)
 
 enum class UFuncId : uint8_t {
 #define SL_UF_ENUM(id, name, nin, rule, loops, identity) id,

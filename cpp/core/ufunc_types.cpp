@@ -216,8 +216,11 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
 
   const bool bool_out = info.rule == TypeRule::BoolOut || info.rule == TypeRule::UnaryBool;
   if (bool_out && dtype && *dtype != DType::Bool) raise_no_signature(id);
-  // dtype=bool on a bool-output ufunc only restates the output: resolve as usual.
-  const bool forced = dtype.has_value() && !bool_out;
+  const bool count_out = info.rule == TypeRule::CountBits;
+  if (count_out && dtype && *dtype != DType::UInt8) raise_no_signature(id);
+  // dtype=bool on a bool-output ufunc (uint8 on bitwise_count) only restates the output:
+  // resolve as usual.
+  const bool forced = dtype.has_value() && !bool_out && !count_out;
   const DType req = forced ? *dtype : DType::Bool;
   if (is_comparison(id) && resolve_python_int_compare(id, inputs, lt)) return lt;
 
@@ -319,7 +322,7 @@ LoopTypes resolve_loop_types(UFuncId id, const std::vector<Operand>& inputs,
     }
   }
   for (int k = 0; k < nin; ++k) lt.in[k] = loop;
-  lt.out = bool_out ? DType::Bool : loop;
+  lt.out = bool_out ? DType::Bool : count_out ? DType::UInt8 : loop;
   lt.out2 = info.rule == TypeRule::Frexp ? DType::Int32 : loop;
   if (info.rule == TypeRule::Ldexp) lt.in[1] = DType::Int64;  // dtype= names x1's loop only
   if (id == UFuncId::Absolute && dtype_is_complex(loop))  // |z| is real

@@ -301,6 +301,14 @@ void install_ufunc_methods() {
   add_getset(t, "nout", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nout(uid(s))); });
   add_getset(t, "nargs", [](Interpreter&, const ObjPtr& s) { return make_int(ufunc_nin(uid(s)) + ufunc_nout(uid(s))); });
   add_getset(t, "signature", [](Interpreter&, const ObjPtr&) { return None(); });
+  add_getset(t, "types", [](Interpreter&, const ObjPtr& s) {
+    std::vector<ObjPtr> items;
+    for (const std::string& sig : ufunc_type_signatures(uid(s))) items.push_back(make_str(sig));
+    return make_list(std::move(items));
+  });
+  add_getset(t, "ntypes", [](Interpreter&, const ObjPtr& s) {
+    return make_int(static_cast<int64_t>(ufunc_type_signatures(uid(s)).size()));
+  });
   add_getset(t, "identity", [](Interpreter&, const ObjPtr& s) -> ObjPtr {
     switch (ufunc_info(uid(s)).identity) {
       case Identity::Zero: return make_int(0);
