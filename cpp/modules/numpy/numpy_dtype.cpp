@@ -7,6 +7,7 @@
 // The descriptor model itself is core/dtype_descr.hpp.
 #include "core/dtype_descr.hpp"
 #include "lang/complex.hpp"
+#include "modules/numpy/numpy_flex_scalars.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 
 namespace sl {
@@ -75,8 +76,7 @@ Descr descr_from_dict(const ObjPtr& o, bool align) {
   return struct_descr_offsets(fields, offs, itemsize ? to_int64(itemsize) : 0, align);
 }
 
-// NumPy's dtype scalar types for the flexible kinds are not objects here yet: the Python
-// types str/bytes stand for them in np.dtype(str) / np.dtype(bytes).
+// The Python types str/bytes and NumPy's np.str_/np.bytes_/np.void name the flexible dtypes.
 bool descr_from_type(TypeObject* t, Descr* out) {
   if (t == float_type) { *out = DType::Float64; return true; }
   if (t == int_type) { *out = DType::Int64; return true; }
@@ -84,6 +84,8 @@ bool descr_from_type(TypeObject* t, Descr* out) {
   if (t == str_type) { *out = Descr(DType::Str); return true; }
   if (t == bytes_type) { *out = Descr(DType::Bytes); return true; }
   if (t == complex_type) { *out = DType::Complex128; return true; }
+  DType flex;
+  if (flexible_dtype_of_type(t, &flex)) { *out = Descr(flex); return true; }
   for (int k = 0; k < kNumDTypes; ++k)
     if (t == scalar_type(static_cast<DType>(k))) { *out = static_cast<DType>(k); return true; }
   return false;
@@ -307,11 +309,7 @@ void init_dtype_type() {
   });
   get("base", [](const Descr& d) { return make_dtype_object(d.is_subarray() ? d.subarray_base() : d); });
   get("type", [](const Descr& d) -> ObjPtr {
-    if (d.flex) {
-      if (d.type == DType::Str) return ObjPtr(str_type);
-      if (d.type == DType::Bytes) return ObjPtr(bytes_type);
-      return None();
-    }
+    if (d.flex || dtype_is_flexible(d.type)) return ObjPtr(flexible_scalar_type(d.type));
     return ObjPtr(scalar_type(dtype_native(d.type)));
   });
   add_method(dtype_type, "newbyteorder", [](Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs) -> ObjPtr {

@@ -139,7 +139,10 @@ void init_numpy(Interpreter& in, ModuleObject& m) {
       Shape s = to_shape(b[0]);
       char o = to_order(b[2], 'C', "CF");
       if (b.given(1) && kind == 0) {  // records and strings: zero bytes ('' and 0 fields)
-        const Descr d = to_descr(b[1]);
+        Descr d = to_descr(b[1]);
+        // an unsized 'S'/'U' (np.str_, str) holds one character, as NumPy sizes it; 'V' stays V0
+        if (d.itemsize() == 0 && d.type == DType::Str) d = str_descr(1);
+        if (d.itemsize() == 0 && d.type == DType::Bytes) d = bytes_descr(1);
         if (dtype_is_flexible(d.type)) return wrap_array(new_array(s, d, o == 'F'));
       }
       DType t = b.given(1) ? to_dtype(b[1]) : DType::Float64;
@@ -333,6 +336,7 @@ void register_numpy_complex();  // dtypes: np.real/imag/conj/angle/iscomplex...
 void register_numpy_fft();      // dtypes: numpy.fft
 void register_numpy_char();     // dtypes4: numpy.char / numpy.strings
 void register_numpy_npz();      // np-e: .npz helpers (ZIP/DEFLATE)
+void register_numpy_flex_scalars();  // np-f: np.str_, np.bytes_, np.void
 
 void register_numpy_modules() {
   static bool done = false;
@@ -356,6 +360,7 @@ void register_numpy_modules() {
   register_numpy_sets();
   register_numpy_functional();
   register_numpy_typeinfo();
+  register_numpy_flex_scalars();
   register_numpy_products();
   register_numpy_linalg_decomp();
   register_numpy_printing();

@@ -15,6 +15,7 @@
 #include "core/ufunc_types.hpp"
 #include "core/format_scalar.hpp"
 #include "modules/numpy/numpy_module.hpp"
+#include "modules/numpy/numpy_flex_scalars.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_ops.hpp"
 
@@ -356,7 +357,8 @@ void init_typeinfo(Interpreter&, ModuleObject& m) {
   def_function(m, "issubdtype", {"arg1", "arg2"}, [](const BoundArgs& b) {
     auto cls = [](const ObjPtr& o) -> TypeObject* {
       if (is_scalar_class(o)) return static_cast<TypeObject*>(o.get());
-      return scalar_type(to_dtype(o));
+      const DType t = to_descr(o).type;  // 'U3', structured dtypes: flexible
+      return dtype_is_flexible(t) ? flexible_scalar_type(t) : scalar_type(t);
     };
     return make_bool(cls(b[0])->is_subtype_of(cls(b[1])));
   });
@@ -401,15 +403,19 @@ void init_typeinfo(Interpreter&, ModuleObject& m) {
     return make_dtype_object(min_scalar_type(b[0]));
   });
   def_function(m, "common_type", {"*arrays"}, [](const BoundArgs& b) -> ObjPtr {
-    int bits = 0;
+    int bits = 0;  // of the real precision: complex64 counts as 32
+    bool is_complex = false;
     for (const ObjPtr& o : b.varargs) {
       DType t = to_dtype(getattr(o, "dtype"));
       char k = dtype_kind(t);
-      if (k == 'c') raise_not_implemented("numpy.common_type of complex arrays is not available in stridelab yet");
-      if (k == 'i' || k == 'u') bits = std::max(bits, 64);
+      if (k == 'c') {
+        is_complex = true;
+        bits = std::max(bits, dtype_itemsize(t) * 4);
+      } else if (k == 'i' || k == 'u') bits = std::max(bits, 64);
       else if (k == 'f') bits = std::max(bits, dtype_itemsize(t) * 8);
       else raise_type_error("can't get common type for non-numeric array");
     }
+    if (is_complex) return ObjPtr(scalar_type(parse_dtype("complex" + std::to_string(2 * bits))));
     if (bits == 0) return ObjPtr(scalar_type(float16_or_gap()));
     return ObjPtr(scalar_type(parse_dtype("float" + std::to_string(bits))));
   });
