@@ -37,10 +37,6 @@ const char kSpacesNdPy[] =
 #include "py/numpy_spaces_nd.py.inc"
     ;
 
-const char kBitwiseCountPy[] =
-#include "py/numpy_bitwise_count.py.inc"
-    ;
-
 const char kPoly1dPy[] =
 #include "py/numpy_poly1d.py.inc"
     ;
@@ -75,6 +71,10 @@ const char kUniqueApiPy[] =
 
 const char kEmathPy[] =
 #include "py/numpy_emath.py.inc"
+    ;
+
+const char kNestedItersPy[] =
+#include "py/numpy_nested_iters.py.inc"
     ;
 
 const char kBroadcastPy[] =
@@ -194,10 +194,10 @@ void register_numpy_pysource() {
   register_lazy("numpy", kTypeCheckPy);
   register_lazy("numpy", kVectorizeSigPy);  // np.vectorize(signature=...)
   register_lazy("numpy", kSpacesNdPy);      // array endpoints of linspace/logspace/geomspace
-  register_lazy("numpy", kBitwiseCountPy);
   register_lazy("numpy", kScalarAliasesPy);  // sctypeDict, ScalarType
   register_lazy("numpy", kUniqueApiPy);      // unique_all/_counts/_inverse/_values, sort_complex
   register_lazy("numpy", kBroadcastPy);      // np.broadcast
+  register_lazy("numpy", kNestedItersPy);    // np.nested_iters
   register_lazy("numpy", kTextIoPy);         // fromstring, fromfile, ndarray.tofile
   register_lazy("numpy", kNpzPy);            // savez, savez_compressed, NpzFile
   register_lazy("numpy", kTrimZerosPy);      // trim_zeros (NumPy 2.2: n-d, axis=)
