@@ -11,6 +11,7 @@
 // e.g. 128 for DGEQRF) are computed with the unblocked algorithms: same results up to the last
 // bits.
 #pragma once
+#include <complex>
 #include <vector>
 
 namespace sl::lapack {
@@ -45,5 +46,9 @@ int dgelsd(int m, int n, int nrhs, double* a, int lda, double* b, int ldb, doubl
 // Nonsymmetric eigenproblem (DGEEV, JOBVL='N'): eigenvalues wr + i*wi; with vectors, vr
 // holds the right eigenvectors (complex pairs as LAPACK packs them: columns j, j+1 = re, im).
 int dgeev(bool vectors, int n, double* a, int lda, double* wr, double* wi, double* vr, int ldvr);
+
+// Eigenvalues of a general complex matrix (ZGEEV, JOBVL = JOBVR = 'N'; a is overwritten,
+// column-major). Returns LAPACK's INFO (> 0: the QR algorithm did not converge).
+int zgeev_values(int n, std::complex<double>* a, int lda, std::complex<double>* w);
 
 }  // namespace sl::lapack

@@ -33,6 +33,9 @@ EigParts eig_parts(const ArrayPtr& a, bool vectors);
 // eig: {eigenvalues, eigenvectors}; eigvals: the eigenvalues (real ones only, see above).
 std::vector<ArrayPtr> eig(const ArrayPtr& a);
 ArrayPtr eigvals(const ArrayPtr& a);
+// eigvals of complex64/complex128 stacks (ZGEEV): complex results of the input's precision
+// (linalg_eig_complex.cpp; eig of complex matrices is not available yet).
+ArrayPtr eigvals_complex(const ArrayPtr& a);
 // svd: {U, S, Vh} (full or reduced), or {S} without vectors; hermitian uses eigh/eigvalsh.
 // LinAlgError "SVD did not converge" (also for NaN/inf input, as NumPy).
 std::vector<ArrayPtr> svd(const ArrayPtr& a, bool full_matrices = true, bool compute_uv = true, bool hermitian = false);

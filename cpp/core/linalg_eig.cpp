@@ -155,6 +155,7 @@ std::vector<ArrayPtr> eig(const ArrayPtr& a) {
 
 ArrayPtr eigvals(const ArrayPtr& a) {
   assert_stacked_square(*a);
+  if (dtype_is_complex(a->dtype)) return eigvals_complex(a);
   const DType rt = linalg_result_type({a.get()});
   EigParts p = eig_parts(a, false);
   if (!all_real(p)) return complex_result(p.wr->shape, complex_values(p), rt);

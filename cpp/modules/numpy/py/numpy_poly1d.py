@@ -4,8 +4,7 @@
 # (Horner steps in polyval, convolve in polymul, scaled lstsq in polyfit, the long
 # division loop of polydiv), so they print the same digits.
 # roots() and poly() of a matrix use numpy.linalg.eigvals of the companion matrix, as
-# NumPy does: complex roots raise eigvals' NotImplementedError until complex dtypes exist.
-# Not here: complex coefficients.
+# NumPy does (DGEEV for real coefficients, ZGEEV for complex ones).
 
 
 def _pcoeffs(a):

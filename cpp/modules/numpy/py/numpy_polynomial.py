@@ -3,9 +3,8 @@
 # after this file). Written in Python, as NumPy's is: results come
 # from the same numpy calls in the same order (convolve products, the division loop,
 # column-scaled lstsq in polyfit), so they print the same digits.
-# Roots come from numpy.linalg.eigvals of the companion matrix (complex roots raise its
-# NotImplementedError until complex dtypes exist).
-# Not here: complex and object coefficients, the other bases (Chebyshev, Legendre, ...).
+# Roots come from numpy.linalg.eigvals of the companion matrix (real or complex).
+# Not here: object coefficients, the other bases (Chebyshev, Legendre, ...).
 import numpy as np
 
 polydomain = np.array([-1., 1.])
