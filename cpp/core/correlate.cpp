@@ -1,5 +1,7 @@
 #include "core/correlate.hpp"
 
+#include <complex>
+
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/ufunc_loops.hpp"
@@ -63,10 +65,23 @@ void correlate_loops(const T* ip1, int64_t n1, const T* k, int64_t n2, int mode,
   }
 }
 
+// reverse_when_swapped: np.correlate (correlate2), which also conjugates a complex v;
+// np.convolve's old correlate does neither.
 ArrayPtr correlate_impl(ArrayPtr a, ArrayPtr v, int mode, bool reverse_when_swapped) {
   const DType t = promote_types(a->dtype, v->dtype);
   a = as_1d(a, t);
   v = as_1d(v, t);
+  if (reverse_when_swapped && dtype_is_complex(t)) {
+    v = copy_array(v, 'C');
+    const int64_t nv = v->size();
+    if (t == DType::Complex128) {
+      auto* p = reinterpret_cast<std::complex<double>*>(v->data());
+      for (int64_t i = 0; i < nv; ++i) p[i] = std::conj(p[i]);
+    } else {
+      auto* p = reinterpret_cast<std::complex<float>*>(v->data());
+      for (int64_t i = 0; i < nv; ++i) p[i] = std::conj(p[i]);
+    }
+  }
   if (a->size() == 0) raise_value_error("first array argument cannot be empty");
   if (v->size() == 0) raise_value_error("second array argument cannot be empty");
   bool inverted = false;
@@ -79,11 +94,14 @@ ArrayPtr correlate_impl(ArrayPtr a, ArrayPtr v, int mode, bool reverse_when_swap
   if (mode == 0) length = n1 - n2 + 1;
   else if (mode == 2) length = n1 + n2 - 1;
   ArrayPtr r = new_array({length}, t);
-  visit_dtype(t, [&](auto tag) {
+  auto run = [&](auto tag) {
     using T = decltype(tag);
     correlate_loops<T>(reinterpret_cast<const T*>(a->data()), n1, reinterpret_cast<const T*>(v->data()), n2, mode,
                        reinterpret_cast<T*>(r->data()));
-  });
+  };
+  if (t == DType::Complex128) run(std::complex<double>());
+  else if (t == DType::Complex64) run(std::complex<float>());
+  else visit_dtype(t, run);
   if (inverted && reverse_when_swapped)
     r = copy_array(basic_index(r, {BasicIndex::make_slice({std::nullopt, std::nullopt, -1})}), 'C');
   return r;

@@ -4,7 +4,7 @@
 // dtype — what NumPy's small_correlate and its (netlib-BLAS) dot functions compute.
 // correlate swaps its operands when the second is longer and reverses the result, as
 // multiarray.correlate2 does; convolve is correlate(longer, shorter[::-1]).
-// Not here: complex conjugation (no complex dtypes yet).
+// Complex inputs: correlate conjugates v (correlate2), convolve does not.
 #pragma once
 #include <string>
 

@@ -366,7 +366,12 @@ class poly1d:
         coeffs = self.coeffs[logical_or.accumulate(self.coeffs != 0)]
         N = len(coeffs) - 1
         for k, coeff in enumerate(coeffs):
-            coefstr = _fmt_coeff(coeff)
+            if not iscomplex(coeff):
+                coefstr = _fmt_coeff(real(coeff))
+            elif real(coeff) == 0:
+                coefstr = '%sj' % _fmt_coeff(imag(coeff))
+            else:
+                coefstr = '(%s + %sj)' % (_fmt_coeff(real(coeff)), _fmt_coeff(imag(coeff)))
             power = (N - k)
             if power == 0:
                 if coefstr != '0':
