@@ -54,6 +54,10 @@ for bad in [5, [[0, 1, 2]], [[0], [-1]], [[0], [0, 1]], [[0], [1, 2, 3]], [[0, 4
         np.nested_iters(a, bad)
     except ValueError as e:
         print('ValueError', e)
+try:
+    np.nested_iters(np.zeros((0, 3)), [[0], [1]])
+except ValueError as e:
+    print('ValueError', e)
 i, j = np.nested_iters(a, [[0], [1, 2]])
 try:
     i.multi_index

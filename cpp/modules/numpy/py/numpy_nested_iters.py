@@ -5,7 +5,8 @@
 # Advancing (or resetting) an iterator resets the next one onto the new position, as NumPy
 # resets the base pointers of its nested child. The outer iterators get no external_loop /
 # buffered flags (NumPy strips them there), the innermost no common_dtype.
-# Not here: 'allocate' operands (None), and operands whose ndim does not cover every axis.
+# Not here: 'allocate' operands (None), zero-sized operands with zerosize_ok, operands whose ndim
+# does not cover every axis.
 # Loaded on first use.
 
 
@@ -143,6 +144,10 @@ def nested_iters(op, axes, flags=None, op_flags=None, op_dtypes=None, order='K',
                     raise ValueError('Iterator input op_axes[%d][%d] (==%d) is not a valid axis of op[%d], '
                                      'which has %d dimensions ' % (i, len(g) - 1 - pos, ax, i, o.ndim))
     flags = [] if flags is None else list(flags)
+    if any(o.size == 0 for o in ops):
+        if 'zerosize_ok' not in flags:
+            raise ValueError('Iteration of zero-sized operands is not enabled')
+        raise NotImplementedError('numpy.nested_iters of zero-sized operands is not available in stridelab yet')
     inner_flags = [f for f in flags if f != 'common_dtype']
     outer_flags = [f for f in flags if f not in ('external_loop', 'buffered')]
     levels = [None] * len(groups)
