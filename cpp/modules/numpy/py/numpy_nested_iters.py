@@ -144,7 +144,7 @@ def nested_iters(op, axes, flags=None, op_flags=None, op_dtypes=None, order='K',
                     raise ValueError('Iterator input op_axes[%d][%d] (==%d) is not a valid axis of op[%d], '
                                      'which has %d dimensions ' % (i, len(g) - 1 - pos, ax, i, o.ndim))
     flags = [] if flags is None else list(flags)
-    if any(o.size == 0 for o in ops):
+    if [o for o in ops if o.size == 0]:  # (builtins.any is numpy.any in this namespace)
         if 'zerosize_ok' not in flags:
             raise ValueError('Iteration of zero-sized operands is not enabled')
         raise NotImplementedError('numpy.nested_iters of zero-sized operands is not available in stridelab yet')
