@@ -54,6 +54,7 @@ build_lib() {
   node scripts/bundle-package.mjs
 }
 build_site() {
+  npx tsc -p web/app/tsconfig.json # vite strips types without checking them
   npx vite build --config web/app/vite.config.ts --logLevel warn
   node scripts/pack-lesson-site.mjs # the lesson page for `stridelab lesson build` (in the package)
 }
