@@ -42,7 +42,7 @@ std::string shape_to_string(const std::vector<int64_t>& shape) {
 }
 
 std::shared_ptr<Buffer> Buffer::allocate(int64_t nbytes, const std::vector<int64_t>& shape,
-                                         DType dtype) {
+                                         DType dtype, Fill fill) {
   // 64-bit checks before any size_t conversion (wasm32: size_t is 32 bits)
   if (nbytes < 0 || static_cast<uint64_t>(nbytes) > static_cast<uint64_t>(SIZE_MAX / 2))
     raise_unable(nbytes, shape, dtype);
@@ -61,7 +61,10 @@ std::shared_ptr<Buffer> Buffer::allocate(int64_t nbytes, const std::vector<int64
     memory_release(domain, nbytes);
     throw;
   }
-  std::memset(p, 0, alloc);
+  if (fill == Fill::Zeros) std::memset(p, 0, alloc);
+#ifndef __EMSCRIPTEN__
+  else std::memset(p, 0xA5, alloc);  // see Fill: unwritten bytes must show in the goldens
+#endif
   b->data_ = static_cast<uint8_t*>(p);
   b->size_ = nbytes;
   b->id_ = g_next_id++;

@@ -20,12 +20,22 @@
 
 namespace sl {
 
+// What a new buffer holds. Zeros is the default (np.zeros, np.empty, and every result that is
+// filled piecewise). Overwritten is for kernels that store every byte before anything can read
+// the array (a gather, a mask selection, an element-wise ufunc result): clearing 80 MB only to
+// overwrite it costs as much as the gather itself. The native build (goldens, gtest,
+// sanitizers) fills such buffers with the byte 0xA5, so a kernel that leaves a byte unwritten
+// prints garbage in the goldens instead of passing by luck; the wasm build leaves them as the
+// allocator returns them.
+enum class Fill : uint8_t { Zeros, Overwritten };
+
 class Buffer : public std::enable_shared_from_this<Buffer> {
  public:
-  // Allocates `nbytes` zeroed bytes. `shape` and `dtype` only serve the MemoryError message
+  // Allocates `nbytes` bytes (zeroed unless `fill` says the caller overwrites them). `shape` and
+  // `dtype` only serve the MemoryError message
   // ("Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64").
   static std::shared_ptr<Buffer> allocate(int64_t nbytes, const std::vector<int64_t>& shape,
-                                          DType dtype);
+                                          DType dtype, Fill fill = Fill::Zeros);
   // Wraps memory owned elsewhere; `keepalive` holds its owner.
   static std::shared_ptr<Buffer> borrow(uint8_t* data, int64_t nbytes,
                                         std::shared_ptr<void> keepalive);

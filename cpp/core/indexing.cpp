@@ -388,7 +388,7 @@ void mask_copy(const NDArray& a, const NDArray& mask, uint8_t* dst, int64_t coun
 }
 ArrayPtr mask_select(const ArrayPtr& a, const ArrayPtr& mask) {
   const int64_t count = count_true(*mask);
-  ArrayPtr out = new_array({count}, a->descr());
+  ArrayPtr out = new_array({count}, a->descr(), false, Fill::Overwritten);  // count items stored
   if (count == 0) return out;
   switch (a->itemsize()) {
     case 1: mask_copy<uint8_t>(*a, *mask, out->data(), count); break;
@@ -471,7 +471,7 @@ void take_1d_items(const NDArray& a, const NDArray& idx, uint8_t* dst) {
   });
 }
 ArrayPtr take_1d(const ArrayPtr& a, const ArrayPtr& idx) {
-  ArrayPtr out = new_array(idx->shape, a->descr());
+  ArrayPtr out = new_array(idx->shape, a->descr(), false, Fill::Overwritten);  // one item per index
   switch (a->itemsize()) {
     case 1: take_1d_items<uint8_t>(*a, *idx, out->data()); break;
     case 2: take_1d_items<uint16_t>(*a, *idx, out->data()); break;
@@ -635,7 +635,8 @@ ArrayPtr get_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in) {
       (isz == 1 || isz == 2 || isz == 4 || isz == 8 || isz == 16))
     return take_1d(a, idx[0].array);
   AdvancedPlan plan = plan_advanced(a, idx, axis_map);
-  ArrayPtr tmp = new_array(tmp_shape(plan), a->descr());
+  // every (index, subspace) item is copied below
+  ArrayPtr tmp = new_array(tmp_shape(plan), a->descr(), false, Fill::Overwritten);
   const int item = a->itemsize();
   uint8_t* dst = tmp->data();
   const uint8_t* src = a->buffer->data();

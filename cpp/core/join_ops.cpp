@@ -69,7 +69,8 @@ ArrayPtr concatenate(const std::vector<ArrayPtr>& arrays, std::optional<int64_t>
   std::vector<const NDArray*> ops;
   for (const ArrayPtr& a : arrays) ops.push_back(a.get());
   const std::vector<int> order = layout::result_axis_order(shape, ops);
-  ArrayPtr out = layout::new_array_in_order(shape, dt, order);
+  // the inputs tile the result along `ax` (records are cleared anyway, new_array)
+  ArrayPtr out = layout::new_array_in_order(shape, dt, order, Fill::Overwritten);
   int64_t pos = 0;
   for (const ArrayPtr& a : arrays) {
     check_cast(*a, dt, casting);

@@ -43,13 +43,14 @@ std::vector<int> result_axis_order(const Shape& shape, const std::vector<const N
   return perm;
 }
 
-ArrayPtr new_array_in_order(const Shape& shape, DType dtype, const std::vector<int>& order) {
+ArrayPtr new_array_in_order(const Shape& shape, DType dtype, const std::vector<int>& order, Fill fill) {
   if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
-  return new_array_in_order(shape, Descr(dtype), order);
+  return new_array_in_order(shape, Descr(dtype), order, fill);
 }
 
-ArrayPtr new_array_in_order(const Shape& shape, const Descr& dtype, const std::vector<int>& order) {
-  ArrayPtr out = new_array(shape, dtype);
+ArrayPtr new_array_in_order(const Shape& shape, const Descr& dtype, const std::vector<int>& order,
+                            Fill fill) {
+  ArrayPtr out = new_array(shape, dtype, false, fill);
   int64_t s = out->itemsize();
   for (size_t k = order.size(); k-- > 0;) {
     out->strides[order[k]] = s;

@@ -23,9 +23,12 @@ namespace layout {
 // insertion sort by decreasing |stride| in which axes of length 1 or stride 0 say nothing
 // and, when operands disagree, C order wins.
 std::vector<int> result_axis_order(const Shape& shape, const std::vector<const NDArray*>& operands);
-// A new zero-filled array whose memory runs through the axes in `order` (outermost first).
-ArrayPtr new_array_in_order(const Shape& shape, DType dtype, const std::vector<int>& order);
-ArrayPtr new_array_in_order(const Shape& shape, const Descr& dtype, const std::vector<int>& order);
+// A new array (zero-filled unless `fill` says otherwise, buffer.hpp) whose memory runs through
+// the axes in `order` (outermost first).
+ArrayPtr new_array_in_order(const Shape& shape, DType dtype, const std::vector<int>& order,
+                            Fill fill = Fill::Zeros);
+ArrayPtr new_array_in_order(const Shape& shape, const Descr& dtype, const std::vector<int>& order,
+                            Fill fill = Fill::Zeros);
 // new_array_in_order with the order result_axis_order picks for `operands`.
 ArrayPtr new_result_like(const Shape& shape, DType dtype, const std::vector<const NDArray*>& operands);
 // dst[...] = src (same shape), walking both in the memory order `order` of dst (outermost

@@ -257,16 +257,17 @@ std::pair<int64_t, int64_t> NDArray::byte_extent() const {
 
 // ---- construction -----------------------------------------------------------------------
 
-ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order) {
+ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order, Fill fill) {
   if (dtype_is_flexible(dtype)) raise_unsupported_dtype(dtype);
-  return new_array(shape, Descr(dtype), fortran_order);
+  return new_array(shape, Descr(dtype), fortran_order, fill);
 }
 
-ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order) {
+ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order, Fill fill) {
   const int64_t item = descr.itemsize();
   const int64_t n = checked_size(shape, item);
+  if (descr.has_fields()) fill = Fill::Zeros;
   auto a = std::make_shared<NDArray>();
-  a->buffer = Buffer::allocate(n * item, shape, descr.type);
+  a->buffer = Buffer::allocate(n * item, shape, descr.type, fill);
   a->shape = shape;
   // NumPy gives freshly allocated empty arrays all-zero strides (views keep theirs).
   a->strides = n == 0 ? Strides(shape.size(), 0) : contiguous_strides(shape, static_cast<int>(item), fortran_order);

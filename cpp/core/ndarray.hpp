@@ -105,9 +105,12 @@ class NDArray {
 };
 
 // New owning array, zero-filled (C or F order strides). The DType form is for the numeric
-// types: a flexible DType raises (the caller must say its size with a Descr).
-ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order = false);
-ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order = false);
+// types: a flexible DType raises (the caller must say its size with a Descr). Fill::Overwritten
+// (buffer.hpp) skips the clearing for a caller that stores every element; records are
+// cleared anyway (element-wise kernels copy fields, never the padding between them).
+ArrayPtr new_array(const Shape& shape, DType dtype, bool fortran_order = false, Fill fill = Fill::Zeros);
+ArrayPtr new_array(const Shape& shape, const Descr& descr, bool fortran_order = false,
+                   Fill fill = Fill::Zeros);
 // A view on src's buffer with the given geometry; base collapses to the owner. Every view is
 // validated (extent.hpp, check_view_in_buffer): ValueError when shape/strides differ in
 // length, size * itemsize overflows ("array is too big") or an element would fall outside

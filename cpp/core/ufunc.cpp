@@ -58,12 +58,12 @@ bool overlap_is_safe(const NDArray& out, const NDArray& in, const Shape& shape) 
 
 }  // namespace
 
-ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<ArrayPtr>& ops) {
+ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<ArrayPtr>& ops, Fill fill) {
   std::vector<Strides> st;
   for (const ArrayPtr& a : ops) st.push_back(broadcast_strides_to(*a, shape));
   std::vector<const Strides*> p;
   for (const Strides& s : st) p.push_back(&s);
-  return alloc_in_order(shape, dtype, iter_axis_order(shape, p));
+  return alloc_in_order(shape, dtype, iter_axis_order(shape, p), fill);
 }
 
 static void check_arity(UFuncId id, size_t n) {
@@ -163,7 +163,9 @@ std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& 
       if (!can_cast_rule(out_types[j], outs[j]->dtype, casting))
         raise_output_cast_error(id, out_types[j], outs[j]->dtype, casting);
     } else {
-      outs[j] = alloc_like_operands(shape, out_types[j], arrs);
+      // every element is stored unless a where= mask leaves some as allocated (NumPy: garbage;
+      // here zeros)
+      outs[j] = alloc_like_operands(shape, out_types[j], arrs, where ? Fill::Zeros : Fill::Overwritten);
     }
   }
 

@@ -81,6 +81,8 @@ ArrayPtr where_select(const Operand& cond, const Operand& x, const Operand& y);
 
 // Broadcasts and allocates exactly like a ufunc output: the memory order of the result
 // follows the inputs (F-ordered inputs give an F-ordered result; C wins conflicts).
-ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<ArrayPtr>& ops);
+// Fill::Overwritten only when the caller's loop stores every element (no where= mask).
+ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<ArrayPtr>& ops,
+                             Fill fill = Fill::Zeros);
 
 }  // namespace sl

@@ -48,8 +48,8 @@ std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Str
   return order;
 }
 
-ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order) {
-  ArrayPtr a = new_array(shape, dtype);
+ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order, Fill fill) {
+  ArrayPtr a = new_array(shape, dtype, false, fill);
   if (a->size() == 0) {
     // NumPy gives fresh empty arrays all-zero strides.
     for (auto& s : a->strides) s = 0;

@@ -33,7 +33,8 @@ std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Str
 
 // New zero-filled array whose strides follow `order` (innermost first): NumPy's allocation
 // of iterator outputs.
-ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order);
+ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order,
+                        Fill fill = Fill::Zeros);
 
 // Strides of `a` broadcast to `shape` (a's shape must be broadcast-compatible).
 Strides broadcast_strides_to(const NDArray& a, const Shape& shape);

@@ -321,7 +321,8 @@ struct OpLcm : SameOut {
     const auto g = gcd_unsigned(magnitude(a), magnitude(b));
     if (g == 0) return 0;
     using U = decltype(g);
-    return static_cast<T>(static_cast<U>(static_cast<U>(magnitude(a) / g) * magnitude(b)));
+    // wrap_mul: a uint8/uint16 product would promote to int and overflow (UB)
+    return static_cast<T>(wrap_mul(static_cast<U>(magnitude(a) / g), static_cast<U>(magnitude(b))));
   }
 };
 
