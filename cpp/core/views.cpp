@@ -22,6 +22,9 @@ std::string shape_str_compact(const Shape& shape) {
 SliceBounds resolve_slice(const SliceSpec& s, int64_t len) {
   int64_t step = s.step.value_or(1);
   if (step == 0) raise_value_error("slice step cannot be zero");
+  // PySlice_Unpack's clamp: -step (below) must exist; no slice of an int64-sized axis can tell
+  // -2**63 from -(2**63 - 1)
+  if (step < -INT64_MAX) step = -INT64_MAX;
   auto clamp = [&](std::optional<int64_t> v, int64_t dflt) {
     if (!v) return dflt;
     int64_t x = *v;

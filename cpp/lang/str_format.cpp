@@ -36,6 +36,14 @@ struct Spec {
   raise_value_error(std::string("Invalid format specifier '") + spec + "' for object of type '" + tname + "'");
 }
 
+// accumulated * 10 + digit, or CPython's ValueError once it would pass PY_SSIZE_T_MAX (the
+// format-spec and %-format parsers check exactly there, each with its own message).
+int64_t append_decimal_digit(int64_t accumulated, uint32_t digit_char, const char* too_big) {
+  const int64_t d = static_cast<int64_t>(digit_char - '0');
+  if (accumulated > (INT64_MAX - d) / 10) raise_value_error(too_big);
+  return accumulated * 10 + d;
+}
+
 Spec parse_spec(const std::string& s, const char* tname) {
   Spec sp;
   std::vector<uint32_t> cps = utf8_codepoints(s);
@@ -64,14 +72,16 @@ Spec parse_spec(const std::string& s, const char* tname) {
   }
   if (i < n && cps[i] >= '0' && cps[i] <= '9') {
     sp.width = 0;
-    while (i < n && cps[i] >= '0' && cps[i] <= '9') sp.width = sp.width * 10 + (cps[i++] - '0');
+    while (i < n && cps[i] >= '0' && cps[i] <= '9')
+      sp.width = append_decimal_digit(sp.width, cps[i++], "Too many decimal digits in format string");
   }
   if (i < n && (cps[i] == ',' || cps[i] == '_')) sp.grouping = static_cast<char>(cps[i++]);
   if (i < n && cps[i] == '.') {
     ++i;
     if (i >= n || cps[i] < '0' || cps[i] > '9') raise_value_error("Format specifier missing precision");
     sp.precision = 0;
-    while (i < n && cps[i] >= '0' && cps[i] <= '9') sp.precision = sp.precision * 10 + (cps[i++] - '0');
+    while (i < n && cps[i] >= '0' && cps[i] <= '9')
+      sp.precision = append_decimal_digit(sp.precision, cps[i++], "Too many decimal digits in format string");
   }
   if (i < n) sp.type = static_cast<char>(cps[i++]);
   if (i < n) bad_spec(s, tname);
@@ -541,7 +551,8 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
       ++i;
     } else if (i < n && std::isdigit(static_cast<unsigned char>(fmt[i]))) {
       sp.width = 0;
-      while (i < n && std::isdigit(static_cast<unsigned char>(fmt[i]))) sp.width = sp.width * 10 + (fmt[i++] - '0');
+      while (i < n && std::isdigit(static_cast<unsigned char>(fmt[i])))
+        sp.width = append_decimal_digit(sp.width, fmt[i++], "width too big");
     }
     if (i < n && fmt[i] == '.') {
       ++i;
@@ -551,7 +562,7 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
         ++i;
       } else {
         while (i < n && std::isdigit(static_cast<unsigned char>(fmt[i])))
-          sp.precision = sp.precision * 10 + (fmt[i++] - '0');
+          sp.precision = append_decimal_digit(sp.precision, fmt[i++], "precision too big");
       }
     }
     while (i < n && (fmt[i] == 'l' || fmt[i] == 'h' || fmt[i] == 'L')) ++i;

@@ -1,0 +1,12 @@
+# A slice step of -2**63 on an array: its negation does not exist in int64 (UB found by
+# fuzz_array_ops); NumPy clamps it to -(2**63 - 1) as PySlice_Unpack does.
+import numpy as np
+
+a = np.arange(5)
+print(a[::-2**63], a[::-2**63].strides, a[3::-2**63], a[1:4][::-2**63])
+m = np.arange(6).reshape(2, 3)
+print(m[::-2**63, ::-2**63], m[:, ::-2**63])
+b = a.copy()
+b[::-2**63] = 9
+print(b)
+print(list(range(5))[::-2**63], 'abcde'[::-2**63], a.flat[::-2**63])
