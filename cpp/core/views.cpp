@@ -44,6 +44,14 @@ SliceBounds resolve_slice(const SliceSpec& s, int64_t len) {
   return {start, stop, step, n};
 }
 
+// offset + index * stride in NumPy's wrapping C arithmetic. It can only overflow when the
+// source is empty along another axis (its strides are then unchecked, any value), and an empty
+// result never uses its offset; for a non-empty source the element exists, so no wrap happens.
+static int64_t wrapping_offset(int64_t offset, int64_t index, int64_t stride) {
+  return static_cast<int64_t>(static_cast<uint64_t>(offset) +
+                              static_cast<uint64_t>(index) * static_cast<uint64_t>(stride));
+}
+
 ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
   int consumed = 0, ellipses = 0;
   for (const BasicIndex& b : idx) {
@@ -66,10 +74,10 @@ ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
         raise_index_error("index " + std::to_string(i) + " is out of bounds for axis " +
                           std::to_string(axis) + " with size " + std::to_string(len));
       if (i < 0) i += len;
-      offset += i * stride;
+      offset = wrapping_offset(offset, i, stride);
     } else {
       SliceBounds r = resolve_slice(b.slice, len);
-      if (r.length > 0) offset += r.start * stride;
+      if (r.length > 0) offset = wrapping_offset(offset, r.start, stride);
       shape.push_back(r.length);
       // NumPy: empty -> step 1. stride * step wraps as NumPy's C arithmetic does instead of
       // overflowing (UB; fuzz_array_ops): a one-element view never uses it, and every longer

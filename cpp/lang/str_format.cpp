@@ -2,6 +2,7 @@
 // for int, float and str, and printf-style `%` formatting. Objects of other types with a
 // `__format__` method (native or Python) are delegated to it; objects with __float__ /
 // __index__ (e.g. NumPy scalars) fall back to the float/int rules.
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -175,6 +176,17 @@ std::string format_int(const ObjPtr& v, const Spec& sp, const std::string& spec)
   return pad(sp, head, digits, '>');
 }
 
+// printf-style formatting of one double with a '*' precision, sized to its result (a fixed
+// buffer cut '.600f' at 511 characters); CPython refuses precisions past INT_MAX.
+std::string c_format_double(const char* fmt, int64_t prec, double a) {
+  if (prec > INT_MAX) raise_value_error("precision too big");
+  const int n = std::snprintf(nullptr, 0, fmt, static_cast<int>(prec), a);
+  if (n < 0) raise_memory_error("");
+  std::string out(alloc_count(n), '\0');
+  std::snprintf(&out[0], out.size() + 1, fmt, static_cast<int>(prec), a);
+  return out;
+}
+
 // Python's float formatting for types e/E/f/F/g/G/%/n and none.
 std::string format_float_body(double v, const Spec& sp, char t, const std::string& spec) {
   double a = std::fabs(v);
@@ -184,21 +196,18 @@ std::string format_float_body(double v, const Spec& sp, char t, const std::strin
   } else if (std::isinf(v)) {
     body = (t == 'E' || t == 'F' || t == 'G') ? "INF" : "inf";
   } else {
-    char buf[512];
     int64_t prec = sp.precision;
     switch (t) {
       case 'e': case 'E': case 'f': case 'F': {
         if (prec < 0) prec = 6;
         char fmt[16];
         std::snprintf(fmt, sizeof fmt, "%%%s.*%c", sp.alt ? "#" : "", t);
-        std::snprintf(buf, sizeof buf, fmt, static_cast<int>(prec), a);
-        body = buf;
+        body = c_format_double(fmt, prec, a);
         break;
       }
       case '%': {
         if (prec < 0) prec = 6;
-        std::snprintf(buf, sizeof buf, sp.alt ? "%#.*f" : "%.*f", static_cast<int>(prec), a * 100.0);
-        body = std::string(buf) + "%";
+        body = c_format_double(sp.alt ? "%#.*f" : "%.*f", prec, a * 100.0) + "%";
         break;
       }
       case 'g': case 'G': case 'n': {
@@ -206,8 +215,7 @@ std::string format_float_body(double v, const Spec& sp, char t, const std::strin
         if (prec == 0) prec = 1;
         char fmt[16];
         std::snprintf(fmt, sizeof fmt, "%%%s.*%c", sp.alt ? "#" : "", t == 'G' ? 'G' : 'g');
-        std::snprintf(buf, sizeof buf, fmt, static_cast<int>(prec), a);
-        body = buf;
+        body = c_format_double(fmt, prec, a);
         break;
       }
       default: {  // no type: repr, or 'g'-like with at least one decimal digit
@@ -215,8 +223,7 @@ std::string format_float_body(double v, const Spec& sp, char t, const std::strin
           body = python_float_repr(a);
         } else {
           if (prec == 0) prec = 1;
-          std::snprintf(buf, sizeof buf, "%.*g", static_cast<int>(prec), a);
-          body = buf;
+          body = c_format_double("%.*g", prec, a);
           if (body.find_first_of(".eni") == std::string::npos) body += ".0";
           else if (body.find('e') != std::string::npos && body.find('.') == std::string::npos) {
             // 1e+10 stays as is (Python prints '1e+10')
@@ -285,10 +292,9 @@ std::string complex_part(double v, char t, int64_t prec, const Spec& sp) {
     if (body.size() > 2 && body.compare(body.size() - 2, 2, ".0") == 0) body.resize(body.size() - 2);
   } else {
     if ((t == 'g' || t == 'G') && prec == 0) prec = 1;
-    char fmt[16], buf[512];
+    char fmt[16];
     std::snprintf(fmt, sizeof fmt, "%%%s.*%c", sp.alt ? "#" : "", t);
-    std::snprintf(buf, sizeof buf, fmt, static_cast<int>(prec), a);
-    body = buf;
+    body = c_format_double(fmt, prec, a);
   }
   if (sp.grouping) {
     size_t end = body.find_first_of(".eE");
@@ -622,7 +628,9 @@ ObjPtr str_percent_format(const std::string& fmt, const ObjPtr& args) {
           std::string digits = format_int(neg ? int_neg(iv) : iv, raw, "");
           size_t pfx = is.alt ? 2 : 0;
           std::string num = digits.substr(pfx);
-          while (static_cast<int64_t>(num.size()) < prec) num = "0" + num;
+          // one insert (a prepend per digit was quadratic: '%.88888888x' ran for minutes)
+          if (static_cast<int64_t>(num.size()) < prec)
+            num.insert(0, alloc_count(prec - static_cast<int64_t>(num.size())), '0');
           std::string head = neg ? "-" : (is.sign == '+' ? "+" : (is.sign == ' ' ? " " : ""));
           head += digits.substr(0, pfx);
           piece = pad(is, head, num, '>');
