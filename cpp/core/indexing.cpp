@@ -716,7 +716,10 @@ void set_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in, const
                      [&](int64_t po, int64_t pv) {
                        int64_t dst;
                        std::memcpy(&dst, obase + po, 8);
-                       std::memcpy(base + dst, vbase + pv, n);
+                       // memmove: a value viewing the destination's memory may overlap the
+                       // item being written (NumPy assigns element by element, reading the
+                       // value as it goes; memcpy of overlapping ranges is UB: fuzz_array_ops)
+                       std::memmove(base + dst, vbase + pv, n);
                      });
   });
 }
