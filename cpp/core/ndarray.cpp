@@ -283,7 +283,13 @@ ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides str
 
 ArrayPtr make_view(const ArrayPtr& src, int64_t offset, Shape shape, Strides strides, const Descr& descr) {
   // The one gate of every view: nothing can describe bytes outside the buffer.
-  check_view_in_buffer(src->buffer->size(), offset, shape, strides, descr.itemsize());
+  const int64_t buffer_size = src->buffer->size();
+  check_view_in_buffer(buffer_size, offset, shape, strides, descr.itemsize());
+  // Invariant: 0 <= offset <= buffer size for every array, so data() is a valid pointer (at
+  // worst one past the end). Only an empty view can get here with an offset outside its buffer
+  // (NumPy's wrapping index arithmetic on a view that is empty along another axis): it addresses
+  // no element, so it keeps its source's offset instead.
+  if (offset < 0 || offset > buffer_size) offset = src->offset;
   auto v = std::make_shared<NDArray>();
   v->buffer = src->buffer;
   v->offset = offset;
