@@ -37,6 +37,14 @@ constexpr size_t kReserveBytes = 1 << 20;
 void* g_reserve = nullptr;
 bool g_reserve_spent = false;
 
+// No machine this runs on can hold 2**52 bytes (4 PiB): a larger request fails as the system
+// would, before it is charged. So every charge is below 2**52 and in_use (a sum of live
+// allocations) never overflows; comparisons against the limit are written as
+// `bytes > limit - in_use` (both small) rather than an addition that could wrap.
+constexpr int64_t kMaxChargeable = int64_t(1) << 52;
+
+bool over_limit(const MemoryDomain* d, int64_t bytes) { return bytes > d->limit - d->in_use; }
+
 int64_t slack_of(const MemoryDomain* d) {
   int64_t s = d->limit / 8;
   return s > (int64_t(1) << 20) ? s : (int64_t(1) << 20);
@@ -63,7 +71,7 @@ enum class Failure { None, Budget, System };
 
 // Returns null on failure (caller throws or returns null for nothrow), saying why.
 void* budget_alloc(size_t n, size_t align, Failure* why = nullptr) {
-  if (n > SIZE_MAX / 2) {
+  if (n > SIZE_MAX / 2 || n > static_cast<size_t>(kMaxChargeable)) {
     if (why) *why = Failure::System;
     return nullptr;
   }
@@ -71,7 +79,7 @@ void* budget_alloc(size_t n, size_t align, Failure* why = nullptr) {
   const int64_t bytes = static_cast<int64_t>(n);
   if (d) {
     const bool large = bytes >= kLargeAllocation;
-    if (large && !g_suspended && d->in_use + bytes > d->limit) {
+    if (large && !g_suspended && over_limit(d, bytes)) {
       if (why) *why = Failure::Budget;
       return nullptr;
     }
@@ -143,7 +151,7 @@ MemoryLimitSuspended::~MemoryLimitSuspended() { --g_suspended; }
 
 bool memory_charge(MemoryDomain* d, int64_t bytes) {
   if (!d) return true;
-  if (bytes < 0 || (!g_suspended && d->in_use + bytes > d->limit)) return false;
+  if (bytes < 0 || bytes > kMaxChargeable || (!g_suspended && over_limit(d, bytes))) return false;
   charge_unchecked(d, bytes);
   d->array_bytes += bytes;
   return true;
