@@ -554,8 +554,21 @@ void Interpreter::exec_import_from(const ImportFromStmt* s, Frame* f) {
     }
     ObjPtr v = m->get(a.name);
     // As CPython's IMPORT_FROM: getattr (a registered submodule, a module __getattr__ hook,
-    // whose non-AttributeError exceptions propagate), and ImportError when that fails.
-    if (!v) v = getattr_or_null(ObjPtr(m), a.name);
+    // whose non-AttributeError exceptions propagate), and ImportError when that fails. An
+    // AttributeError that is also a NotImplementedError (stridelab's "not available yet" gap,
+    // modules/numpy/numpy_gaps.cpp) propagates too: it names what is missing.
+    if (!v) {
+      try {
+        v = getattr(ObjPtr(m), a.name);
+      } catch (PyError& e) {
+        if (e.type != ErrorType::AttributeError) throw;
+      } catch (PyException& e) {
+        TypeObject* t = e.exc->type();
+        if (!t->is_subtype_of(exception_type(ErrorType::AttributeError)) ||
+            t->is_subtype_of(exception_type(ErrorType::NotImplementedError)))
+          throw;
+      }
+    }
     if (!v)
       raise(ErrorType::ImportError, "cannot import name '" + a.name + "' from '" + s->module + "' (unknown location)");
     assign(a.target.get(), v, f);
