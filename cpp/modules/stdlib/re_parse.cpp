@@ -184,11 +184,13 @@ class Parser {
     return j < p_.size() && p_[j] == '}' && (lo || j > i_ + 2 || (p_[i_ + 1] == ','));
   }
 
+  // A repeat count. As sre_parse: a count >= MAXREPEAT (2**32 - 1) is an OverflowError, not a
+  // re.error (digits beyond it only saturate, so the arithmetic cannot overflow).
   int64_t number(size_t a, size_t b) {
     int64_t v = 0;
     for (size_t k = a; k < b; ++k) {
       v = v * 10 + static_cast<int64_t>(p_[k] - '0');
-      if (v > kMaxRepeat) fail("the repetition number is too large", static_cast<int64_t>(a));
+      if (v >= kMaxRepeat) raise_overflow_error("the repetition number is too large");
     }
     return v;
   }
