@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "core/interrupt.hpp"
+#include "core/layout_order.hpp"
 #include "core/ufunc_cast.hpp"
 
 namespace sl {
@@ -49,17 +50,11 @@ std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Str
 }
 
 ArrayPtr alloc_in_order(const Shape& shape, DType dtype, const std::vector<int>& order, Fill fill) {
-  ArrayPtr a = new_array(shape, dtype, false, fill);
-  if (a->size() == 0) {
-    // NumPy gives fresh empty arrays all-zero strides.
+  // layout's allocator takes the order outermost first; ours is innermost first
+  ArrayPtr a = layout::new_array_in_order(shape, dtype, std::vector<int>(order.rbegin(), order.rend()), fill);
+  // NumPy's iterator gives the empty outputs it allocates all-zero strides.
+  if (a->size() == 0)
     for (auto& s : a->strides) s = 0;
-    return a;
-  }
-  int64_t stride = dtype_itemsize(dtype);
-  for (int ax : order) {
-    a->strides[ax] = stride;
-    stride *= shape[ax];
-  }
   return a;
 }
 
