@@ -9,6 +9,7 @@
 // A benchmark, not a test: it prints numbers and never fails on them.
 //
 //   node scripts/measure-tti.mjs [--runs 10] [--throttled-runs 3]   (after `bash scripts/build.sh site`)
+// (--runs 0 --throttled-runs 0: the sizes only; npm run bench prints them; --dist DIR: another build)
 //
 // The throttled runs talk CDP over --remote-debugging-pipe directly (Playwright's CDPSession
 // cannot address the worker's session, and Node 20 has no WebSocket client).
@@ -22,7 +23,8 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
+const distArg = process.argv.indexOf('--dist'); // another built site (a before/after comparison)
+const dist = distArg > 0 ? process.argv[distArg + 1] : join(root, 'dist');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
 const thrArg = process.argv.indexOf('--throttled-runs');
@@ -80,17 +82,44 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const cold = [];
 const warm = [];
 const marks = [];
-const readMarks = () =>
-  Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('stridelab:')).map((m) => [m.name.slice(10), Math.round(m.startTime)]));
+const readMarks = () => ({
+  origin: performance.timeOrigin,
+  marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('stridelab:')).map((m) => [m.name.slice(10), m.startTime])),
+});
+// Where a cold start's time goes, all on the page's clock (ms since navigation start): the
+// HTML, the page's scripts, the worker's start (its time origin) and the marks the engine
+// loader sets in the worker (web/lib engine.ts: wasm-fetch, -response, -compiled,
+// -instantiated, engine-ready, session-ready), then the page's own (notebook-built,
+// engine-loaded) and ready.
+async function breakdown(page, workers) {
+  const own = await page.evaluate(readMarks);
+  const nav = await page.evaluate(() => {
+    const n = performance.getEntriesByType('navigation')[0];
+    const scripts = performance.getEntriesByType('resource').filter((e) => /\.js$/.test(e.name));
+    return { html: n.responseEnd, domInteractive: n.domInteractive, scriptsEnd: Math.max(0, ...scripts.map((e) => e.responseEnd)) };
+  });
+  const out = { html: nav.html, 'dom-interactive': nav.domInteractive, 'page-js-fetched': nav.scriptsEnd };
+  for (const w of workers) {
+    const theirs = await w.evaluate(readMarks).catch(() => null);
+    if (!theirs || !Object.keys(theirs.marks).length) continue;
+    const shift = theirs.origin - own.origin;
+    out['worker-start'] = shift;
+    for (const [k, v] of Object.entries(theirs.marks)) out[k] = v + shift;
+  }
+  Object.assign(out, own.marks);
+  return out;
+}
 try {
   for (let i = 0; i < RUNS; i++) {
     const profile = mkdtempSync(join(tmpdir(), 'stridelab-tti-'));
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
+      const workers = [];
+      page.on('worker', (w) => workers.push(w));
       await page.goto(url, { waitUntil: 'commit' });
       cold.push(await page.evaluate(readyAt));
-      marks.push(await page.evaluate(readMarks));
+      marks.push(await breakdown(page, workers));
       await page.reload({ waitUntil: 'commit' });
       warm.push(await page.evaluate(readyAt));
     } finally {
@@ -104,10 +133,17 @@ try {
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
 for (const f of files(dist).filter((p) => /\.wasm\.(br|gz)$/.test(p)))
   console.log(`  precompressed ${f.slice(dist.length + 1).padEnd(40)} ${kb(statSync(f).size).padStart(10)}`);
-console.log(`time from navigation start to body[data-engine=ready] (localhost, ${RUNS} runs):`);
-console.log(`  cold (fresh profile): median ${median(cold).toFixed(0)} ms   [${fmt(cold)}]`);
-console.log(`  warm (reload):        median ${median(warm).toFixed(0)} ms   [${fmt(warm)}]   (target 300 ms)`);
-console.log(`  cold-run marks (ms): ${marks.map((m) => JSON.stringify(m)).join(' ')}`);
+if (RUNS > 0) {
+  console.log(`time from navigation start to body[data-engine=ready] (localhost, ${RUNS} runs):`);
+  console.log(`  cold (fresh profile): median ${median(cold).toFixed(0)} ms   [${fmt(cold)}]   (target 300 ms)`);
+  console.log(`  warm (reload):        median ${median(warm).toFixed(0)} ms   [${fmt(warm)}]`);
+  // the median of each step over the cold runs, in time order
+  const steps = [...new Set(marks.flatMap((m) => Object.keys(m)))]
+    .map((k) => [k, median(marks.map((m) => m[k]).filter((v) => v !== undefined))])
+    .sort((a, b) => a[1] - b[1]);
+  console.log(`  cold start, median ms after navigation start of each step (${RUNS} runs):`);
+  for (const [k, v] of steps) console.log(`    ${k.padEnd(20)} ${v.toFixed(0).padStart(6)}`);
+}
 
 // ---- the throttled profile (raw CDP over a pipe) ----
 const PROFILE = { latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (10e6 / 8), cpu: 4 };

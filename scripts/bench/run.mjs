@@ -3,19 +3,44 @@
 // interpreter) and under native CPython + NumPy (/usr/bin/python3), side by side in one run.
 // 1 warm-up + median of 5 per engine; outputs of `check` must agree (else the row is
 // flagged). Prints a table of times and ratios and the geometric mean of the NumPy rows.
+//
+// `npm run bench -- --browser`: stridelab runs in the built page's engine worker (dist/,
+// the worker script the playground starts) in headless Chromium, so the times are the ones
+// users get; each run is timed on the page around its request (a message round trip, well
+// under a millisecond, is included). Then the built sizes and the time to interactive
+// (scripts/measure-tti.mjs, 5 cold runs, no throttled profile).
+//
+// Memory column (issue 16 item 4), per workload and in a fresh engine / process: the growth
+// of the engine's wasm memory (its high-water mark: wasm memory never shrinks) from a
+// session that has run `import numpy as np` to the end of setup + 6 runs + check, next to
+// NumPy's peak RSS growth over the same program (ru_maxrss minus the RSS after importing
+// numpy). The wasm figure grows in steps (Emscripten over-allocates each growth by up to
+// 20%, at most 96 MiB), so it overstates the allocator's peak by up to that much.
+//
+//   node scripts/bench/run.mjs [--browser] [name prefixes...]
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { workloads } from './workloads.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const { createSession } = await import(path.join(root, 'dist-lib/index.js'));
 const REPS = 5;
-const only = process.argv.slice(2);
+const MEMORY_LIMIT = 3 * 1024 ** 3;
+const browser = process.argv.includes('--browser');
+const only = process.argv.slice(2).filter((a) => a !== '--browser');
 
 const PY_HARNESS = `
-import sys, json, time, io, contextlib
+import sys, json, time, io, contextlib, resource
+import numpy
+def rss_kb():
+    with open('/proc/self/status') as f:
+        for line in f:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1])
+    return 0
+base = rss_kb()
 w = json.loads(sys.stdin.read())
 g = {}
 exec(w['setup'], g)
@@ -27,7 +52,8 @@ for k in range(${REPS} + 1):
 buf = io.StringIO()
 with contextlib.redirect_stdout(buf):
     exec(w['check'], g)
-print(json.dumps({'times': times[1:], 'check': buf.getvalue()}))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({'times': times[1:], 'check': buf.getvalue(), 'memory': max(0, peak - base) * 1024}))
 `;
 
 function median(xs) {
@@ -45,24 +71,111 @@ function runNumpy(w) {
   return JSON.parse(r.stdout);
 }
 
-async function runStridelab(w) {
-  const s = await createSession({ memoryLimit: 3 * 1024 ** 3 });
-  const setup = s.run(w.setup || 'pass');
-  if (setup.error) return { error: `${setup.error.type}: ${setup.error.message}` };
-  const times = [];
-  for (let k = 0; k < REPS + 1; k++) {
-    const t0 = performance.now();
-    const r = s.run(w.run);
-    const t = (performance.now() - t0) / 1000;
-    if (r.error) return { error: `${r.error.type}: ${r.error.message}` };
-    times.push(t);
+// ---- stridelab in Node: a fresh engine per workload (its own wasm memory) ----
+const { createSessionWithEngine } = await import(path.join(root, 'dist-lib/session.js'));
+const { engineMemoryBytes } = await import(path.join(root, 'dist-lib/engine.js'));
+const wasmUrl = pathToFileURL(path.join(root, 'dist-lib/stridelab_engine.wasm')).href;
+
+async function runStridelabNode(w) {
+  const { session: s, engine } = await createSessionWithEngine({ memoryLimit: MEMORY_LIMIT, wasmUrl });
+  try {
+    const imp = s.run('import numpy as np');
+    if (imp.error) return { error: `${imp.error.type}: ${imp.error.message}` };
+    const base = engineMemoryBytes(engine);
+    const setup = s.run(w.setup || 'pass');
+    if (setup.error) return { error: `${setup.error.type}: ${setup.error.message}` };
+    const times = [];
+    for (let k = 0; k < REPS + 1; k++) {
+      const t0 = performance.now();
+      const r = s.run(w.run);
+      const t = (performance.now() - t0) / 1000;
+      if (r.error) return { error: `${r.error.type}: ${r.error.message}` };
+      times.push(t);
+    }
+    const c = s.run(w.check);
+    if (c.error) return { error: `${c.error.type}: ${c.error.message}` };
+    return { times: times.slice(1), check: c.stdout, memory: engineMemoryBytes(engine) - base };
+  } finally {
+    s.close();
+    globalThis.gc?.(); // the engine's memory is gone once collected (bench.sh passes --expose-gc)
   }
-  const c = s.run(w.check);
-  if (c.error) return { error: `${c.error.type}: ${c.error.message}` };
-  s.close();
-  return { times: times.slice(1), check: c.stdout };
 }
 
+// ---- stridelab in the built page's worker (headless Chromium) ----
+let browserCtx = null;
+async function openBrowser() {
+  const dist = path.join(root, 'dist');
+  const html = existsSync(path.join(dist, 'index.html')) ? readFileSync(path.join(dist, 'index.html'), 'utf8') : '';
+  // the worker the playground starts from its head (vite.config.ts, stridelab-early-worker)
+  const m = html.match(/new Worker\('(\.\/assets\/worker-[\w-]+\.js)'/);
+  if (!m) throw new Error('dist/index.html does not start the engine worker: build the site (bash scripts/build.sh site)');
+  const { chromium } = await import('playwright-core');
+  const { startStaticServer } = await import(path.join(root, 'tests/e2e/static-server.mjs'));
+  const server = await startStaticServer({ root: dist, prefix: '/bench/' });
+  const b = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
+  const page = await b.newPage();
+  await page.goto(`${server.url}?autorun=0`);
+  await page.waitForSelector('body[data-engine=ready]', { timeout: 120_000 });
+  browserCtx = { server, browser: b, page, workerUrl: new URL(m[1], server.url).href };
+  const version = b.version();
+  console.log(`stridelab in headless Chromium ${version} (the built page's engine worker, a fresh worker per workload)`);
+}
+
+async function runStridelabBrowser(w) {
+  const { page, workerUrl } = browserCtx;
+  return page.evaluate(
+    async ({ workerUrl, w, reps, memoryLimit }) => {
+      const worker = new Worker(workerUrl, { type: 'module' });
+      let next = 1;
+      const pending = new Map();
+      worker.onmessage = (e) => {
+        const p = pending.get(e.data.id);
+        pending.delete(e.data.id);
+        if (e.data.ok) p.ok(e.data.result);
+        else p.fail(new Error(`${e.data.error.name}: ${e.data.error.message}`));
+      };
+      const ask = (body) => new Promise((ok, fail) => {
+        const id = next++;
+        pending.set(id, { ok, fail });
+        worker.postMessage({ ...body, id });
+      });
+      const run = async (code) => {
+        const r = await ask({ kind: 'run', code });
+        if (r.error) throw new Error(`${r.error.type}: ${r.error.message}`);
+        return r;
+      };
+      try {
+        await ask({ kind: 'init', options: { memoryLimit, sampleData: false } });
+        await run('import numpy as np');
+        const base = (await ask({ kind: 'memory' })).wasmBytes;
+        await run(w.setup || 'pass');
+        const times = [];
+        for (let k = 0; k < reps + 1; k++) {
+          const t0 = performance.now();
+          await run(w.run);
+          times.push((performance.now() - t0) / 1000);
+        }
+        const c = await run(w.check);
+        const memory = (await ask({ kind: 'memory' })).wasmBytes - base;
+        return { times: times.slice(1), check: c.stdout, memory };
+      } catch (e) {
+        return { error: e.message };
+      } finally {
+        worker.terminate();
+      }
+    },
+    { workerUrl, w, reps: REPS, memoryLimit: MEMORY_LIMIT },
+  );
+}
+
+if (browser) await openBrowser();
+const runStridelab = browser ? runStridelabBrowser : runStridelabNode;
+const MB = (x) => (x == null ? '    -  ' : `${(x / 2 ** 20).toFixed(x < 100 * 2 ** 20 ? 1 : 0).padStart(6)}M`);
+console.log(`${''.padEnd(30)} ${'time: numpy'.padStart(14)} ${'stridelab'.padStart(12)} ${'ratio'.padStart(8)}   ${'memory: numpy'.padStart(13)} ${'stridelab'.padStart(9)} ${'ratio'.padStart(6)}`);
 const rows = [];
 for (const w of workloads) {
   if (only.length && !only.some((o) => w.name.startsWith(o))) continue;
@@ -75,10 +188,16 @@ for (const w of workloads) {
     if (np.check !== sl.check) note = 'OUTPUT MISMATCH';
   }
   rows.push({ name: w.name, np: np.times ? median(np.times) : null, sl: sl.times ? median(sl.times) : null, ratio, note,
-              npCheck: np.check, slCheck: sl.check });
+              npCheck: np.check, slCheck: sl.check, npMem: np.memory ?? null, slMem: sl.memory ?? null });
   const fmt = (x) => (x == null ? '   -    ' : `${(x * 1000).toFixed(1).padStart(8)}`);
-  console.log(`${w.name.padEnd(30)} numpy ${fmt(rows.at(-1).np)} ms  stridelab ${fmt(rows.at(-1).sl)} ms  ratio ${ratio == null ? '  -  ' : ratio.toFixed(2).padStart(5)}x  ${note}`);
+  const r = rows.at(-1);
+  const memRatio = r.npMem > 0 && r.slMem != null ? `${(r.slMem / r.npMem).toFixed(2).padStart(5)}x` : '   -  ';
+  console.log(`${w.name.padEnd(30)} ${fmt(r.np)} ms ${fmt(r.sl)} ms ${ratio == null ? '  -  ' : ratio.toFixed(2).padStart(5)}x   ${MB(r.npMem).padStart(13)} ${MB(r.slMem).padStart(9)} ${memRatio}  ${note}`);
   if (note === 'OUTPUT MISMATCH') console.log(`   numpy:     ${JSON.stringify(np.check)}\n   stridelab: ${JSON.stringify(sl.check)}`);
+}
+if (browserCtx) {
+  await browserCtx.browser.close();
+  await browserCtx.server.close();
 }
 const numpyRows = rows.filter((r) => r.ratio != null && r.name.startsWith('W'));
 if (numpyRows.length) {
@@ -90,3 +209,15 @@ if (pyRows.length) {
   const gm = Math.exp(pyRows.reduce((a, r) => a + Math.log(r.ratio), 0) / pyRows.length);
   console.log(`geometric mean ratio (Python loops vs CPython): ${gm.toFixed(2)}x`);
 }
+
+// the start-up figures next to the kernels: sizes always (when the site is built), the time
+// to interactive in the browser bench
+if (existsSync(path.join(root, 'dist/index.html'))) {
+  const tti = spawnSync(process.execPath, [path.join(root, 'scripts/measure-tti.mjs'), '--runs', browser ? '5' : '0', '--throttled-runs', '0'], {
+    encoding: 'utf8', maxBuffer: 1 << 24,
+  });
+  const lines = (tti.stdout || '').split('\n');
+  const from = lines.findIndex((l) => l.startsWith('built sizes'));
+  console.log(lines.slice(Math.max(0, from)).join('\n').trimEnd());
+  if (tti.status !== 0) console.log(`measure-tti failed: ${(tti.stderr || '').trim().split('\n').pop()}`);
+} else console.log('sizes and TTI: no dist/ (bash scripts/build.sh site)');

@@ -365,6 +365,7 @@ test('a shared URL restores its cells', async () => {
   try {
     await other.goto(shared);
     await other.waitForSelector('body[data-engine=ready]', { timeout: 30_000 });
+    await other.waitForSelector('body[data-editors=ready]'); // cells are static text until CodeMirror is there
     const restored = await other.evaluate(() => [...document.querySelectorAll('[data-testid=cell-editor] .cm-line')].length);
     const texts = await other.locator('[data-testid=cell-editor] .cm-content').allInnerTexts();
     assertEqual(texts.length, codes.length, 'cell count');

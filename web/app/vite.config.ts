@@ -11,6 +11,9 @@
 // The `stridelab-precompress` plugin writes `<file>.wasm.gz` and `<file>.wasm.br` next to each
 // emitted .wasm (gzip -9, brotli -11) for static hosts that serve precompressed files
 // (nginx gzip_static/brotli_static, Netlify, ...); the service worker does not precache them.
+// The `stridelab-early-worker` plugin puts a classic script into the playground's <head> that
+// starts the engine's worker while the HTML is parsed (boot.ts adopts it): the engine's
+// download and compilation then no longer wait for the page's JS modules (issue 16, TTI).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -39,6 +42,36 @@ function precompress(): Plugin {
         writeFileSync(`${p}.gz`, gzipSync(raw, { level: 9 }));
         writeFileSync(`${p}.br`, brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }));
       }
+    },
+  };
+}
+
+// The worker chunk that the package's worker client starts (`new URL('worker-<hash>.js',
+// import.meta.url)` in the built chunk): exactly one, or the build fails (a head script
+// starting the wrong file would load an engine nobody uses).
+function workerChunk(code: string[]): string {
+  const names = new Set<string>();
+  for (const c of code) for (const m of c.matchAll(/new URL\(\s*[`'"](worker-[\w-]+\.js)[`'"]\s*,\s*import\.meta\.url/g)) names.add(m[1]);
+  if (names.size !== 1) throw new Error(`stridelab-early-worker: expected one engine worker chunk, found ${[...names].join(', ') || 'none'}`);
+  return [...names][0];
+}
+
+function earlyWorker(): Plugin {
+  return {
+    name: 'stridelab-early-worker',
+    apply: 'build',
+    writeBundle(_options, bundle) {
+      const code = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f.code] : []));
+      const worker = workerChunk(code);
+      const page = join(outDir, 'index.html');
+      const html = readFileSync(page, 'utf8');
+      // classic and inline: runs as soon as the parser reaches it, before any module is
+      // fetched; a failure (no module workers, a CSP) leaves boot.ts to start the worker
+      const script =
+        `<script>try{var w=new Worker('./assets/${worker}',{type:'module'});` +
+        `w.onerror=function(){self.__stridelabWorkerFailed=true};self.__stridelabWorker=w}catch(e){}</script>`;
+      if (!html.includes('<head>')) throw new Error('stridelab-early-worker: index.html has no <head>');
+      writeFileSync(page, html.replace('<head>', `<head>\n    ${script}`));
     },
   };
 }
@@ -73,7 +106,7 @@ export default defineConfig({
       { find: /^stridelab\/(.+)$/, replacement: `${distLib}/$1.js` },
     ],
   },
-  plugins: [precompress(), serviceWorker()],
+  plugins: [precompress(), earlyWorker(), serviceWorker()],
   worker: { format: 'es' },
   build: {
     outDir,

@@ -93,6 +93,15 @@ async function fetchEngine(url: URL): Promise<Response> {
   return response;
 }
 
+/**
+ * A performance mark `stridelab:<name>` (start-up breakdown: scripts/measure-tti.mjs reads
+ * the worker's marks); nothing where the User Timing API is missing.
+ */
+export function mark(name: string): void {
+  const p = (globalThis as { performance?: { mark?: (n: string) => unknown } }).performance;
+  if (typeof p?.mark === 'function') p.mark(`stridelab:${name}`);
+}
+
 // The default engine compiled ahead of the first session (precompileEngine): the worker starts
 // it when its script runs, before its init request arrives (a browser forwards the messages
 // posted to a starting worker only when the page's main thread is free, and the page is busy
@@ -106,15 +115,21 @@ let early: Promise<WebAssembly.Module> | null = null;
  */
 export function precompileEngine(): void {
   if (early || isNode || typeof fetch !== 'function') return;
+  mark('wasm-fetch');
   early = fetchEngine(defaultWasmUrl()).then(async (response) => {
+    mark('wasm-response');
     if (typeof WebAssembly.compileStreaming === 'function') {
       try {
-        return await WebAssembly.compileStreaming(response.clone());
+        const module = await WebAssembly.compileStreaming(response.clone());
+        mark('wasm-compiled');
+        return module;
       } catch {
         // wrong MIME type (some static hosts): fall back to bytes
       }
     }
-    return WebAssembly.compile(await response.arrayBuffer());
+    const module = await WebAssembly.compile(await response.arrayBuffer());
+    mark('wasm-compiled');
+    return module;
   });
   early.catch(() => {});
 }
@@ -129,7 +144,11 @@ async function instantiate(
   }
   if (early && !options.wasmUrl) {
     const module = await early.catch(() => null);
-    if (module) return { module, instance: await WebAssembly.instantiate(module, imports) };
+    if (module) {
+      const instance = await WebAssembly.instantiate(module, imports);
+      mark('wasm-instantiated');
+      return { module, instance };
+    }
   }
   const url = options.wasmUrl ? resolveAssetUrl(options.wasmUrl) : defaultWasmUrl();
   if (isNode && url.protocol === 'file:') {
@@ -198,6 +217,18 @@ function track(engine: RawEngine, module: WebAssembly.Module | undefined, deferr
 
 export function isEngineDead(engine: RawEngine): boolean {
   return records.get(engine)?.dead === true;
+}
+
+/**
+ * The engine's wasm memory in bytes (its high-water mark: wasm memory grows and never
+ * shrinks; freed blocks are reused by the allocator). Follows a dead engine to its
+ * replacement. The bench's memory column (scripts/bench/run.mjs) and the `memory` worker
+ * request read it.
+ */
+export function engineMemoryBytes(engine: RawEngine): number {
+  const rec = records.get(engine);
+  if (rec?.dead && rec.replacement) return engineMemoryBytes(rec.replacement);
+  return engine.HEAP32?.buffer.byteLength ?? 0;
 }
 
 export function markEngineDead(engine: RawEngine): void {
@@ -295,6 +326,7 @@ export async function loadEngine(options: SessionOptions = {}): Promise<RawEngin
     },
   };
   const engine = await Promise.race([createEngine(moduleArg), failed]);
+  mark('engine-ready');
   return track(engine as RawEngine, compiled, deferred);
 }
 

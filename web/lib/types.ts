@@ -314,6 +314,8 @@ export interface WorkerSession {
   /** Writes into the worker's file system; kept by the client and re-written after a restart. */
   writeFile(path: string, data: Uint8Array | string): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
+  /** The engine's memory: its wasm high-water mark and the bytes the session holds now. */
+  memory(): Promise<EngineMemory>;
   /**
    * Stops the running cell. Where SharedArrayBuffer is available (Node; a cross-origin
    * isolated page) it raises KeyboardInterrupt inside the program (its `finally` blocks run,
@@ -363,7 +365,16 @@ export type WorkerRequest =
   | { id: number; kind: 'readBytes'; bufferId: number; start: number; length: number }
   | { id: number; kind: 'globals' }
   | { id: number; kind: 'writeFile'; path: string; data: Uint8Array | string }
-  | { id: number; kind: 'readFile'; path: string };
+  | { id: number; kind: 'readFile'; path: string }
+  | { id: number; kind: 'memory' };
+
+/** What the engine's memory holds (WorkerSession.memory()). */
+export interface EngineMemory {
+  /** The wasm memory's size: its high-water mark (it grows and never shrinks; freed blocks are reused). */
+  wasmBytes: number;
+  /** Bytes the session's objects hold now (Session.memoryInUse, the budget's count). */
+  inUse: number;
+}
 
 /** The successful result type for each request kind. */
 export interface WorkerResultMap {
@@ -374,6 +385,7 @@ export interface WorkerResultMap {
   globals: GlobalInfo[];
   writeFile: null;
   readFile: Uint8Array;
+  memory: EngineMemory;
 }
 
 export type WorkerResponse =

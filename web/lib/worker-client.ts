@@ -25,6 +25,7 @@ import { describeReplay, replayReport, type ReplayEntry } from './replay-report.
 import { OWN_WASM_WORKER } from './worker-name.js';
 import type {
   ArrayInfo,
+  EngineMemory,
   GlobalInfo,
   ReplayReport,
   RunEffects,
@@ -63,6 +64,13 @@ export interface WorkerSessionOptions {
   memoryLimit?: number;
   /** Default time limit of each run in milliseconds (TimeoutError); none by default. */
   timeoutMs?: number;
+  /**
+   * A worker of this package's worker script that is already running (a page's head can
+   * start it before the page's own code has loaded, so that the engine downloads and
+   * compiles meanwhile: issue 16, time to interactive). Used for the first engine only;
+   * a restart (interrupt, crash) makes its own worker as usual. Ignored with wasmUrl.
+   */
+  initialWorker?: WorkerLike;
 }
 
 /** How long interrupt() / a time limit waits for the engine to stop before restarting it. */
@@ -199,7 +207,12 @@ class WorkerClient implements WorkerSession {
    * posted after this call is queued behind the engine load. Resolves once it is loaded.
    */
   start(): Promise<void> {
-    const worker = this.#options.createWorker ? this.#options.createWorker() : defaultWorker(this.#options);
+    const early = this.#options.wasmUrl === undefined ? this.#options.initialWorker : undefined;
+    if (this.#options.initialWorker) {
+      if (!early) this.#options.initialWorker.terminate(); // it loads the default engine: not wanted
+      this.#options = { ...this.#options, initialWorker: undefined }; // the first start only
+    }
+    const worker = early ?? (this.#options.createWorker ? this.#options.createWorker() : defaultWorker(this.#options));
     this.#worker = worker;
     worker.onmessage = (e: { data: WorkerResponse }) => this.#receive(e.data);
     worker.onerror = (e: { message?: string; preventDefault?: () => void }) => {
@@ -364,6 +377,10 @@ class WorkerClient implements WorkerSession {
 
   readFile(path: string): Promise<Uint8Array> {
     return this.#request<'readFile'>({ kind: 'readFile', path });
+  }
+
+  memory(): Promise<EngineMemory> {
+    return this.#request<'memory'>({ kind: 'memory' });
   }
 
   async interrupt(): Promise<ReplayReport | undefined> {

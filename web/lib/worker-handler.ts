@@ -11,6 +11,7 @@
 import { isSampleFile, sampleFile, type SampleFileName } from './sample-data.js';
 import { runEffects } from './run-result.js';
 import { createSessionWithEngine } from './session.js';
+import { engineMemoryBytes, mark, type RawEngine } from './engine.js';
 import type { Session, WorkerRequest, WorkerResponse } from './types.js';
 
 export interface HandledResponse {
@@ -21,6 +22,7 @@ export interface HandledResponse {
 
 export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledResponse> {
   let session: Promise<Session> | null = null;
+  let rawEngine: RawEngine | null = null;
   const samples = new Map<string, Uint8Array>();
 
   // The client's interrupt flag (a SharedArrayBuffer: this engine's memory is not shared, so
@@ -34,6 +36,8 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
       ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
       ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     }).then(({ session: s, engine }) => {
+      mark('session-ready');
+      rawEngine = engine;
       if (options.interruptBuffer && typeof engine.setInterruptPoll === 'function') {
         const f = new Int32Array(options.interruptBuffer);
         flag = f;
@@ -121,6 +125,11 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
           const s = await getSession();
           const result = s.readFile(req.path);
           return { response: { id: req.id, kind: 'readFile', ok: true, result }, transfer: [result.buffer as ArrayBuffer] };
+        }
+        case 'memory': {
+          const s = await getSession();
+          const result = { wasmBytes: rawEngine ? engineMemoryBytes(rawEngine) : 0, inUse: s.memoryInUse };
+          return { response: { id: req.id, kind: 'memory', ok: true, result }, transfer: [] };
         }
         default: {
           const bad = req as { id?: number; kind?: string };

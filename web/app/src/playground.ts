@@ -70,10 +70,13 @@ sessionPromise.then(
     await notebookReady;
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
+    // the cells are static text until now (notebook.ts): CodeMirror loads after the engine
+    void notebook.loadEditors();
     registerServiceWorker();
   },
   (e: Error) => {
     say(`Engine failed to load: ${e.message}`, true);
+    void notebookReady.then(() => notebook.loadEditors()); // the code stays editable
     document.body.dataset.engine = 'failed';
   },
 );
@@ -272,7 +275,7 @@ $('share').after(
   importButton({ session: sessionPromise, setCells: (codes) => (setCells(codes), saveToUrl()), say }),
 );
 
-$('add-cell').addEventListener('click', () => notebook.addCell('').editor.focus());
+$('add-cell').addEventListener('click', () => notebook.focusCell(notebook.addCell('')));
 $('run-all').addEventListener('click', () => void notebook.runAll());
 stop.addEventListener('click', async () => {
   const session = await sessionPromise;
