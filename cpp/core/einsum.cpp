@@ -1,4 +1,5 @@
 #include "core/einsum.hpp"
+#include "core/einsum_matmul.hpp"
 #include "core/bool_byte.hpp"
 
 #include <algorithm>
@@ -386,6 +387,19 @@ struct Axis {
   std::vector<int64_t> strides;
 };
 
+// A two-operand product that is a matrix product after transposes goes to the blocked
+// kernel when that keeps the bits (einsum_matmul.hpp); true when it computed `result`.
+bool routed_to_matmul(DType dt, const std::vector<ArrayPtr>& op, const std::vector<Axis>& ax, const std::vector<int>& perm,
+                      const ArrayPtr& result) {
+  if (op.size() != 2 || ax.size() != 3) return false;
+  EinsumMatmulAxis mm[3];
+  for (size_t k = 0; k < 3; ++k) {
+    const Axis& a = ax[static_cast<size_t>(perm[k])];
+    mm[k] = {a.size, a.strides[0], a.strides[1], a.strides[2]};
+  }
+  return einsum_matmul(dt, mm, 3, op[0]->data(), op[1]->data(), result->data());
+}
+
 }  // namespace
 
 ArrayPtr c_einsum(const std::string& subscripts, const std::vector<ArrayPtr>& operands, const EinsumOptions& o) {
@@ -538,7 +552,7 @@ ArrayPtr c_einsum(const std::string& subscripts, const std::vector<ArrayPtr>& op
     for (int i = 0; i < ndim_output; ++i)
       ax[static_cast<size_t>(i)].strides[static_cast<size_t>(nop)] = ax[static_cast<size_t>(i)].size == 1 ? 0 : result->strides[static_cast<size_t>(i)];
   }
-  if (result->size() > 0) {
+  if (result->size() > 0 && !routed_to_matmul(dt, op, ax, perm, result)) {
     // Coalesce neighbouring internal axes that walk memory contiguously for every operand.
     std::vector<Axis> in;
     for (int k = 0; k < ndim; ++k) in.push_back(ax[static_cast<size_t>(perm[static_cast<size_t>(k)])]);

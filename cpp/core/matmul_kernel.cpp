@@ -45,7 +45,7 @@ struct Tile {
 // l-major inside a panel: dst[panel][l][w]. Rows past the end are zero (their outputs are
 // never stored). A's rows make the MR panels, Bt's rows (B's columns) the NR panels.
 template <class T, int W>
-void pack_panels(const T* src, int64_t ld, int64_t r0, int64_t count, int64_t p0, int64_t kc, T* dst) {
+__attribute__((noinline)) void pack_panels(const T* src, int64_t ld, int64_t r0, int64_t count, int64_t p0, int64_t kc, T* dst) {
   for (int64_t rp = 0; rp < count; rp += W) {
     T* panel = dst + (rp / W) * kc * W;
     for (int w = 0; w < W; ++w) {
@@ -61,8 +61,12 @@ void pack_panels(const T* src, int64_t ld, int64_t r0, int64_t count, int64_t p0
 
 // The MR x NR register tile: continue the sums held in C (or start them at +0 when `first`)
 // over kc more terms, in l order, and store the rows x cols valid part back.
+// Kept out of line on purpose: V8 runs a wasm function in its baseline compiler (Liftoff)
+// until a call returns after the function got hot, with no on-stack replacement, so a
+// product inlined into one long call would run its first (often only) time several times
+// slower; a tile call returns thousands of times per product and tiers up early.
 template <class T, int MR>
-void micro_tile(int kc, const T* Ap, const T* Bp, T* C, int64_t rsc, int64_t csc, int rows, int cols, bool first) {
+__attribute__((noinline)) void micro_tile(int kc, const T* Ap, const T* Bp, T* C, int64_t rsc, int64_t csc, int rows, int cols, bool first) {
   using V = typename Tile<T>::V;
   constexpr int L = Tile<T>::L, NV = Tile<T>::NV, NR = Tile<T>::NR;
   T tile[MR][NR];

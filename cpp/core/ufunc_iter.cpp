@@ -168,7 +168,12 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           const int64_t isz = dtype_itemsize(ops[k].loop_dtype);
           args[k] = bufs[k].data();
           steps[k] = isz;
-          if (k < nin) casts[k](src, sk, args[k], isz, m);
+          if (k < nin && sk == 0) {  // a broadcast input: one cast value, read with step 0
+            casts[k](src, 0, args[k], isz, 1);
+            steps[k] = 0;
+          } else if (k < nin) {
+            casts[k](src, sk, args[k], isz, m);
+          }
         }
       }
       const int64_t sm = mask ? dims[0].s[mk] : 0;

@@ -119,6 +119,52 @@ b = np.random.rand(1000, 1000)`,
     check: `print(c.shape, repr(c[0, :3]), repr(c[-1, -2:]), repr(float(c[500, 500])))`,
   },
   {
+    name: 'T1 exp*sin+log1p 5e6',
+    setup: `import numpy as np
+np.random.seed(10)
+x = np.random.rand(5_000_000) * 20.0`,
+    run: `y = np.exp(-x) * np.sin(x) + np.log1p(x)`,
+    check: `print(y.shape, repr(y[:3]), repr(y[-2:]), repr(y[::500_000]))
+print('%.9e' % y.sum())  # libm results may differ by 1 ulp (see the ulp test)`,
+  },
+  {
+    name: 'T2 tanh+sqrt+power 5e6',
+    setup: `import numpy as np
+np.random.seed(11)
+x = np.random.rand(5_000_000) * 8.0 - 4.0`,
+    run: `y = np.tanh(x) + np.sqrt(np.abs(x)) + np.power(np.abs(x), 1.7)`,
+    check: `print(y.shape, repr(y[:3]), repr(y[-2:]), repr(y[::500_000]))
+print('%.9e' % y.sum())  # libm results may differ by 1 ulp (see the ulp test)`,
+  },
+  {
+    name: 'S1 sort 4e6 float64',
+    setup: `import numpy as np
+np.random.seed(12)
+v = np.random.randn(4_000_000)`,
+    run: `s = np.sort(v)`,
+    check: `print(s.shape, repr(s[:3]), repr(s[-3:]), repr(s[::400_000]))
+print(bool((s[1:] >= s[:-1]).all()))`,
+  },
+  {
+    name: 'R1 mean/std 2000x2000',
+    setup: `import numpy as np
+np.random.seed(13)
+g = np.random.rand(2000, 2000)`,
+    run: `mu = g.mean()
+sd = g.std()`,
+    check: `print(repr(float(mu)), repr(float(sd)))`,
+  },
+  {
+    name: 'R2 mean/std axis=0 2000x2000',
+    setup: `import numpy as np
+np.random.seed(13)
+g = np.random.rand(2000, 2000)`,
+    run: `mu0 = g.mean(axis=0)
+sd0 = g.std(axis=0)`,
+    check: `print(mu0.shape, repr(mu0[:3]), repr(mu0[-2:]), repr(sd0[:3]), repr(sd0[-2:]))
+print(repr(float(mu0.sum())), repr(float(sd0.sum())))`,
+  },
+  {
     name: 'F1 fft 2^20',
     setup: `import numpy as np
 np.random.seed(9)
