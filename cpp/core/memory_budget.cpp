@@ -71,7 +71,7 @@ enum class Failure { None, Budget, System };
 
 // Returns null on failure (caller throws or returns null for nothrow), saying why.
 void* budget_alloc(size_t n, size_t align, Failure* why = nullptr) {
-  if (n > SIZE_MAX / 2 || n > static_cast<size_t>(kMaxChargeable)) {
+  if (n > SIZE_MAX / 2 || static_cast<uint64_t>(n) > static_cast<uint64_t>(kMaxChargeable)) {  // wasm32: size_t(2**52) is 0
     if (why) *why = Failure::System;
     return nullptr;
   }
