@@ -9,6 +9,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/extent.hpp"
+#include "core/wrapping.hpp"
 
 namespace sl {
 
@@ -140,7 +141,7 @@ void accumulate_offsets(const NDArray& b, int ax, int64_t len, int64_t stride, i
   const int nd = b.ndim();
   if (b.size() == 0) return;
   if (nd == 0) {
-    offs[0] += norm(base + b.offset) * stride;
+    offs[0] = wrapping_add(offs[0], wrapping_mul(norm(base + b.offset), stride));
     return;
   }
   const int64_t inner_n = b.shape[nd - 1], inner_s = b.strides[nd - 1];
@@ -149,11 +150,11 @@ void accumulate_offsets(const NDArray& b, int ax, int64_t len, int64_t stride, i
   int64_t pos = b.offset;
   for (int64_t o = 0; o < outer; ++o, offs += inner_n) {
     if (inner_s == 0) {
-      const int64_t add = norm(base + pos) * stride;
-      for (int64_t i = 0; i < inner_n; ++i) offs[i] += add;
+      const int64_t add = wrapping_mul(norm(base + pos), stride);
+      for (int64_t i = 0; i < inner_n; ++i) offs[i] = wrapping_add(offs[i], add);
     } else {
       const uint8_t* p = base + pos;
-      for (int64_t i = 0; i < inner_n; ++i, p += inner_s) offs[i] += norm(p) * stride;
+      for (int64_t i = 0; i < inner_n; ++i, p += inner_s) offs[i] = wrapping_add(offs[i], wrapping_mul(norm(p), stride));
     }
     for (int k = nd - 2; k >= 0; --k) {
       pos += b.strides[k];
@@ -246,9 +247,9 @@ AdvancedPlan plan_advanced(const ArrayPtr& a, const std::vector<IndexItem>& idx_
     }
     if (i.kind == IndexItem::Slice) {
       SliceBounds r = resolve_slice(i.slice, a->shape[axis]);
-      if (r.length > 0) plan.base_offset += r.start * a->strides[axis];
+      if (r.length > 0) plan.base_offset = wrapping_add(plan.base_offset, wrapping_mul(r.start, a->strides[axis]));
       plan.basic_shape.push_back(r.length);
-      plan.basic_strides.push_back(r.length > 0 ? a->strides[axis] * r.step : a->strides[axis]);
+      plan.basic_strides.push_back(r.length > 0 ? wrapping_mul(a->strides[axis], r.step) : a->strides[axis]);
     } else {
       if (i.kind == IndexItem::Integer) {  // checked even when the broadcast result is empty
         const int64_t len = a->shape[axis];
@@ -657,7 +658,7 @@ ArrayPtr get_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in) {
     using U = decltype(tag);
     int64_t at = 0;
     for (int64_t off : plan.adv_offsets) {
-      for_each_offset2(plan.basic_shape, plan.basic_strides, plan.base_offset + off, sub, at,
+      for_each_offset2(plan.basic_shape, plan.basic_strides, wrapping_add(plan.base_offset, off), sub, at,
                        [&](int64_t p, int64_t q) { std::memcpy(dst + q, src + p, item_bytes<U>(item)); });
       at += block;
     }
@@ -695,7 +696,7 @@ void set_index(const ArrayPtr& a_in, const std::vector<IndexItem>& idx_in, const
   ArrayPtr offs = new_array(tmp_shape(plan), DType::Int64);
   int64_t* o = reinterpret_cast<int64_t*>(offs->data());
   for (int64_t off : plan.adv_offsets)
-    for_each_offset(plan.basic_shape, plan.basic_strides, plan.base_offset + off,
+    for_each_offset(plan.basic_shape, plan.basic_strides, wrapping_add(plan.base_offset, off),
                     [&](int64_t p) { *o++ = p; });
   ArrayPtr placed = place_result(offs, plan);
   // Value broadcast to the result shape (leading 1s of the value dropped, as NumPy does).

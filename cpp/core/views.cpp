@@ -5,6 +5,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/extent.hpp"
+#include "core/wrapping.hpp"
 #include "core/layout_order.hpp"
 
 namespace sl {
@@ -44,12 +45,10 @@ SliceBounds resolve_slice(const SliceSpec& s, int64_t len) {
   return {start, stop, step, n};
 }
 
-// offset + index * stride in NumPy's wrapping C arithmetic. It can only overflow when the
-// source is empty along another axis (its strides are then unchecked, any value), and an empty
-// result never uses its offset; for a non-empty source the element exists, so no wrap happens.
+// offset + index * stride in NumPy's wrapping C arithmetic (wrapping.hpp: it can only wrap
+// when the source is empty along another axis, and an empty result never uses its offset).
 static int64_t wrapping_offset(int64_t offset, int64_t index, int64_t stride) {
-  return static_cast<int64_t>(static_cast<uint64_t>(offset) +
-                              static_cast<uint64_t>(index) * static_cast<uint64_t>(stride));
+  return wrapping_add(offset, wrapping_mul(index, stride));
 }
 
 ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
@@ -82,8 +81,7 @@ ArrayPtr basic_index(const ArrayPtr& a, const std::vector<BasicIndex>& idx) {
       // NumPy: empty -> step 1. stride * step wraps as NumPy's C arithmetic does instead of
       // overflowing (UB; fuzz_array_ops): a one-element view never uses it, and every longer
       // view's extent is checked against its buffer by the view constructor
-      strides.push_back(r.length > 0 ? static_cast<int64_t>(static_cast<uint64_t>(stride) * static_cast<uint64_t>(r.step))
-                                     : stride);
+      strides.push_back(r.length > 0 ? wrapping_mul(stride, r.step) : stride);
     }
     ++axis;
   };
