@@ -195,6 +195,60 @@ for (const w of workloads) {
   console.log(`${w.name.padEnd(30)} ${fmt(r.np)} ms ${fmt(r.sl)} ms ${ratio == null ? '  -  ' : ratio.toFixed(2).padStart(5)}x   ${MB(r.npMem).padStart(13)} ${MB(r.slMem).padStart(9)} ${memRatio}  ${note}`);
   if (note === 'OUTPUT MISMATCH') console.log(`   numpy:     ${JSON.stringify(np.check)}\n   stridelab: ${JSON.stringify(sl.check)}`);
 }
+
+// Memory release (issue 16 item 4): a 500 MB array made and deleted four times, in a fresh
+// engine; the wasm memory after each cycle (MiB). Separate cells (`a = ...`, then `del a`)
+// and one cell (`a = ...; del a`).
+const REUSE = [
+  ['separate cells', ['a = np.empty(62_500_000)', 'del a']],
+  ['one cell', ['a = np.empty(62_500_000)\ndel a']],
+];
+async function reuseNode(cells) {
+  const { session: s, engine } = await createSessionWithEngine({ wasmUrl });
+  try {
+    s.run('import numpy as np');
+    const out = [];
+    for (let k = 0; k < 4; k++) {
+      for (const c of cells) s.run(c);
+      out.push(engineMemoryBytes(engine));
+    }
+    return out;
+  } finally {
+    s.close();
+    globalThis.gc?.();
+  }
+}
+async function reuseBrowser(cells) {
+  return browserCtx.page.evaluate(async ({ workerUrl, cells }) => {
+    const worker = new Worker(workerUrl, { type: 'module' });
+    let next = 1;
+    const pending = new Map();
+    worker.onmessage = (e) => pending.get(e.data.id)(e.data);
+    const ask = (body) => new Promise((ok) => {
+      const id = next++;
+      pending.set(id, ok);
+      worker.postMessage({ ...body, id });
+    });
+    try {
+      await ask({ kind: 'init', options: { sampleData: false } });
+      await ask({ kind: 'run', code: 'import numpy as np' });
+      const out = [];
+      for (let k = 0; k < 4; k++) {
+        for (const c of cells) await ask({ kind: 'run', code: c });
+        out.push((await ask({ kind: 'memory' })).result.wasmBytes);
+      }
+      return out;
+    } finally {
+      worker.terminate();
+    }
+  }, { workerUrl: browserCtx.workerUrl, cells });
+}
+for (const [label, cells] of REUSE) {
+  const sizes = await (browser ? reuseBrowser(cells) : reuseNode(cells));
+  const grew = sizes.at(-1) > sizes[0];
+  console.log(`memory reuse, 500 MB array made and deleted 4x (${label}): wasm memory ${sizes.map((b) => (b / 2 ** 20).toFixed(0)).join(' -> ')} MiB${grew ? '  GROWS' : ''}`);
+}
+
 if (browserCtx) {
   await browserCtx.browser.close();
   await browserCtx.server.close();

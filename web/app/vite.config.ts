@@ -12,14 +12,15 @@
 // emitted .wasm (gzip -9, brotli -11) for static hosts that serve precompressed files
 // (nginx gzip_static/brotli_static, Netlify, ...); the service worker does not precache them.
 // The `stridelab-early-worker` plugin puts a classic script into the playground's <head> that
-// starts the engine's worker while the HTML is parsed (boot.ts adopts it): the engine's
-// download and compilation then no longer wait for the page's JS modules (issue 16, TTI).
+// starts compiling the engine and starts its worker while the HTML is parsed (boot.ts hands
+// the module to the worker): neither waits for the page's JS modules (issue 16, TTI).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { OWN_WASM_WORKER } from '../../dist-lib/worker-name.js';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const distLib = here('../../dist-lib');
@@ -56,6 +57,13 @@ function workerChunk(code: string[]): string {
   return [...names][0];
 }
 
+// The start-up engine that worker loads by default (not the deferred part): exactly one.
+function engineAsset(workerCode: string): string {
+  const names = new Set([...workerCode.matchAll(/stridelab_engine-[\w-]+\.wasm/g)].map((m) => m[0]));
+  if (names.size !== 1) throw new Error(`stridelab-early-worker: expected one engine .wasm in the worker, found ${[...names].join(', ') || 'none'}`);
+  return [...names][0];
+}
+
 function earlyWorker(): Plugin {
   return {
     name: 'stridelab-early-worker',
@@ -63,13 +71,22 @@ function earlyWorker(): Plugin {
     writeBundle(_options, bundle) {
       const code = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f.code] : []));
       const worker = workerChunk(code);
+      const wasm = engineAsset(readFileSync(join(outDir, 'assets', worker), 'utf8'));
       const page = join(outDir, 'index.html');
       const html = readFileSync(page, 'utf8');
-      // classic and inline: runs as soon as the parser reaches it, before any module is
-      // fetched; a failure (no module workers, a CSP) leaves boot.ts to start the worker
+      // Classic and inline: runs as soon as the parser reaches it, before any module is
+      // fetched. The engine compiles on the page (compileStreaming; bytes when the host
+      // sends the wrong MIME type) while the worker starts; the worker's name tells it not
+      // to load the engine itself (boot.ts hands it this module). A failure (no module
+      // workers, a CSP) leaves boot.ts to start everything as usual.
       const script =
-        `<script>try{var w=new Worker('./assets/${worker}',{type:'module'});` +
-        `w.onerror=function(){self.__stridelabWorkerFailed=true};self.__stridelabWorker=w}catch(e){}</script>`;
+        `<script>try{self.__stridelabEngine=fetch('./assets/${wasm}').then(function(r){if(!r.ok)throw Error('HTTP '+r.status);` +
+        `return (WebAssembly.compileStreaming?WebAssembly.compileStreaming(r.clone()):Promise.reject()).catch(function(){` +
+        `return r.arrayBuffer().then(function(b){return WebAssembly.compile(b)})})});` +
+        `self.__stridelabEngine.then(function(){performance.mark('stridelab:page-wasm-compiled')},function(){});` +
+        `var w=new Worker('./assets/${worker}',{type:'module',name:${JSON.stringify(OWN_WASM_WORKER)}});` +
+        `w.onerror=function(){self.__stridelabWorkerFailed=true};self.__stridelabWorker=w;` +
+        `performance.mark('stridelab:worker-created')}catch(e){}</script>`;
       if (!html.includes('<head>')) throw new Error('stridelab-early-worker: index.html has no <head>');
       writeFileSync(page, html.replace('<head>', `<head>\n    ${script}`));
     },

@@ -142,6 +142,12 @@ async function instantiate(
     const bytes = options.wasmBinary instanceof Uint8Array ? options.wasmBinary : new Uint8Array(options.wasmBinary);
     return WebAssembly.instantiate(bytes as BufferSource, imports);
   }
+  if (options.wasmModule) {
+    const module = options.wasmModule as WebAssembly.Module;
+    const instance = await WebAssembly.instantiate(module, imports);
+    mark('wasm-instantiated');
+    return { module, instance };
+  }
   if (early && !options.wasmUrl) {
     const module = await early.catch(() => null);
     if (module) {
@@ -307,11 +313,16 @@ export async function loadEngine(options: SessionOptions = {}): Promise<RawEngin
           if (isSplitEngine(r.module)) {
             deferred = deferredSource(options);
             await prepareSyncRead();
-            const ready = compileDeferred(deferred);
             // a window cannot compile synchronously: it waits for the second half now;
-            // elsewhere it compiles in the background while the first cells run
-            if (isBrowserMainThread()) await ready;
-            else ready.catch(() => {}); // a synchronous load later reports the error
+            // elsewhere it compiles in the background while the first cells run, started
+            // in a later task, once the session that waits for this engine has been made
+            // and answered (the download and compile then do not compete with that: issue
+            // 16, time to interactive); a cell that needs it sooner loads it synchronously
+            if (isBrowserMainThread()) await compileDeferred(deferred);
+            else {
+              const src = deferred;
+              setTimeout(() => compileDeferred(src).catch(() => {}), 0); // a synchronous load later reports the error
+            }
           }
           return r;
         })

@@ -254,6 +254,12 @@ export interface SessionOptions {
   /** The .wasm bytes themselves (skips the lookup above). */
   wasmBinary?: ArrayBuffer | Uint8Array;
   /**
+   * The default engine (`stridelab_engine.wasm`) already compiled: a `WebAssembly.Module`
+   * (typed `object` so that these types need no DOM or Node lib), e.g. compiled by a page
+   * while its worker started. Its second part (a split engine) is found as by default.
+   */
+  wasmModule?: object;
+  /**
    * A split engine only (built with SL_WASM_SPLIT): where its second part,
    * `stridelab_engine.deferred.wasm`, lives. Default: next to `wasmUrl` (its name with
    * `.wasm` replaced by `.deferred.wasm`), else next to the module.
@@ -358,7 +364,7 @@ export type WorkerRequest =
   | {
       id: number;
       kind: 'init';
-      options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer };
+      options: { wasmUrl?: string; wasmModule?: object; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer };
     }
   | { id: number; kind: 'run'; code: string; filename?: string; timeoutMs?: number; profile?: boolean; step?: boolean | StepOptions }
   | { id: number; kind: 'inspect'; name: string }

@@ -71,6 +71,12 @@ export interface WorkerSessionOptions {
    * a restart (interrupt, crash) makes its own worker as usual. Ignored with wasmUrl.
    */
   initialWorker?: WorkerLike;
+  /**
+   * The default engine already compiled (a `WebAssembly.Module` of stridelab_engine.wasm):
+   * sent to the worker with its init request (and again to a restarted worker), which then
+   * only instantiates it. Ignored with wasmUrl.
+   */
+  wasmModule?: object;
 }
 
 /** How long interrupt() / a time limit waits for the engine to stop before restarting it. */
@@ -222,10 +228,11 @@ class WorkerClient implements WorkerSession {
       else this.#failAll(new Error(`stridelab worker failed: ${message}`));
     };
     worker.onmessageerror = () => this.#failAll(new Error('stridelab worker: a message could not be decoded'));
-    const options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {};
+    const options: { wasmUrl?: string; wasmModule?: object; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {};
     if (this.#flag) options.interruptBuffer = this.#flag.buffer as SharedArrayBuffer;
     // made absolute here: inside the worker, a relative URL would resolve against the worker
     if (this.#options.wasmUrl) options.wasmUrl = resolveAssetUrl(this.#options.wasmUrl).href;
+    else if (this.#options.wasmModule) options.wasmModule = this.#options.wasmModule; // structured-cloned, not recompiled
     if (this.#options.sampleData === false) options.sampleData = false;
     if (this.#options.memoryLimit !== undefined) options.memoryLimit = this.#options.memoryLimit;
     return this.#request<'init'>({ kind: 'init', options }).then(() => {

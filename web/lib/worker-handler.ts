@@ -30,10 +30,11 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
   let flag: Int32Array | null = null;
   let deadline = Infinity;
   const start = (
-    options: { wasmUrl?: string; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {},
+    options: { wasmUrl?: string; wasmModule?: object; sampleData?: boolean; memoryLimit?: number; interruptBuffer?: SharedArrayBuffer } = {},
   ): Promise<Session> =>
     createSessionWithEngine({
       ...(options.wasmUrl ? { wasmUrl: options.wasmUrl } : {}),
+      ...(options.wasmModule && !options.wasmUrl ? { wasmModule: options.wasmModule } : {}),
       ...(options.memoryLimit !== undefined ? { memoryLimit: options.memoryLimit } : {}),
     }).then(({ session: s, engine }) => {
       mark('session-ready');
@@ -78,6 +79,7 @@ export function createRequestHandler(): (req: WorkerRequest) => Promise<HandledR
     try {
       switch (req.kind) {
         case 'init': {
+          mark('init-received');
           if (!session) session = start(req.options);
           await session;
           return { response: { id: req.id, kind: 'init', ok: true, result: null }, transfer: [] };

@@ -2,7 +2,7 @@
 // time in arrival order (a run blocks the worker until it finishes; see WorkerSession
 // .interrupt for how a runaway cell is stopped).
 
-import { precompileEngine } from './engine.js';
+import { mark, precompileEngine } from './engine.js';
 import { createRequestHandler } from './worker-handler.js';
 import type { WorkerRequest, WorkerResponse } from './types.js';
 import { OWN_WASM_WORKER } from './worker-name.js';
@@ -14,6 +14,7 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
+mark('worker-script'); // the worker's module graph has been fetched and evaluated
 // First thing: the engine downloads and compiles while the init request is still on its way
 // (a session that asks for another wasmUrl loads that one instead).
 if (scope.name !== OWN_WASM_WORKER) precompileEngine();
