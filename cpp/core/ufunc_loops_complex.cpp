@@ -112,7 +112,8 @@ Cx<F> cexp_(Cx<F> x) {
     if (x.im == 0) return {e, x.im * e};
     return {e * std::cos(x.im), e * std::sin(x.im)};
   }
-  if (std::isinf(x.re) && x.re < 0 && !std::isfinite(x.im)) return {F(0), F(0)};
+  // glibc's cexp (NumPy calls it): the zero takes the sign of the infinite or NaN imaginary part
+  if (std::isinf(x.re) && x.re < 0 && !std::isfinite(x.im)) return {F(0), std::copysign(F(0), x.im)};
   if (std::isinf(x.re) && x.re > 0 && !std::isfinite(x.im)) return {x.re, F(NAN)};
   if (x.im == 0) return {std::exp(x.re), x.im};
   const F e = std::exp(x.re);
@@ -147,7 +148,9 @@ Cx<F> cpow_(Cx<F> a, Cx<F> b) {
     if (b.re > 0 && b.im == 0) return {F(0), F(0)};
     return {F(NAN), F(NAN)};
   }
-  if (b.im == 0) {
+  // small integral real exponents: repeated multiplication (NumPy's cpow). The range test
+  // comes first: converting NaN or a huge value to int64 is UB (fuzz_array_ops).
+  if (b.im == 0 && b.re > -100 && b.re < 100) {
     const int64_t n = static_cast<int64_t>(b.re);
     if (static_cast<F>(n) == b.re) {
       if (n == 1) return a;
