@@ -442,11 +442,35 @@ void take_1d_typed(const NDArray& a, const NDArray& idx, uint8_t* dst) {
     const int64_t n = idx.shape[0];
     if (stride == static_cast<int64_t>(sizeof(T))) {
       const T* s = reinterpret_cast<const T*>(src);
-      for (int64_t k = 0; k < n; ++k) {
+      auto one = [&](int64_t k) {
         uint64_t u = static_cast<uint64_t>(static_cast<int64_t>(ip[k]));
         if (__builtin_expect(u >= ulen, 0)) u = static_cast<uint64_t>(slow(ip[k]));
         std::memcpy(out + k, s + u, sizeof(T));
+      };
+      // Groups of 4: one (branch-free) max decides whether all 4 are in range, so the loop
+      // has one predictable branch per 4 items; a group with a bad index takes the checked
+      // path item by item (which raises for the first bad one, as NumPy does).
+      int64_t k = 0;
+      for (; k + 4 <= n; k += 4) {
+        const uint64_t u0 = static_cast<uint64_t>(static_cast<int64_t>(ip[k]));
+        const uint64_t u1 = static_cast<uint64_t>(static_cast<int64_t>(ip[k + 1]));
+        const uint64_t u2 = static_cast<uint64_t>(static_cast<int64_t>(ip[k + 2]));
+        const uint64_t u3 = static_cast<uint64_t>(static_cast<int64_t>(ip[k + 3]));
+        if (__builtin_expect(std::max(std::max(u0, u1), std::max(u2, u3)) >= ulen, 0)) {
+          for (int q = 0; q < 4; ++q) one(k + q);
+          continue;
+        }
+        T v0, v1, v2, v3;
+        std::memcpy(&v0, s + u0, sizeof(T));
+        std::memcpy(&v1, s + u1, sizeof(T));
+        std::memcpy(&v2, s + u2, sizeof(T));
+        std::memcpy(&v3, s + u3, sizeof(T));
+        std::memcpy(out + k, &v0, sizeof(T));
+        std::memcpy(out + k + 1, &v1, sizeof(T));
+        std::memcpy(out + k + 2, &v2, sizeof(T));
+        std::memcpy(out + k + 3, &v3, sizeof(T));
       }
+      for (; k < n; ++k) one(k);
     } else {
       for (int64_t k = 0; k < n; ++k) {
         uint64_t u = static_cast<uint64_t>(static_cast<int64_t>(ip[k]));

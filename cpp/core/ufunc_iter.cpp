@@ -69,6 +69,7 @@ Strides broadcast_strides_to(const NDArray& a, const Shape& shape) {
 namespace {
 
 constexpr int64_t kChunk = 2048;  // elements per cast buffer
+constexpr int64_t kObserveBlock = 4096;  // elements per loop call when an observer reads the results
 constexpr int kMaxOps = 6;        // 3 inputs + 1 output, or 2 inputs + 2 outputs, + mask
 
 struct Dim {
@@ -152,8 +153,24 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
         args[k] = p[k];
         steps[k] = dims[0].s[k];
       }
-      fn(args, n0, steps);
-      if (observer) observer->after(args, n0, steps);
+      if (!observer) {
+        fn(args, n0, steps);
+        return;
+      }
+      // The observer reads back what the loop wrote: in blocks, so that it reads from the
+      // cache, not memory (a second pass over a large result costs as much as the loop).
+      // Element-wise loops are independent per element, so blocks change no result; a zero
+      // output step (the reduce pattern) keeps one call.
+      bool outputs_move = true;
+      for (int k = nin; k < nall; ++k) outputs_move = outputs_move && steps[k] != 0;
+      const int64_t block = outputs_move ? kObserveBlock : n0;
+      for (int64_t off = 0; off < n0; off += block) {
+        const int64_t m = std::min(block, n0 - off);
+        char* bargs[kMaxOps];
+        for (int k = 0; k < nall; ++k) bargs[k] = p[k] + off * steps[k];
+        fn(bargs, m, steps);
+        observer->after(bargs, m, steps);
+      }
       return;
     }
     for (int64_t off = 0; off < n0; off += kChunk) {
