@@ -11,7 +11,7 @@
 // The `stridelab-precompress` plugin writes `<file>.wasm.gz` and `<file>.wasm.br` next to each
 // emitted .wasm (gzip -9, brotli -11) for static hosts that serve precompressed files
 // (nginx gzip_static/brotli_static, Netlify, ...); the service worker does not precache them.
-// The `stridelab-early-worker` plugin puts a classic script into the playground's <head> that
+// The `stridelab-early-worker` plugin puts a classic script into the pages' <head> that
 // starts compiling the engine and starts its worker while the HTML is parsed (boot.ts hands
 // the module to the worker): neither waits for the page's JS modules (issue 16, TTI).
 import { createHash } from 'node:crypto';
@@ -72,13 +72,12 @@ function earlyWorker(): Plugin {
       const code = Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [f.code] : []));
       const worker = workerChunk(code);
       const wasm = engineAsset(readFileSync(join(outDir, 'assets', worker), 'utf8'));
-      const page = join(outDir, 'index.html');
-      const html = readFileSync(page, 'utf8');
+      // The playground and the lesson page (src/early-start.ts adopts what this starts).
       // Classic and inline: runs as soon as the parser reaches it, before any module is
       // fetched. The engine compiles on the page (compileStreaming; bytes when the host
       // sends the wrong MIME type) while the worker starts; the worker's name tells it not
-      // to load the engine itself (boot.ts hands it this module). A failure (no module
-      // workers, a CSP) leaves boot.ts to start everything as usual.
+      // to load the engine itself (early-start.ts hands it this module). A failure (no
+      // module workers, a CSP) leaves early-start.ts to start everything as usual.
       const script =
         `<script>try{self.__stridelabEngine=fetch('./assets/${wasm}').then(function(r){if(!r.ok)throw Error('HTTP '+r.status);` +
         `return (WebAssembly.compileStreaming?WebAssembly.compileStreaming(r.clone()):Promise.reject()).catch(function(){` +
@@ -87,8 +86,12 @@ function earlyWorker(): Plugin {
         `var w=new Worker('./assets/${worker}',{type:'module',name:${JSON.stringify(OWN_WASM_WORKER)}});` +
         `w.onerror=function(){self.__stridelabWorkerFailed=true};self.__stridelabWorker=w;` +
         `performance.mark('stridelab:worker-created')}catch(e){}</script>`;
-      if (!html.includes('<head>')) throw new Error('stridelab-early-worker: index.html has no <head>');
-      writeFileSync(page, html.replace('<head>', `<head>\n    ${script}`));
+      for (const name of ['index.html', 'lesson.html']) {
+        const page = join(outDir, name);
+        const html = readFileSync(page, 'utf8');
+        if (!html.includes('<head>')) throw new Error(`stridelab-early-worker: ${name} has no <head>`);
+        writeFileSync(page, html.replace('<head>', `<head>\n    ${script}`));
+      }
     },
   };
 }

@@ -9,7 +9,7 @@
 // Lessons are data: every web/app/lessons/*.md is bundled; `?lesson=<id>` picks one (the
 // first by default); a page built by `stridelab lesson build` embeds its own. Not here: the format (lesson-format.ts), checking (checker.ts).
 import type { RunResult, WorkerSession } from 'stridelab';
-import { createWorkerSession } from 'stridelab/worker-client';
+import { startSession } from '../early-start';
 import type { EditorView } from '@codemirror/view';
 import '../style.css';
 import './lesson.css';
@@ -44,8 +44,9 @@ function say(text: string, error = false): void {
 }
 
 const progress = new Progress(lesson.id);
+// the engine's worker session, adopting what the page's head started (boot.ts)
 const started = performance.now();
-const sessionPromise: Promise<WorkerSession> = createWorkerSession();
+const sessionPromise: Promise<WorkerSession> = startSession();
 let inspector: LessonInspector | null = null;
 
 /** A runnable block of the page: a cell or an exercise, in document order. */
