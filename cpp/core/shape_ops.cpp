@@ -8,6 +8,7 @@
 #include "core/extent.hpp"
 #include "core/layout_order.hpp"
 #include "core/views.hpp"
+#include "core/wrapping.hpp"
 
 namespace sl {
 namespace {
@@ -162,17 +163,24 @@ ArrayPtr repeat(const ArrayPtr& a_in, const ArrayPtr& repeats, std::optional<int
   if (!broadcast && static_cast<int64_t>(counts.size()) != n)
     raise_value_error("operands could not be broadcast together with shape (" + std::to_string(n) +
                       ",) (" + std::to_string(counts.size()) + ",)");
+  // NumPy's npy_intp arithmetic wraps (PyArray_Repeat): a wrapped negative total gives
+  // "negative dimensions are not allowed" (kept). A total that wraps to a non-negative value
+  // makes NumPy allocate that many elements and then copy the true count past the end (a
+  // crash there); here it is "array is too big" (fuzz_array_ops found the overrun).
   int64_t total = 0;
+  bool wrapped = false;
   if (broadcast) {
-    // NumPy's npy_intp arithmetic wraps (PyArray_Repeat): a wrapped negative total gives
-    // "negative dimensions are not allowed", a wrapped positive one "array is too big" below
-    total = static_cast<int64_t>(static_cast<uint64_t>(counts[0]) * static_cast<uint64_t>(n));
+    wrapped = mul_overflows(counts[0], n, &total);
+    total = wrapping_mul(counts[0], n);
   } else {
     for (int64_t c : counts) {
       if (c < 0) raise_value_error("repeats may not contain negative values.");
-      total = static_cast<int64_t>(static_cast<uint64_t>(total) + static_cast<uint64_t>(c));  // wraps as NumPy's
+      int64_t sum;
+      wrapped = add_overflows(total, c, &sum) || wrapped;
+      total = wrapping_add(total, c);
     }
   }
+  if (wrapped && total >= 0) raise_array_too_big();
   Shape shape = a->shape;
   shape[ax] = total;
   ArrayPtr out = new_array(shape, a->dtype);
