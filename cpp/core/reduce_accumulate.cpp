@@ -59,7 +59,11 @@ ArrayPtr accumulate_ufunc(UFuncId id, const ArrayPtr& a_in, int64_t axis, std::o
   if (out && may_share_memory(*out, *a)) a = copy_array(a, 'K');
   // Work in the loop dtype: the input cast once (NumPy casts through its buffers).
   if (a->dtype != lt) a = astype(a, lt, 'K');
-  ArrayPtr r = (out && out->dtype == lt) ? out : alloc_like_operands(a->shape, lt, {a});
+  // The loops below get these operands unbuffered, and a loop's contiguous path uses typed
+  // pointers: a misaligned input (a view(dtype) or as_strided at an odd offset) is copied, a
+  // misaligned out gets the result through a fresh array (UB found by fuzz_array_ops).
+  if (!a->is_aligned()) a = copy_array(a, 'K');
+  ArrayPtr r = (out && out->dtype == lt && out->is_aligned()) ? out : alloc_like_operands(a->shape, lt, {a});
   if (r->size() > 0) {
     // float16 accumulates in half: each step computes in float32 and rounds to half, as
     // NumPy's half loop does element by element.
