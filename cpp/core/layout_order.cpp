@@ -13,7 +13,9 @@ std::vector<int> result_axis_order(const Shape& shape, const std::vector<const N
   const int nd = static_cast<int>(shape.size());
   std::vector<int> perm(nd);
   for (int k = 0; k < nd; ++k) perm[k] = k;
-  auto abs64 = [](int64_t v) { return v < 0 ? -v : v; };
+  // stride magnitudes as unsigned: an empty view's unchecked stride can be INT64_MIN, whose
+  // negation overflows (UB found by fuzz_array_ops)
+  auto abs64 = [](int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); };
   for (int i0 = 1; i0 < nd; ++i0) {
     int ipos = i0;
     const int j0 = perm[i0];
@@ -83,7 +85,9 @@ std::vector<int> keep_order(const NDArray& a) {
     for (int k = 0; k < nd; ++k) order[k] = nd - 1 - k;
     return order;
   }
-  auto abs64 = [](int64_t v) { return v < 0 ? -v : v; };
+  // stride magnitudes as unsigned: an empty view's unchecked stride can be INT64_MIN, whose
+  // negation overflows (UB found by fuzz_array_ops)
+  auto abs64 = [](int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); };
   std::stable_sort(order.begin(), order.end(),
                    [&](int x, int y) { return abs64(a.strides[x]) > abs64(a.strides[y]); });
   return order;
