@@ -8,7 +8,6 @@
 #include "core/extent.hpp"
 #include "core/layout_order.hpp"
 #include "core/views.hpp"
-#include "core/wrapping.hpp"
 
 namespace sl {
 namespace {
@@ -170,14 +169,11 @@ ArrayPtr repeat(const ArrayPtr& a_in, const ArrayPtr& repeats, std::optional<int
   int64_t total = 0;
   bool wrapped = false;
   if (broadcast) {
-    wrapped = mul_overflows(counts[0], n, &total);
-    total = wrapping_mul(counts[0], n);
+    wrapped = mul_overflows(counts[0], n, &total);  // stores the wrapped product
   } else {
     for (int64_t c : counts) {
       if (c < 0) raise_value_error("repeats may not contain negative values.");
-      int64_t sum;
-      wrapped = add_overflows(total, c, &sum) || wrapped;
-      total = wrapping_add(total, c);
+      wrapped = add_overflows(total, c, &total) || wrapped;  // stores the wrapped sum
     }
   }
   if (wrapped && total >= 0) raise_array_too_big();
