@@ -8,6 +8,7 @@
 
 #include "core/buffer_events.hpp"
 #include "core/errors.hpp"
+#include "core/large_blocks.hpp"
 
 namespace sl {
 
@@ -23,6 +24,17 @@ std::map<uintptr_t, Buffer*>& registry() {
   // Never destroyed: buffers held by static objects may be freed after static destructors.
   static auto* r = new std::map<uintptr_t, Buffer*>();
   return *r;
+}
+
+// The bytes Buffer::allocate asked for, from the array's size: at least 1, rounded up to 16.
+size_t allocated_bytes(int64_t nbytes) {
+  size_t alloc = static_cast<size_t>(nbytes > 0 ? nbytes : 1);
+  return (alloc + 15) & ~size_t(15);
+}
+
+void release_memory(void* p, size_t alloc) {
+  if (alloc >= kLargeBlockMinBytes) large_block_release(p, alloc);
+  else std::free(p);
 }
 
 [[noreturn]] void raise_unable(int64_t nbytes, const std::vector<int64_t>& shape, DType dtype) {
@@ -48,16 +60,15 @@ std::shared_ptr<Buffer> Buffer::allocate(int64_t nbytes, const std::vector<int64
     raise_unable(nbytes, shape, dtype);
   MemoryDomain* domain = current_memory_domain();
   if (!memory_charge(domain, nbytes)) raise_unable(nbytes, shape, dtype);
-  size_t alloc = static_cast<size_t>(nbytes > 0 ? nbytes : 1);
-  alloc = (alloc + 15) & ~size_t(15);
-  void* p = std::aligned_alloc(16, alloc);
+  const size_t alloc = allocated_bytes(nbytes);
+  void* p = alloc >= kLargeBlockMinBytes ? large_block_acquire(alloc) : std::aligned_alloc(16, alloc);
   std::shared_ptr<Buffer> b;
   try {
     if (!p) raise_unable(nbytes, shape, dtype);
     b.reset(new Buffer());
     registry()[reinterpret_cast<uintptr_t>(p)] = b.get();
   } catch (...) {
-    std::free(p);
+    release_memory(p, alloc);
     memory_release(domain, nbytes);
     throw;
   }
@@ -93,7 +104,7 @@ Buffer::~Buffer() {
     if (BufferObserver* o = buffer_observer()) o->buffer_freed(id_, size_);
     registry().erase(reinterpret_cast<uintptr_t>(data_));
     memory_release(domain_, size_);
-    std::free(data_);
+    release_memory(data_, allocated_bytes(size_));
   }
 }
 

@@ -14,6 +14,7 @@
 
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "core/large_blocks.hpp"
 
 namespace sl {
 namespace {
@@ -56,15 +57,20 @@ void charge_unchecked(MemoryDomain* d, int64_t n) {
 }
 
 void* raw_alloc(size_t total, size_t align) {
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    void* p = align <= 16 ? std::malloc(total) : std::aligned_alloc(align, (total + align - 1) / align * align);
-    if (p) return p;
-    if (!g_reserve) break;
-    std::free(g_reserve);  // a real out-of-memory: spend the reserve and retry once
-    g_reserve = nullptr;
-    g_reserve_spent = true;
+  auto attempt = [&]() -> void* {
+    return align <= 16 ? std::malloc(total) : std::aligned_alloc(align, (total + align - 1) / align * align);
+  };
+  if (void* p = attempt()) return p;
+  // A real out-of-memory: first the idle array blocks (large_blocks.hpp), then the reserve
+  if (large_blocks_cached_bytes() > 0) {
+    large_blocks_flush();
+    if (void* p = attempt()) return p;
   }
-  return nullptr;
+  if (!g_reserve) return nullptr;
+  std::free(g_reserve);
+  g_reserve = nullptr;
+  g_reserve_spent = true;
+  return attempt();
 }
 
 enum class Failure { None, Budget, System };

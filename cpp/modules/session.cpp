@@ -11,6 +11,7 @@
 #endif
 
 #include "core/interrupt.hpp"
+#include "core/large_blocks.hpp"
 #include "core/memory_budget.hpp"
 #include "modules/matplotlib/figure_registry.hpp"
 #include "lang/interpreter.hpp"
@@ -191,6 +192,7 @@ RunResult Session::run(const std::string& code, const std::string& filename, con
   MemoryDomainScope scope(domain_);
   memory_reserve_restore();  // spent by a real out-of-memory in an earlier run
   memory_begin_run(domain_);
+  large_blocks_begin_run();  // array blocks freed two runs ago and not reused go back to malloc
   // A Stop requested between runs was meant for the run that already ended.
   clear_interrupt_requests();
   try {

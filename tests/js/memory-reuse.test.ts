@@ -2,9 +2,10 @@
 // array made in one cell and deleted in the next, again and again, in a worker session (as
 // the page runs it) grows the wasm memory once, never again; the session's count of bytes
 // in use returns to where it was. Through WorkerSession.memory(), the request the bench's
-// memory column uses. Not (yet) true of `a = np.empty(N); del a` in ONE cell, repeated:
-// the second time grows the memory to twice the array (the allocator carves small blocks
-// out of the freed one, which then no longer fits the next array); the bench prints both.
+// memory column uses. Also true of `a = np.empty(N); del a` in ONE cell, repeated, and of a
+// result rebound run after run (`z = x + y`): freed array blocks wait in a small cache
+// (cpp/core/large_blocks.hpp) instead of becoming free heap that the interpreter's small
+// objects are carved from (which made the next array of the same size grow the memory).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkerSession } from '../../dist-lib/index.js';
 import { loadPackage } from './helpers';
@@ -38,6 +39,24 @@ describe('memory release', () => {
       const now = await s.memory();
       expect(now.wasmBytes, make).toBe(first.wasmBytes);
       expect(now.inUse, make).toBeLessThan(idle.inUse + 1e6);
+    }
+  });
+
+  it('reuses a block freed in the same cell, and a rebound result of the same size', async () => {
+    await ok('a = np.empty(62_500_000); del a');
+    const first = await s.memory();
+    for (let i = 0; i < 3; i++) {
+      await ok('a = np.empty(62_500_000); del a');
+      expect((await s.memory()).wasmBytes, `one-cell cycle ${i}`).toBe(first.wasmBytes);
+    }
+    // the bench's W3: z is rebound while the previous z is alive, so two blocks alternate
+    await ok('x = np.ones((300, 500)); y = np.ones(80)');
+    await ok('z = x[:, :, None] + y');
+    await ok('z = x[:, :, None] + y');
+    const two = await s.memory();
+    for (let i = 0; i < 4; i++) {
+      await ok('z = x[:, :, None] + y');
+      expect((await s.memory()).wasmBytes, `rebound result ${i}`).toBe(two.wasmBytes);
     }
   });
 });
