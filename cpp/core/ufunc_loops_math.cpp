@@ -5,7 +5,13 @@
 // SIMD code: results are bit-identical to NumPy running on baseline x86-64 with glibc.
 // NumPy builds with AVX2/AVX512 dispatch (and SVML) compute exp/log/sin/... differently by
 // about 1 ulp; wasm uses musl's libm, which can also differ by 1 ulp from glibc.
+// The float64 loops of exp, sin, cos, log1p, tanh (and float_power, power's) are our own vectorised kernels instead
+// (vmath.hpp: within 1 ulp of NumPy and of the correctly rounded result, mostly equal to it,
+// the same bits natively and in wasm; special values still from the C library).
+#include <algorithm>
+
 #include "core/ufunc_loops.hpp"
+#include "core/vmath.hpp"
 
 namespace sl {
 namespace {
@@ -114,7 +120,11 @@ struct OpFloatPower : SameOut {
   template <class T> static constexpr bool ok = std::is_same_v<T, double>;
   static constexpr bool pairwise = false;
   template <class T>
-  static T call(T a, T b) { return std::pow(a, b); }
+  static T call(T a, T b) {  // power's float64 loop (vmath), so the two agree
+    T r;
+    vmath::vpow(&a, &b, 0, &r, 1);
+    return r;
+  }
 };
 
 struct OpArctan2 : SameOut {
@@ -130,26 +140,68 @@ struct OpHypot : SameOut {
   static T call(T a, T b) { return std::hypot(a, b); }
 };
 
+// A float64 unary loop through a vmath array kernel: contiguous runs go straight to it,
+// strided ones through a stack buffer (the same kernel, hence the same bits in any layout).
+// The element-wise iterator hands contiguous loops aligned data (it buffers the rest). An
+// output that partially overlaps the input (never made by the iterator, which copies such
+// inputs first) would still be computed element after element, as a plain loop would.
+template <void (*Kernel)(const double*, double*, int64_t)>
+void vmath_loop(char** args, int64_t n, const int64_t* s) {
+  char *a = args[0], *o = args[1];
+  auto lo = [n](const char* p, int64_t st) { return p + std::min<int64_t>(0, (n - 1) * st); };
+  auto hi = [n](const char* p, int64_t st) { return p + std::max<int64_t>(0, (n - 1) * st) + 8; };
+  const bool in_place = a == o && s[0] == s[1];
+  if (n > 1 && !in_place && lo(a, s[0]) < hi(o, s[1]) && lo(o, s[1]) < hi(a, s[0])) {
+    for (int64_t i = 0; i < n; ++i) {
+      const double v = ld<double>(a + i * s[0]);
+      double r;
+      Kernel(&v, &r, 1);
+      st<double>(o + i * s[1], r);
+    }
+    return;
+  }
+  if (s[0] == 8 && s[1] == 8) {
+    // in blocks: V8 tiers a wasm function up only between calls, so one call over a large
+    // array would run in the baseline code throughout
+    constexpr int64_t kRun = 8192;
+    for (int64_t i = 0; i < n; i += kRun)
+      Kernel(reinterpret_cast<const double*>(a) + i, reinterpret_cast<double*>(o) + i, std::min(kRun, n - i));
+    return;
+  }
+  constexpr int64_t kBlock = 256;
+  alignas(16) double buf[kBlock];
+  for (int64_t i = 0; i < n; i += kBlock) {
+    const int64_t m = std::min(kBlock, n - i);
+    for (int64_t j = 0; j < m; ++j) buf[j] = ld<double>(a + (i + j) * s[0]);
+    Kernel(buf, buf, m);
+    for (int64_t j = 0; j < m; ++j) st<double>(o + (i + j) * s[1], buf[j]);
+  }
+}
+template <class Op, void (*Kernel)(const double*, double*, int64_t)>
+LoopFn vmath_for(DType t) {
+  return t == DType::Float64 ? &vmath_loop<Kernel> : unary_for<Op>(t);
+}
+
 }  // namespace
 
 LoopFn find_loop_math(UFuncId id, DType t) {
   switch (id) {
     case UFuncId::Sqrt: return unary_for<OpSqrt>(t);
-    case UFuncId::Exp: return unary_for<OpExp>(t);
+    case UFuncId::Exp: return vmath_for<OpExp, vmath::vexp>(t);
     case UFuncId::Expm1: return unary_for<OpExpm1>(t);
     case UFuncId::Log: return unary_for<OpLog>(t);
-    case UFuncId::Log1p: return unary_for<OpLog1p>(t);
+    case UFuncId::Log1p: return vmath_for<OpLog1p, vmath::vlog1p>(t);
     case UFuncId::Log2: return unary_for<OpLog2>(t);
     case UFuncId::Log10: return unary_for<OpLog10>(t);
-    case UFuncId::Sin: return unary_for<OpSin>(t);
-    case UFuncId::Cos: return unary_for<OpCos>(t);
+    case UFuncId::Sin: return vmath_for<OpSin, vmath::vsin>(t);
+    case UFuncId::Cos: return vmath_for<OpCos, vmath::vcos>(t);
     case UFuncId::Tan: return unary_for<OpTan>(t);
     case UFuncId::Arcsin: return unary_for<OpArcsin>(t);
     case UFuncId::Arccos: return unary_for<OpArccos>(t);
     case UFuncId::Arctan: return unary_for<OpArctan>(t);
     case UFuncId::Sinh: return unary_for<OpSinh>(t);
     case UFuncId::Cosh: return unary_for<OpCosh>(t);
-    case UFuncId::Tanh: return unary_for<OpTanh>(t);
+    case UFuncId::Tanh: return vmath_for<OpTanh, vmath::vtanh>(t);
     case UFuncId::Arctan2: return binary_for<OpArctan2>(t);
     case UFuncId::Hypot: return binary_for<OpHypot>(t);
     case UFuncId::Cbrt: return unary_for<OpCbrt>(t);

@@ -1,5 +1,6 @@
-// The float64 transcendental loops against the reference NumPy (/usr/bin/python3 without
-// its AVX-512/SVML loops), 10^6 random values per function over ranges where each function is delicate (tiny and huge
+// The float64 transcendental loops (exp, sin, cos, log1p, tanh and power are our own
+// vectorised kernels, cpp/core/vmath.hpp; the rest the C library) against the reference
+// NumPy (/usr/bin/python3 without its AVX-512/SVML loops), 10^6 random values per function over ranges where each function is delicate (tiny and huge
 // arguments, poles, trig reduction): every result must be within 1 ulp of NumPy's (the
 // printed repr can then differ only where NumPy's own libm is not correctly rounded), and
 // the count of results that are not bit-identical is reported. The engine writes its
@@ -25,6 +26,11 @@ const CASES: Record<string, string> = {
   sqrt: 'np.sqrt(p)',
   power: 'np.power(u, v)',
   expm1: 'np.expm1(w)',
+  // the vmath kernels' other paths: tanh's small-argument polynomial and its exp-based
+  // branch near the switch (|x| = 0.125), power with one exponent, float_power (power's loop)
+  tanh_mid: 'np.tanh(h)',
+  power_scalar: 'np.power(u, 1.7)',
+  float_power: 'np.float_power(u, v)',
 };
 const INPUTS = `import numpy as np
 np.seterr(all="ignore")  # exp/expm1 overflow on purpose
@@ -36,6 +42,7 @@ q = np.concatenate([rs.uniform(-0.999, 2, n // 2), np.ldexp(rs.uniform(0.5, 1, n
 t = np.concatenate([rs.uniform(-10, 10, n // 2), rs.uniform(-1e6, 1e6, n // 4), rs.uniform(-1e-5, 1e-5, n - n // 2 - n // 4)])
 u = rs.uniform(0, 50, n)
 v = rs.uniform(-30, 30, n)
+h = np.concatenate([rs.uniform(-1, 1, n // 2), rs.uniform(-0.25, 0.25, n - n // 2)])
 `;
 
 const hasNumpy = existsSync('/usr/bin/python3') &&
@@ -58,7 +65,9 @@ warnings.simplefilter('ignore')
 ${INPUTS}
 MP = {'exp': (mpmath.exp, 'w'), 'log': (mpmath.log, 'p'), 'log1p': (mpmath.log1p, 'q'), 'sin': (mpmath.sin, 't'),
       'cos': (mpmath.cos, 't'), 'tanh': (mpmath.tanh, 'w'), 'sqrt': (mpmath.sqrt, 'p'),
-      'power': (lambda x, y: mpmath.power(x, y), 'uv'), 'expm1': (mpmath.expm1, 'w')}
+      'power': (lambda x, y: mpmath.power(x, y), 'uv'), 'expm1': (mpmath.expm1, 'w'),
+      'tanh_mid': (mpmath.tanh, 'h'), 'power_scalar': (lambda x: mpmath.power(x, mpmath.mpf(1.7)), 'u'),
+      'float_power': (lambda x, y: mpmath.power(x, y), 'uv')}
 def ordered(x):
     a = np.asarray(x, dtype=np.float64).view(np.int64)
     return np.where(a < 0, np.int64(-2**63) - a, a)
