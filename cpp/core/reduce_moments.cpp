@@ -94,15 +94,35 @@ bool is_int_or_bool(DType t) { return dtype_is_integer(t) || t == DType::Bool; }
 //   - axis 0 of a C-contiguous matrix with at least 2 columns: the output moves along the
 //     inner axis, so each output element accumulates its column row after row from 0.
 // Each element is (a - m) * (a - m) exactly as the subtract and multiply loops round it.
-// Returns null for anything else (the caller takes the general path). The two inner loops
-// are functions of their own: V8 tiers a wasm function up only between calls, and a loop
-// that runs once over the whole array would otherwise stay in the baseline code.
-[[gnu::noinline]] double sq_dev_block(const double* __restrict p, double m, double* __restrict buf, int64_t len) {
-  for (int64_t i = 0; i < len; ++i) {
-    const double d = p[i] - m;
-    buf[i] = d * d;
+// Returns null for anything else (the caller takes the general path). The inner loops are
+// functions of their own: V8 tiers a wasm function up only between calls, and a loop that
+// runs once over the whole array would otherwise stay in the baseline code.
+// pairwise_sum_contig (reduce_pairwise.hpp) over (a[i] - m)^2: the same association, the
+// squares formed as they are read instead of from a temporary
+inline double sq_dev(double v, double m) {
+  const double d = v - m;
+  return d * d;
+}
+double pairwise_sq_dev(const double* a, double m, int64_t n) {
+  if (n < 8) {
+    double res = 0.;
+    for (int64_t i = 0; i < n; ++i) res += sq_dev(a[i], m);
+    return res;
   }
-  return pairwise_sum_contig(buf, len);
+  if (n <= 128) {
+    double r[8];
+    for (int j = 0; j < 8; ++j) r[j] = sq_dev(a[j], m);
+    int64_t i = 8;
+    const int64_t end = n - (n % 8);
+    for (; i < end; i += 8)
+      for (int j = 0; j < 8; ++j) r[j] += sq_dev(a[i + j], m);
+    double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; ++i) res += sq_dev(a[i], m);
+    return res;
+  }
+  int64_t n2 = n / 2;
+  n2 -= n2 % 8;
+  return pairwise_sq_dev(a, m, n2) + pairwise_sq_dev(a + n2, m, n - n2);
 }
 [[gnu::noinline]] void add_sq_dev_row(const double* __restrict row, const double* __restrict mean,
                                       double* __restrict o, int64_t n) {
@@ -125,10 +145,9 @@ ArrayPtr sum_sq_dev_fused(const ArrayPtr& a, const std::vector<bool>& red, const
     constexpr int64_t kBlock = 8192;  // reduce_iter's kBufSize (NPY_BUFSIZE)
     const int64_t n = a->size();
     const double m = mean[0];
-    std::vector<double> buf(static_cast<size_t>(std::min(kBlock, n)));
     double acc = 0.0;
     for (int64_t off = 0; off < n; off += kBlock) {
-      acc += sq_dev_block(p + off, m, buf.data(), std::min(kBlock, n - off));
+      acc += pairwise_sq_dev(p + off, m, std::min(kBlock, n - off));
       check_interrupt();
     }
     ArrayPtr r = new_array(keepdims ? Shape(static_cast<size_t>(nd), 1) : Shape{}, DType::Float64);
