@@ -46,7 +46,7 @@ inline F log1p_core(F x) {
   const F bb = s - one;
   const F e = (one - (s - bb)) + (x - bb);
   F hi, lo;
-  log_parts(s, e, hi, lo);
+  log_parts<true>(s, e, hi, lo);
   return hi;
 }
 
@@ -57,7 +57,7 @@ constexpr double kPowMaxZ = 708.0;
 // pow for the fast lanes; z = y log x (rounded) reports which lanes are fast
 inline F pow_core(F x, F y, F& z) {
   F lh, ll;
-  log_parts(x, fsplat(0.0), lh, ll);
+  log_parts<false>(x, fsplat(0.0), lh, ll);
   F p, pe;
   two_prod(y, lh, p, pe);
   const F zl0 = pe + y * ll;
