@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: every workload under stridelab (Node, through the built package and the
 // interpreter) and under native CPython + NumPy (/usr/bin/python3), side by side in one run.
-// 1 warm-up + median of 5 per engine; outputs of `check` must agree (else the row is
+// 3 warm-ups + median of 5 per engine; outputs of `check` must agree (else the row is
 // flagged). Prints a table of times and ratios and the geometric mean of the NumPy rows.
 //
 // `npm run bench -- --browser`: stridelab runs in the built page's engine worker (dist/,
@@ -12,7 +12,7 @@
 //
 // Memory column (issue 16 item 4), per workload and in a fresh engine / process: the growth
 // of the engine's wasm memory (its high-water mark: wasm memory never shrinks) from a
-// session that has run `import numpy as np` to the end of setup + 6 runs + check, next to
+// session that has run `import numpy as np` to the end of setup + 8 runs + check, next to
 // NumPy's peak RSS growth over the same program (ru_maxrss minus the RSS after importing
 // numpy). The wasm figure grows in steps (Emscripten over-allocates each growth by up to
 // 20%, at most 96 MiB), so it overstates the allocator's peak by up to that much.
@@ -27,6 +27,10 @@ import { workloads } from './workloads.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const REPS = 5;
+// Untimed runs first, the same number on both sides: V8 tiers a hot wasm function up from
+// Liftoff to TurboFan after a few calls (W6 paid for that in its first timed runs), and the
+// engine's freed-block cache and NumPy's allocator both settle after two or three runs.
+const WARMUPS = 3;
 const MEMORY_LIMIT = 3 * 1024 ** 3;
 const browser = process.argv.includes('--browser');
 const only = process.argv.slice(2).filter((a) => a !== '--browser');
@@ -45,7 +49,7 @@ w = json.loads(sys.stdin.read())
 g = {}
 exec(w['setup'], g)
 times = []
-for k in range(${REPS} + 1):
+for k in range(${REPS} + ${WARMUPS}):
     t0 = time.perf_counter()
     exec(w['run'], g)
     times.append(time.perf_counter() - t0)
@@ -53,7 +57,7 @@ buf = io.StringIO()
 with contextlib.redirect_stdout(buf):
     exec(w['check'], g)
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({'times': times[1:], 'check': buf.getvalue(), 'memory': max(0, peak - base) * 1024}))
+print(json.dumps({'times': times[${WARMUPS}:], 'check': buf.getvalue(), 'memory': max(0, peak - base) * 1024}))
 `;
 
 function median(xs) {
@@ -85,7 +89,7 @@ async function runStridelabNode(w) {
     const setup = s.run(w.setup || 'pass');
     if (setup.error) return { error: `${setup.error.type}: ${setup.error.message}` };
     const times = [];
-    for (let k = 0; k < REPS + 1; k++) {
+    for (let k = 0; k < REPS + WARMUPS; k++) {
       const t0 = performance.now();
       const r = s.run(w.run);
       const t = (performance.now() - t0) / 1000;
@@ -94,7 +98,7 @@ async function runStridelabNode(w) {
     }
     const c = s.run(w.check);
     if (c.error) return { error: `${c.error.type}: ${c.error.message}` };
-    return { times: times.slice(1), check: c.stdout, memory: engineMemoryBytes(engine) - base };
+    return { times: times.slice(WARMUPS), check: c.stdout, memory: engineMemoryBytes(engine) - base };
   } finally {
     s.close();
     globalThis.gc?.(); // the engine's memory is gone once collected (bench.sh passes --expose-gc)
@@ -128,7 +132,7 @@ async function openBrowser() {
 async function runStridelabBrowser(w) {
   const { page, workerUrl } = browserCtx;
   return page.evaluate(
-    async ({ workerUrl, w, reps, memoryLimit }) => {
+    async ({ workerUrl, w, reps, warmups, memoryLimit }) => {
       const worker = new Worker(workerUrl, { type: 'module' });
       let next = 1;
       const pending = new Map();
@@ -154,21 +158,21 @@ async function runStridelabBrowser(w) {
         const base = (await ask({ kind: 'memory' })).wasmBytes;
         await run(w.setup || 'pass');
         const times = [];
-        for (let k = 0; k < reps + 1; k++) {
+        for (let k = 0; k < reps + warmups; k++) {
           const t0 = performance.now();
           await run(w.run);
           times.push((performance.now() - t0) / 1000);
         }
         const c = await run(w.check);
         const memory = (await ask({ kind: 'memory' })).wasmBytes - base;
-        return { times: times.slice(1), check: c.stdout, memory };
+        return { times: times.slice(warmups), check: c.stdout, memory };
       } catch (e) {
         return { error: e.message };
       } finally {
         worker.terminate();
       }
     },
-    { workerUrl, w, reps: REPS, memoryLimit: MEMORY_LIMIT },
+    { workerUrl, w, reps: REPS, warmups: WARMUPS, memoryLimit: MEMORY_LIMIT },
   );
 }
 
