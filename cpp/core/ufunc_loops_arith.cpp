@@ -4,7 +4,6 @@
 // floor division and remainder (npy_divmod for floats), integer power by squaring, sign of
 // NaN is NaN, maximum/minimum propagate NaN and fmax/fmin ignore it. Bool add/multiply/
 // maximum/minimum are logical or/and. Also fmod, divmod (two outputs), gcd/lcm, conjugate.
-#include <algorithm>
 #include <limits>
 
 #include "core/errors.hpp"
@@ -146,33 +145,13 @@ inline T int_power(T base, T exp) {
 
 // Power has its own loop: like NumPy it raises on the first negative integer exponent,
 // after writing the earlier elements (a partially written out= array, as in NumPy).
-// float64 is vmath's pow (vmath.hpp), whole runs when contiguous and the output does not
-// partially overlap an input (accumulate passes out[i - 1] as the input of out[i]: that
-// needs the sequential loop), else one at a time (the same bits either way).
-inline bool disjoint_or_same(const char* o, const char* in, int64_t bytes) {
-  return o == in || o + bytes <= in || in + bytes <= o;
-}
 template <class T>
 void power_loop(char** args, int64_t n, const int64_t* s) {
   char *a = args[0], *b = args[1], *o = args[2];
-  if constexpr (std::is_same_v<T, double>) {
-    if (s[0] == 8 && s[2] == 8 && (s[1] == 8 || s[1] == 0) && disjoint_or_same(o, a, n * 8) &&
-        (s[1] == 0 ? (b < o || b >= o + n * 8) : disjoint_or_same(o, b, n * 8))) {
-      constexpr int64_t kRun = 8192;  // blocks: V8 tiers a wasm function up between calls
-      const double* x = reinterpret_cast<const double*>(a);
-      const double* y = reinterpret_cast<const double*>(b);
-      double* z = reinterpret_cast<double*>(o);
-      for (int64_t i = 0; i < n; i += kRun)
-        vmath::vpow(x + i, y + i * (s[1] / 8), s[1] / 8, z + i, std::min(kRun, n - i));
-      return;
-    }
-  }
   for (int64_t i = 0; i < n; ++i, a += s[0], b += s[1], o += s[2]) {
     const T x = *reinterpret_cast<const T*>(a);
     const T y = *reinterpret_cast<const T*>(b);
-    if constexpr (std::is_same_v<T, double>) {
-      vmath::vpow(&x, &y, 0, reinterpret_cast<double*>(o), 1);
-    } else if constexpr (is_float<T>) {
+    if constexpr (is_float<T>) {
       *reinterpret_cast<T*>(o) = std::pow(x, y);
     } else {
       if constexpr (std::is_signed_v<T>) {
@@ -371,6 +350,7 @@ LoopFn power_for(DType t) {
   return visit_dtype(t, [](auto tag) -> LoopFn {
     using T = decltype(tag);
     if constexpr (is_bool<T>) return nullptr;
+    else if constexpr (std::is_same_v<T, double>) return &vmath::vpow_loop;  // our pow (vmath.hpp)
     else return &power_loop<T>;
   });
 }

@@ -5,9 +5,10 @@
 // SIMD code: results are bit-identical to NumPy running on baseline x86-64 with glibc.
 // NumPy builds with AVX2/AVX512 dispatch (and SVML) compute exp/log/sin/... differently by
 // about 1 ulp; wasm uses musl's libm, which can also differ by 1 ulp from glibc.
-// The float64 loops of exp, sin, cos, log1p, tanh (and float_power, power's) are our own vectorised kernels instead
-// (vmath.hpp: within 1 ulp of NumPy and of the correctly rounded result, mostly equal to it,
-// the same bits natively and in wasm; special values still from the C library).
+// The float64 loops of exp, sin, cos, log1p and tanh, and float_power's (power's loop), are
+// our own vectorised kernels instead (vmath.hpp: within 1 ulp of NumPy and of the correctly
+// rounded result, mostly equal to it, the same bits natively and in wasm; special values
+// still from the C library).
 #include <algorithm>
 
 #include "core/ufunc_loops.hpp"
@@ -116,17 +117,6 @@ struct OpLogaddexp2 : SameOut {
     return d;
   }
 };
-struct OpFloatPower : SameOut {
-  template <class T> static constexpr bool ok = std::is_same_v<T, double>;
-  static constexpr bool pairwise = false;
-  template <class T>
-  static T call(T a, T b) {  // power's float64 loop (vmath), so the two agree
-    T r;
-    vmath::vpow(&a, &b, 0, &r, 1);
-    return r;
-  }
-};
-
 struct OpArctan2 : SameOut {
   template <class T> static constexpr bool ok = is_float<T>;
   static constexpr bool pairwise = false;
@@ -213,7 +203,7 @@ LoopFn find_loop_math(UFuncId id, DType t) {
     case UFuncId::Rad2deg: case UFuncId::Degrees: return unary_for<OpRad2deg>(t);
     case UFuncId::Logaddexp: return binary_for<OpLogaddexp>(t);
     case UFuncId::Logaddexp2: return binary_for<OpLogaddexp2>(t);
-    case UFuncId::FloatPower: return binary_for<OpFloatPower>(t);
+    case UFuncId::FloatPower: return t == DType::Float64 ? &vmath::vpow_loop : nullptr;  // power's loop
     default: return nullptr;
   }
 }

@@ -8,7 +8,8 @@
 // (derived from the values, fp_status.hpp) do not change.
 //
 // y may be x itself (in-place); partial overlap is not supported (the ufunc iterator never
-// passes it). Deliberately not here: float32, strided data (ufunc_loops_math.cpp buffers it).
+// passes it). Deliberately not here: float32, strided data (ufunc_loops_math.cpp buffers it;
+// vpow_loop is power's whole loop because accumulate and reduce pass overlapping operands).
 #pragma once
 #include <cstdint>
 
@@ -22,6 +23,11 @@ void vlog1p(const double* x, double* y, int64_t n);
 void vtanh(const double* x, double* y, int64_t n);
 // out[i] = power(x[i], y[i * ystep]): ystep 1 (an array) or 0 (one exponent for all)
 void vpow(const double* x, const double* y, int64_t ystep, double* out, int64_t n);
+// The float64 power / float_power ufunc inner loop (args x, y, out; byte steps) on vpow:
+// contiguous runs directly, strided ones through small buffers, and element after element
+// when the output partially overlaps an input (accumulate feeds out[i - 1] to out[i];
+// reduce has out == x with step 0) — the same bits in every case.
+void vpow_loop(char** args, int64_t n, const int64_t* steps);
 
 }  // namespace vmath
 }  // namespace sl

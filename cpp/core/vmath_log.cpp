@@ -23,7 +23,9 @@
 // exponents, overflow, underflow, NaN, inf) take the C library's pow.
 //
 // Deliberately not here: float32, strided data, log/log2/log10 (still the C library).
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "core/vmath.hpp"
 #include "core/vmath_core.hpp"
@@ -111,6 +113,50 @@ void vpow(const double* x, const double* y, int64_t ystep, double* out, int64_t 
     F z;
     const double r = lane(pow_core(fsplat(xk), fsplat(yk), z), 0);
     out[i] = pow_fast(xk, yk, lane(z, 0)) ? r : std::pow(xk, yk);
+  }
+}
+
+void vpow_loop(char** args, int64_t n, const int64_t* s) {
+  const char* a = args[0];
+  const char* b = args[1];
+  char* o = args[2];
+  auto lo = [n](const char* p, int64_t st) { return p + std::min<int64_t>(0, (n - 1) * st); };
+  auto hi = [n](const char* p, int64_t st) { return p + std::max<int64_t>(0, (n - 1) * st) + 8; };
+  // an input the output does not partially overlap (the very same elements are fine)
+  auto apart = [&](const char* in, int64_t st) {
+    if (in == o && st == s[2] && st != 0) return true;
+    return !(lo(in, st) < hi(o, s[2]) && lo(o, s[2]) < hi(in, st));
+  };
+  if (n <= 0) return;
+  if (!apart(a, s[0]) || !apart(b, s[1])) {
+    for (int64_t i = 0; i < n; ++i) {
+      double x, y, r;
+      std::memcpy(&x, a + i * s[0], 8);
+      std::memcpy(&y, b + i * s[1], 8);
+      vpow(&x, &y, 0, &r, 1);
+      std::memcpy(o + i * s[2], &r, 8);
+    }
+    return;
+  }
+  if (s[0] == 8 && s[2] == 8 && (s[1] == 8 || s[1] == 0)) {
+    // blocks: V8 tiers a wasm function up only between calls
+    constexpr int64_t kRun = 8192;
+    const int64_t ys = s[1] / 8;
+    for (int64_t i = 0; i < n; i += kRun)
+      vpow(reinterpret_cast<const double*>(a) + i, reinterpret_cast<const double*>(b) + i * ys, ys,
+           reinterpret_cast<double*>(o) + i, std::min(kRun, n - i));
+    return;
+  }
+  constexpr int64_t kBlock = 256;
+  alignas(16) double xb[kBlock], yb[kBlock];
+  for (int64_t i = 0; i < n; i += kBlock) {
+    const int64_t m = std::min(kBlock, n - i);
+    for (int64_t j = 0; j < m; ++j) {
+      std::memcpy(&xb[j], a + (i + j) * s[0], 8);
+      std::memcpy(&yb[j], b + (i + j) * s[1], 8);
+    }
+    vpow(xb, yb, 1, xb, m);
+    for (int64_t j = 0; j < m; ++j) std::memcpy(o + (i + j) * s[2], &xb[j], 8);
   }
 }
 

@@ -74,3 +74,17 @@ for name in names:
 digits('power broadcast', np.power(np.array([[1.5], [2.5]]), np.array([0.5, 1.7, -2.25])))
 digits('power strided', np.power(p[::2], (x / 3)[::2]))
 digits('power out', np.power(p[:4], 1.7, out=np.zeros(4)))
+
+# power's loop with overlapping operands: accumulate (out[i - 1] feeds out[i]), reduce
+# (out is the first operand), an output overlapping the input (NumPy copies the input first)
+digits('power accumulate', np.power.accumulate(np.array([2.0, 3.0, 0.5, 1.5])))
+digits('float_power accumulate', np.float_power.accumulate(np.array([2.0, 3.0, 0.5, 1.5])))
+digits('float_power reduce', np.array([np.float_power.reduce(np.array([2.0, 3.0, 0.5]))]))
+c = np.array([2.0, 2.0, 2.0, 2.0])
+np.power(c[:-1], 2.0, out=c[1:])
+bits('power overlap', c)
+e = np.linspace(0.25, 2.0, 8)
+np.exp(e[:-1], out=e[1:])
+digits('exp overlap', e)
+digits('power transposed', np.power(np.arange(1.0, 13.0).reshape(3, 4).T, 0.5))
+digits('float_power strided', np.float_power(p[::3], (x / 4)[::3]))
