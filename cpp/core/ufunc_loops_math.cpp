@@ -5,7 +5,7 @@
 // SIMD code: results are bit-identical to NumPy running on baseline x86-64 with glibc.
 // NumPy builds with AVX2/AVX512 dispatch (and SVML) compute exp/log/sin/... differently by
 // about 1 ulp; wasm uses musl's libm, which can also differ by 1 ulp from glibc.
-// The float64 loops of exp, sin, cos, log1p and tanh, and float_power's (power's loop), are
+// The float64 loops of exp, sin, cos and tanh, and float_power's (power's loop), are
 // our own vectorised kernels instead (vmath.hpp: within 1 ulp of NumPy and of the correctly
 // rounded result, mostly equal to it, the same bits natively and in wasm; special values
 // still from the C library).
@@ -180,7 +180,7 @@ LoopFn find_loop_math(UFuncId id, DType t) {
     case UFuncId::Exp: return vmath_for<OpExp, vmath::vexp>(t);
     case UFuncId::Expm1: return unary_for<OpExpm1>(t);
     case UFuncId::Log: return unary_for<OpLog>(t);
-    case UFuncId::Log1p: return vmath_for<OpLog1p, vmath::vlog1p>(t);
+    case UFuncId::Log1p: return unary_for<OpLog1p>(t);  // the C library: see vmath_log.cpp
     case UFuncId::Log2: return unary_for<OpLog2>(t);
     case UFuncId::Log10: return unary_for<OpLog10>(t);
     case UFuncId::Sin: return vmath_for<OpSin, vmath::vsin>(t);

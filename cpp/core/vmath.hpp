@@ -19,7 +19,6 @@ namespace vmath {
 void vexp(const double* x, double* y, int64_t n);
 void vsin(const double* x, double* y, int64_t n);
 void vcos(const double* x, double* y, int64_t n);
-void vlog1p(const double* x, double* y, int64_t n);
 void vtanh(const double* x, double* y, int64_t n);
 // out[i] = power(x[i], y[i * ystep]): ystep 1 (an array) or 0 (one exponent for all)
 void vpow(const double* x, const double* y, int64_t ystep, double* out, int64_t n);

@@ -81,11 +81,9 @@ constexpr double kLn2hi = 0x1.62e42fefa3800p-1;  // 42 significant bits
 constexpr double kLn2lo = 0x1.ef35793c76730p-45;
 constexpr int64_t kBits075 = 0x3FE8000000000000;  // bits of 0.75
 
-// log(s + e) = hi + lo (normalised: |lo| <= ulp(hi)/2) for normal positive finite s and
-// |e| <= ulp(s)/2; absolute error ~2^-70 + 2^-60 |hi| ulp-wise. Garbage for other lanes.
-// kWithE false: e is 0 (pow), which spares the division e / s (the same bits: + 0).
-template <bool kWithE>
-inline void log_parts(F s, F e, F& hi, F& lo) {
+// log(s) = hi + lo (normalised: |lo| <= ulp(hi)/2) for normal positive finite s; absolute
+// error ~2^-70 + 2^-60 |hi| ulp-wise. Garbage for other lanes.
+inline void log_parts(F s, F& hi, F& lo) {
   // s = 2^m f, f in [0.75, 1.5): m << 52 is the top 12 bits of bits(s) - bits(0.75) (no
   // 64-bit arithmetic shift, see ExpParts), m itself the biased top bits minus the bias
   const I sb = bits(s);
@@ -119,9 +117,7 @@ inline void log_parts(F s, F e, F& hi, F& lo) {
   const F b1 = s1 - s0;
   const F e1 = (s0 - (s1 - b1)) + (th - b1);
   const F one = fsplat(1.0);
-  F pe = p;
-  if constexpr (kWithE) pe = p + e / s;
-  const F l1 = e1 + (e0 + (md * fsplat(kLn2lo) + (lclo + (tl * (one - th) + pe))));
+  const F l1 = e1 + (e0 + (md * fsplat(kLn2lo) + (lclo + (tl * (one - th) + p))));
   hi = s1 + l1;
   lo = (s1 - hi) + l1;
 }

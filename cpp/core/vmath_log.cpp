@@ -1,28 +1,23 @@
-// vmath_log.cpp — float64 log1p and power over contiguous arrays (vmath.hpp), two lanes at a
-// time.
+// vmath_log.cpp — float64 power over contiguous arrays (vmath.hpp), two lanes at a time.
 //
-// 1 + x = s + e exactly (an error-free sum), s = 2^m f with f in [0.75, 1.5), and
-// f = c (1 + t) with c = j/128 the nearest table point: d = f - c is exact (|d| <= 2^-8,
-// Sterbenz), t = d/c is formed as a double-double th + tl (th = d * 128/j, the residual
-// d - th c exact through a 26-bit split of th since c has 8 bits). Then
-//   log1p(x) = m ln2 + log(c) + log1p(t) + e/s
-// with m ln2 = m Ln2hi (exact: 42-bit Ln2hi) + m Ln2lo, log(c) from a double-double table
-// (mpmath), log1p(t) = t - t^2/2 + ... + t^7/7 (the next term is below 2^-66 relative). The
-// three leading terms are added with error-free sums and everything else, at most 2^-8 of
-// the result, goes in the tail: within 0.5 + 2^-12 ulp, correctly rounded apart from rare
-// near-halfway cases. x <= -1, +-0, +inf and NaN take the C library's log1p (-inf at -1 and NaN
-// below, which NumPy reports as divide/invalid; fp_status.hpp derives that from the values).
+// log x (log_parts, vmath_core.hpp): x = 2^m f with f in [0.75, 1.5), and f = c (1 + t) with
+// c = j/128 the nearest table point: d = f - c is exact (|d| <= 2^-8, Sterbenz), t = d/c is
+// formed as a double-double th + tl (th = d * 128/j, the residual d - th c exact through a
+// 26-bit split of th since c has 8 bits). Then log x = m ln2 + log(c) + log1p(t) with
+// m ln2 = m Ln2hi (exact: 42-bit Ln2hi) + m Ln2lo, log(c) from a double-double table (mpmath),
+// log1p(t) = t - t^2/2 + ... + t^7/7 (the next term is below 2^-66 relative); the leading
+// terms are added with error-free sums, the rest goes in the tail.
 //
-// (log_parts in vmath_core.hpp is that computation for s + e; log1p passes 1 + x's two-sum.)
-//
-// power(x, y) = exp(y log x): log x as a double-double (log_parts, absolute error ~2^-70),
+// power(x, y) = exp(y log x): log x as that double-double (absolute error ~2^-70),
 // y log x = z + zl through Dekker's exact product, exp of the double-double (exp_parts with
 // its low part): for |y| <= 256 the error of z + zl stays below ~2^-62, so results are within
 // 0.5 + 2^-10 ulp (exact powers such as 4**0.5 or 3**2 come out exact). Lanes outside
 // x in [2^-1022, inf), |y| <= 256, |z| < 708 (zero, negative or subnormal bases, huge
 // exponents, overflow, underflow, NaN, inf) take the C library's pow.
 //
-// Deliberately not here: float32, strided data, log/log2/log10 (still the C library).
+// Deliberately not here: float32, strided data, log/log2/log10/log1p (the C library: glibc's
+// and musl's log1p agree bit for bit with the reference NumPy's, a correctly rounded one
+// differed from it in the last digit for ~5% of arguments, e.g. np.log1p(2.0)).
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -36,22 +31,6 @@ namespace {
 using namespace simd;
 using namespace detail;
 
-constexpr double kMax = 0x1p1023;  // 1 + x stays finite
-
-// +-0 go to the C library too: log1p(-0) is -0, which the sums below would turn into +0
-inline bool log1p_fast(double v) { return v > -1.0 && v < kMax && v != 0.0; }
-
-inline F log1p_core(F x) {
-  const F one = fsplat(1.0);
-  // 1 + x = s + e (two-sum)
-  const F s = one + x;
-  const F bb = s - one;
-  const F e = (one - (s - bb)) + (x - bb);
-  F hi, lo;
-  log_parts<true>(s, e, hi, lo);
-  return hi;
-}
-
 constexpr double kPowMinX = 0x1p-1022;  // normal bases only
 constexpr double kPowMaxY = 256.0;
 constexpr double kPowMaxZ = 708.0;
@@ -59,7 +38,7 @@ constexpr double kPowMaxZ = 708.0;
 // pow for the fast lanes; z = y log x (rounded) reports which lanes are fast
 inline F pow_core(F x, F y, F& z) {
   F lh, ll;
-  log_parts<false>(x, fsplat(0.0), lh, ll);
+  log_parts(x, lh, ll);
   F p, pe;
   two_prod(y, lh, p, pe);
   const F zl0 = pe + y * ll;
@@ -74,23 +53,6 @@ inline bool pow_fast(double x, double y, double z) {
 }
 
 }  // namespace
-
-void vlog1p(const double* x, double* y, int64_t n) {
-  int64_t i = 0;
-  for (; i + kLanes <= n; i += kLanes) {
-    const F v = load(x + i);
-    F res = log1p_core(v);
-    const I ok = lt(fsplat(-1.0), v) & lt(v, fsplat(kMax)) & ~eq(v, fsplat(0.0));
-    if (!all_lanes(ok))
-      for (int k = 0; k < kLanes; ++k)
-        if (!log1p_fast(x[i + k])) res = set_lane(res, k, std::log1p(x[i + k]));
-    store(y + i, res);
-  }
-  for (; i < n; ++i) {
-    const double v = x[i];
-    y[i] = log1p_fast(v) ? lane(log1p_core(fsplat(v)), 0) : std::log1p(v);
-  }
-}
 
 void vpow(const double* x, const double* y, int64_t ystep, double* out, int64_t n) {
   int64_t i = 0;

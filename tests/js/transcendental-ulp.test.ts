@@ -1,4 +1,4 @@
-// The float64 transcendental loops (exp, sin, cos, log1p, tanh and power are our own
+// The float64 transcendental loops (exp, sin, cos, tanh and power are our own
 // vectorised kernels, cpp/core/vmath.hpp; the rest the C library) against the reference
 // NumPy (/usr/bin/python3 without its AVX-512/SVML loops), 10^6 random values per function over ranges where each function is delicate (tiny and huge
 // arguments, poles, trig reduction): every result must be within 1 ulp of NumPy's (the
