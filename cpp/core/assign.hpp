@@ -36,15 +36,16 @@ void for_each_offset2(const Shape& shape, const Strides& sa, int64_t start_a, co
   const int64_t n = shape[nd - 1], ia = sa[nd - 1], ib = sb[nd - 1];
   int64_t ba = start_a, bb = start_b;
   for (;;) {
+    // steps past an axis' last element wrap, as in for_each_offset (ndarray.hpp)
     int64_t pa = ba, pb = bb;
-    for (int64_t i = 0; i < n; ++i, pa += ia, pb += ib) f(pa, pb);
+    for (int64_t i = 0; i < n; ++i, pa = wrapping_add(pa, ia), pb = wrapping_add(pb, ib)) f(pa, pb);
     int k = nd - 2;
     for (; k >= 0; --k) {
-      ba += sa[k];
-      bb += sb[k];
+      ba = wrapping_add(ba, sa[k]);
+      bb = wrapping_add(bb, sb[k]);
       if (++idx[k] < shape[k]) break;
-      ba -= sa[k] * shape[k];
-      bb -= sb[k] * shape[k];
+      ba = wrapping_sub(ba, wrapping_mul(sa[k], shape[k]));
+      bb = wrapping_sub(bb, wrapping_mul(sb[k], shape[k]));
       idx[k] = 0;
     }
     if (k < 0) return;

@@ -19,6 +19,7 @@
 #include "core/buffer.hpp"
 #include "core/dtype.hpp"
 #include "core/dtype_descr.hpp"
+#include "core/wrapping.hpp"
 
 namespace sl {
 
@@ -146,13 +147,16 @@ void for_each_offset(const Shape& shape, const Strides& strides, int64_t start, 
   const int64_t inner_n = shape[nd - 1], inner_s = strides[nd - 1];
   int64_t base = start;
   for (;;) {
+    // Stepping past the last element along an axis is computed but never used; with the
+    // arbitrary stride a length-1 axis may have (as_strided(x, (1,), (2**63-1,))) it can
+    // exceed int64, so the steps wrap (wrapping.hpp) and every offset f sees is exact.
     int64_t p = base;
-    for (int64_t i = 0; i < inner_n; ++i, p += inner_s) f(p);
+    for (int64_t i = 0; i < inner_n; ++i, p = wrapping_add(p, inner_s)) f(p);
     int k = nd - 2;
     for (; k >= 0; --k) {
-      base += strides[k];
+      base = wrapping_add(base, strides[k]);
       if (++idx[k] < shape[k]) break;
-      base -= strides[k] * shape[k];
+      base = wrapping_sub(base, wrapping_mul(strides[k], shape[k]));
       idx[k] = 0;
     }
     if (k < 0) return;
