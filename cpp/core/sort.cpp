@@ -7,6 +7,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/interrupt.hpp"
+#include "core/layout_order.hpp"
 #include "core/sort_flex.hpp"
 #include "core/sort_kernels.hpp"
 #include "core/sort_radix.hpp"
@@ -178,27 +179,12 @@ void argsort_lane(DType dtype, const uint8_t* data, int64_t n, int64_t* idx, Sor
   });
 }
 
+// np.sort's copy(order='K'): the input's memory order (layout::keep_order, NumPy's
+// PyArray_NewLikeArray: C, Fortran, else axes by decreasing |stride|).
 ArrayPtr copy_keep_order(const ArrayPtr& a) {
-  const int nd = a->ndim();
-  ArrayPtr out;
-  if (a->is_c_contiguous() || nd <= 1) {
-    out = new_array(a->shape, a->descr(), false);
-  } else {
-    // NumPy's PyArray_CreateSortedStridePerm: axes by decreasing |stride|, ties keep order.
-    std::vector<int> perm(nd);
-    std::iota(perm.begin(), perm.end(), 0);
-    std::stable_sort(perm.begin(), perm.end(), [&](int x, int y) {
-      int64_t sx = a->strides[x] < 0 ? -a->strides[x] : a->strides[x];
-      int64_t sy = a->strides[y] < 0 ? -a->strides[y] : a->strides[y];
-      return sx > sy;
-    });
-    out = new_array(a->shape, a->descr(), false);
-    int64_t stride = a->itemsize();
-    for (int k = nd - 1; k >= 0; --k) {
-      out->strides[perm[k]] = stride;
-      stride *= a->shape[perm[k]];
-    }
-  }
+  ArrayPtr out = a->size() == 0 ? new_array(a->shape, a->descr(), false)  // NumPy: zero strides
+                                : layout::new_array_in_order(a->shape, a->descr(), layout::keep_order(*a),
+                                                            Fill::Overwritten);  // every element is copied
   const int item = a->itemsize();
   const uint8_t* src = a->buffer->data();
   uint8_t* dst = out->buffer->data();
