@@ -3,6 +3,7 @@
 #include "core/ufunc.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 
 #include "core/assign.hpp"
@@ -64,6 +65,35 @@ ArrayPtr alloc_like_operands(const Shape& shape, DType dtype, const std::vector<
   std::vector<const Strides*> p;
   for (const Strides& s : st) p.push_back(&s);
   return alloc_in_order(shape, dtype, iter_axis_order(shape, p), fill);
+}
+
+// NumPy's trivial single-output loop (ufunc_object.c, try_trivial_single_output_loop) decides
+// the layout of the result before its iterator would: when every input that is not 0-d has
+// the same shape and the loop's dtype (no cast), and those of 2 or more dimensions are all
+// C-contiguous or all F-contiguous (both is compatible with either), the result is allocated
+// F-ordered if the F-only ones fixed the order, else C-ordered. Without this, the iterator's
+// axis sort, where a length-1 axis compares with nothing, puts such an axis outermost:
+// `f[:, None, :] + 1` of a Fortran f would not keep NumPy's (8, 24, 24) strides. Returns
+// nullopt when the trivial loop does not apply; true for F.
+static std::optional<bool> trivial_loop_fortran(const std::vector<Operand>& inputs, const LoopTypes& lt,
+                                                int nout, const ArrayPtr& where) {
+  if (nout != 1 || where) return std::nullopt;
+  const Shape* shape = nullptr;
+  bool c_fixed = false, f_fixed = false;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const ArrayPtr& a = inputs[k].array;
+    if (!a || a->ndim() == 0) continue;  // Python scalars and 0-d arrays broadcast with stride 0
+    if (shape && a->shape != *shape) return std::nullopt;
+    shape = &a->shape;
+    if (a->dtype != lt.in[k] || !a->is_aligned()) return std::nullopt;
+    if (a->ndim() == 1) continue;
+    const bool c = a->is_c_contiguous(), f = a->is_f_contiguous();
+    if (!c && !f) return std::nullopt;
+    if (c && f) continue;
+    (c ? c_fixed : f_fixed) = true;
+  }
+  if (!shape || (c_fixed && f_fixed)) return std::nullopt;
+  return f_fixed;
 }
 
 static void check_arity(UFuncId id, size_t n) {
@@ -165,7 +195,11 @@ std::vector<ArrayPtr> apply_ufunc_multi(UFuncId id, const std::vector<Operand>& 
     } else {
       // every element is stored unless a where= mask leaves some as allocated (NumPy: garbage;
       // here zeros)
-      outs[j] = alloc_like_operands(shape, out_types[j], arrs, where ? Fill::Zeros : Fill::Overwritten);
+      const Fill fill = where ? Fill::Zeros : Fill::Overwritten;
+      if (const std::optional<bool> fortran = trivial_loop_fortran(inputs, lt, nout, where))
+        outs[j] = new_array(shape, out_types[j], *fortran, fill);
+      else
+        outs[j] = alloc_like_operands(shape, out_types[j], arrs, fill);
     }
   }
 
