@@ -532,9 +532,11 @@ Shape tmp_shape(const AdvancedPlan& plan) {
 Strides subspace_strides(const Shape& shape, const Strides& strides, int64_t item) {
   std::vector<int> perm(shape.size());
   for (size_t k = 0; k < perm.size(); ++k) perm[k] = static_cast<int>(k);
-  std::stable_sort(perm.begin(), perm.end(), [&](int x, int y) {
-    return std::llabs(strides[x]) > std::llabs(strides[y]);
-  });
+  // |stride| as NumPy's C code computes it: a length-1 axis may have the stride -2**63, whose
+  // negation stays -2**63 there (it sorts as the smallest); llabs would be UB
+  auto magnitude = [](int64_t v) { return v < 0 ? wrapping_sub(0, v) : v; };
+  std::stable_sort(perm.begin(), perm.end(),
+                   [&](int x, int y) { return magnitude(strides[x]) > magnitude(strides[y]); });
   Strides out(shape.size());
   int64_t s = item;
   for (size_t k = perm.size(); k-- > 0;) {
