@@ -9,6 +9,7 @@
 #include "core/assign.hpp"
 #include "core/errors.hpp"
 #include "core/extent.hpp"
+#include "core/layout_order.hpp"
 #include "core/wrapping.hpp"
 
 namespace sl {
@@ -532,11 +533,9 @@ Shape tmp_shape(const AdvancedPlan& plan) {
 Strides subspace_strides(const Shape& shape, const Strides& strides, int64_t item) {
   std::vector<int> perm(shape.size());
   for (size_t k = 0; k < perm.size(); ++k) perm[k] = static_cast<int>(k);
-  // |stride| as NumPy's C code computes it: a length-1 axis may have the stride -2**63, whose
-  // negation stays -2**63 there (it sorts as the smallest); llabs would be UB
-  auto magnitude = [](int64_t v) { return v < 0 ? wrapping_sub(0, v) : v; };
+  using layout::stride_sort_key;
   std::stable_sort(perm.begin(), perm.end(),
-                   [&](int x, int y) { return magnitude(strides[x]) > magnitude(strides[y]); });
+                   [&](int x, int y) { return stride_sort_key(strides[x]) > stride_sort_key(strides[y]); });
   Strides out(shape.size());
   int64_t s = item;
   for (size_t k = perm.size(); k-- > 0;) {

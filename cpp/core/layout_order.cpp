@@ -13,9 +13,6 @@ std::vector<int> result_axis_order(const Shape& shape, const std::vector<const N
   const int nd = static_cast<int>(shape.size());
   std::vector<int> perm(nd);
   for (int k = 0; k < nd; ++k) perm[k] = k;
-  // stride magnitudes as unsigned: an empty view's unchecked stride can be INT64_MIN, whose
-  // negation overflows (UB found by fuzz_array_ops)
-  auto abs64 = [](int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); };
   for (int i0 = 1; i0 < nd; ++i0) {
     int ipos = i0;
     const int j0 = perm[i0];
@@ -25,7 +22,7 @@ std::vector<int> result_axis_order(const Shape& shape, const std::vector<const N
       for (const NDArray* op : operands) {
         if (op->shape[j0] == 1 || op->shape[j1] == 1) continue;
         if (op->strides[j0] == 0 || op->strides[j1] == 0) continue;  // broadcast axis
-        if (abs64(op->strides[j0]) <= abs64(op->strides[j1])) {
+        if (stride_sort_key(op->strides[j0]) <= stride_sort_key(op->strides[j1])) {
           shouldswap = false;  // C order wins a conflict between operands
         } else if (ambig) {
           shouldswap = true;
@@ -85,11 +82,8 @@ std::vector<int> keep_order(const NDArray& a) {
     for (int k = 0; k < nd; ++k) order[k] = nd - 1 - k;
     return order;
   }
-  // stride magnitudes as unsigned: an empty view's unchecked stride can be INT64_MIN, whose
-  // negation overflows (UB found by fuzz_array_ops)
-  auto abs64 = [](int64_t v) { return v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v); };
   std::stable_sort(order.begin(), order.end(),
-                   [&](int x, int y) { return abs64(a.strides[x]) > abs64(a.strides[y]); });
+                   [&](int x, int y) { return stride_sort_key(a.strides[x]) > stride_sort_key(a.strides[y]); });
   return order;
 }
 

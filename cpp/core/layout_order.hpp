@@ -14,9 +14,16 @@
 
 #include "core/ndarray.hpp"
 #include "core/extent.hpp"
+#include "core/wrapping.hpp"
 
 namespace sl {
 namespace layout {
+
+// |stride| as NumPy's C code computes it when it sorts axes by stride (`if (s < 0) s = -s`):
+// -2**63 (the unchecked stride of an empty view or of a length-1 axis) stays -2**63 there and
+// sorts as the smallest; here without the signed overflow (UB in C++). Every stride sort
+// (result_axis_order, keep_order, the ufunc iterator, fancy indexing's subspace) uses it.
+inline int64_t stride_sort_key(int64_t stride) { return stride < 0 ? wrapping_sub(0, stride) : stride; }
 
 // The axis order (outermost first) NumPy uses for a result computed from `operands`, each
 // already broadcast to `shape` (same ndim): PyArray_CreateMultiSortedStridePerm, the stable

@@ -6,7 +6,6 @@
 #include "core/interrupt.hpp"
 #include "core/layout_order.hpp"
 #include "core/ufunc_cast.hpp"
-#include "core/wrapping.hpp"
 
 namespace sl {
 
@@ -19,9 +18,6 @@ std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Str
     const int ax = nd - 1 - j;
     return shape[ax] == 1 ? 0 : (*ops[op])[ax];
   };
-  // |stride| as NumPy's C code computes it (an empty view's unchecked stride may be -2**63,
-  // whose negation stays -2**63 there); llabs would be UB
-  auto magnitude = [](int64_t v) { return v < 0 ? wrapping_sub(0, v) : v; };
   std::vector<int> perm(nd);
   for (int j = 0; j < nd; ++j) perm[j] = j;
   for (int i0 = 1; i0 < nd; ++i0) {
@@ -33,7 +29,7 @@ std::vector<int> iter_axis_order(const Shape& shape, const std::vector<const Str
       for (size_t op = 0; op < ops.size(); ++op) {
         const int64_t s0 = stride(j0, op), s1 = stride(j1, op);
         if (s0 != 0 && s1 != 0) {
-          if (magnitude(s1) <= magnitude(s0)) swap = false;
+          if (layout::stride_sort_key(s1) <= layout::stride_sort_key(s0)) swap = false;
           else if (ambig) swap = true;
           ambig = false;
         }
