@@ -8,7 +8,8 @@
 // The float64 loops of exp, sin, cos and tanh, and float_power's (power's loop), are
 // our own vectorised kernels instead (vmath.hpp: within 1 ulp of NumPy and of the correctly
 // rounded result, mostly equal to it, the same bits natively and in wasm; special values
-// still from the C library).
+// still from the C library). log1p's in the wasm build is a vectorised copy of musl's
+// algorithm (the same bits as the C library's there).
 #include <algorithm>
 
 #include "core/ufunc_loops.hpp"
@@ -180,7 +181,8 @@ LoopFn find_loop_math(UFuncId id, DType t) {
     case UFuncId::Exp: return vmath_for<OpExp, vmath::vexp>(t);
     case UFuncId::Expm1: return unary_for<OpExpm1>(t);
     case UFuncId::Log: return unary_for<OpLog>(t);
-    case UFuncId::Log1p: return unary_for<OpLog1p>(t);  // the C library: see vmath_log.cpp
+    case UFuncId::Log1p:  // the C library's bits: see vmath_log1p.cpp
+      return vmath::kVlog1pIsLibm ? vmath_for<OpLog1p, vmath::vlog1p>(t) : unary_for<OpLog1p>(t);
     case UFuncId::Log2: return unary_for<OpLog2>(t);
     case UFuncId::Log10: return unary_for<OpLog10>(t);
     case UFuncId::Sin: return vmath_for<OpSin, vmath::vsin>(t);

@@ -20,6 +20,14 @@ void vexp(const double* x, double* y, int64_t n);
 void vsin(const double* x, double* y, int64_t n);
 void vcos(const double* x, double* y, int64_t n);
 void vtanh(const double* x, double* y, int64_t n);
+// log1p with the bits of musl's (vmath_log1p.cpp): the C library's own result in the wasm
+// build, hence used only there (kVlog1pIsLibm); natively glibc's log1p stays
+void vlog1p(const double* x, double* y, int64_t n);
+#if defined(__EMSCRIPTEN__)
+constexpr bool kVlog1pIsLibm = true;
+#else
+constexpr bool kVlog1pIsLibm = false;
+#endif
 // out[i] = power(x[i], y[i * ystep]): ystep 1 (an array) or 0 (one exponent for all)
 void vpow(const double* x, const double* y, int64_t ystep, double* out, int64_t n);
 // The float64 power / float_power ufunc inner loop (args x, y, out; byte steps) on vpow:
