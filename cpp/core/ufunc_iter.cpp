@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
+#include <vector>
 
 #include "core/interrupt.hpp"
 #include "core/layout_order.hpp"
@@ -147,6 +149,38 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
   int64_t steps[kMaxOps];
   char* args[kMaxOps];
 
+  // Runs the loop on one block and shows it to the observer. An in-place loop (an output is
+  // an input element for element: `t /= u`, an elided temporary `(a - b) / c`) overwrites
+  // the inputs the observer judges the results by (0/0 is invalid only if no input was
+  // NaN), so those inputs are copied aside first; blocks are at most kObserveBlock or
+  // kChunk elements here (a non-moving output never aliases a moving input).
+  std::vector<char> saved[kMaxOps];
+  auto run_block = [&](char** a, const int64_t* st, int64_t m) {
+    if (!observer) {
+      fn(a, m, st);
+      return;
+    }
+    char* seen[kMaxOps];
+    int64_t seen_steps[kMaxOps];
+    for (int k = 0; k < nall; ++k) {
+      seen[k] = a[k];
+      seen_steps[k] = st[k];
+    }
+    for (int k = 0; k < nin; ++k) {
+      bool aliased = false;
+      for (int o = nin; o < nall; ++o) aliased = aliased || (a[o] == a[k] && st[o] == st[k] && st[k] != 0);
+      if (!aliased) continue;
+      const int64_t isz = dtype_itemsize(ops[k].loop_dtype);
+      std::vector<char>& copy = saved[k];
+      if (copy.size() < static_cast<size_t>(m * isz)) copy.resize(static_cast<size_t>(m * isz));
+      for (int64_t i = 0; i < m; ++i) std::memcpy(copy.data() + i * isz, a[k] + i * st[k], static_cast<size_t>(isz));
+      seen[k] = copy.data();
+      seen_steps[k] = isz;
+    }
+    fn(a, m, st);
+    observer->after(seen, m, seen_steps);
+  };
+
   auto inner = [&](char* const* p) {
     if (all_direct) {
       for (int k = 0; k < nall; ++k) {
@@ -168,8 +202,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
         const int64_t m = std::min(block, n0 - off);
         char* bargs[kMaxOps];
         for (int k = 0; k < nall; ++k) bargs[k] = p[k] + off * steps[k];
-        fn(bargs, m, steps);
-        observer->after(bargs, m, steps);
+        run_block(bargs, steps, m);
       }
       return;
     }
@@ -196,8 +229,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
       const int64_t sm = mask ? dims[0].s[mk] : 0;
       const char* mp = mask ? p[mk] + off * sm : nullptr;
       if (!mask) {
-        fn(args, m, steps);
-        if (observer) observer->after(args, m, steps);
+        run_block(args, steps, m);
       } else {
         // NumPy's masked loops call the inner loop on the unmasked runs only, so masked-out
         // elements are never computed (and cannot raise, e.g. a negative integer power).
@@ -208,8 +240,7 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
           while (j < m && mp[j * sm]) ++j;
           if (j > i) {
             for (int k = 0; k < nall; ++k) run_args[k] = args[k] + i * steps[k];
-            fn(run_args, j - i, steps);
-            if (observer) observer->after(run_args, j - i, steps);
+            run_block(run_args, steps, j - i);
           }
           i = j;
         }

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "lang/temp_operands.hpp"
 #include "lang/args.hpp"
 #include "lang/generic_alias.hpp"
 #include "lang/generator.hpp"
@@ -293,6 +294,9 @@ ObjPtr sum_impl(PosArgs args, KwArgs kwargs) {
       acc = binary_op(BinOp::Add, make_float(facc), x);
       return true;
     }
+    // CPython's sum() adds into a refcount-1 running total, which NumPy may overwrite
+    // (temporary elision): the total is ours alone
+    TempOperandsScope temps(acc.get(), nullptr);
     acc = binary_op(BinOp::Add, acc, x);
     return true;
   });

@@ -7,6 +7,7 @@
 #include "lang/eval_fast.hpp"
 #include "lang/interpreter.hpp"
 #include "lang/suggestions.hpp"
+#include "lang/temp_operands.hpp"
 
 namespace sl {
 
@@ -249,6 +250,7 @@ inline ObjPtr Interpreter::eval_binop(const BinOpExpr* e, Frame* f) {
       default: break;
     }
   }
+  TempOperandsScope temps(a.get(), b.get());  // NumPy's temporary elision (temp_operands.hpp)
   return binary_op(e->op, a, b);
 }
 
@@ -314,8 +316,9 @@ ObjPtr Interpreter::eval_boolop(const BoolOpExpr* e, Frame* f) {
 
 ObjPtr Interpreter::eval_unary(const UnaryOpExpr* e, Frame* f) {
   ObjPtr v = eval(e->operand.get(), f);
+  if (e->op == UnaryKind::Not) return make_bool(!is_true(v));
+  TempOperandsScope temps(v.get(), nullptr);  // NumPy's temporary elision (temp_operands.hpp)
   switch (e->op) {
-    case UnaryKind::Not: return make_bool(!is_true(v));
     case UnaryKind::Neg: return unary_neg(v);
     case UnaryKind::Pos: return unary_pos(v);
     default: return unary_invert(v);

@@ -20,6 +20,7 @@
 #include "modules/numpy/numpy_module.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_ops.hpp"
+#include "modules/numpy/numpy_temp_elision.hpp"
 #include "modules/numpy/ops_log.hpp"
 
 namespace sl {
@@ -87,15 +88,31 @@ void report_fp(UFuncId id, bool scalar_math) {
 // One template instance per (operator, reflected, in-place) through the tables above.
 template <int K, int Mode>  // Mode 0: self OP other, 1: other OP self, 2: self OP= other
 ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
+  const UFuncId id = kBinMap[K].id;
+  if (id == UFuncId::Power && Mode != 1)
+    if (ObjPtr r = fast_scalar_power(self, other, Mode == 2)) return r;
+  // NumPy's temporary elision: `lhs OP rhs` computed as `target OP= other` when the target
+  // is a temporary of the expression (numpy_temp_elision.hpp); decided before the operands
+  // below take their own references to the arrays
+  const ObjPtr& lhs = Mode == 1 ? other : self;
+  const ObjPtr& rhs = Mode == 1 ? self : other;
+  const ObjPtr* target = Mode == 2 ? nullptr : elision_target(id, lhs, rhs);
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
-  const UFuncId id = kBinMap[K].id;
   const bool scalar_math = !is_ndarray(self) && !is_ndarray(other);
   take_fp_flags();
   if (Mode == 2 && is_ndarray(self)) {
     logged_ufunc(id, {a, b}, array_of(self));
     report_fp(id, false);
     return self;
+  }
+  if (target) {
+    const bool into_lhs = target == &lhs;
+    const Operand& l = Mode == 1 ? b : a;
+    const Operand& r = Mode == 1 ? a : b;
+    logged_ufunc(id, {into_lhs ? l : r, into_lhs ? r : l}, array_of(*target));
+    report_fp(id, false);
+    return *target;
   }
   ArrayPtr r = Mode == 1 ? logged_ufunc(id, {b, a}) : logged_ufunc(id, {a, b});
   report_fp(id, scalar_math);
@@ -129,9 +146,17 @@ ObjPtr cmp_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
 
 template <UFuncId Id>
 ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
+  // NumPy negates, inverts, ... a temporary in place (not abs of a complex temporary: the
+  // result is real); decided before the operand takes its own reference
+  const bool in_place = can_elide_unary(self) && (Id != UFuncId::Absolute || !dtype_is_complex(array_of(self)->dtype));
   Operand a;
   to_operand(self, &a);
   take_fp_flags();
+  if (in_place) {
+    logged_ufunc(Id, {a}, array_of(self));
+    report_fp(Id, false);
+    return self;
+  }
   ArrayPtr r = logged_ufunc(Id, {a});
   report_fp(Id, !is_ndarray(self));
   return wrap_result(r);
