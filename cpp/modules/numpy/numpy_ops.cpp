@@ -266,13 +266,14 @@ std::vector<ObjPtr> out_objects(UFuncId id, PosArgs args, const ObjPtr& out_kw) 
 ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs) {
   const UFuncId id = uid(self);
   const int nin = ufunc_nin(id), nout = ufunc_nout(id);
-  ObjPtr out_o, where_o, dtype_o, casting_o;
+  ObjPtr out_o, where_o, dtype_o, casting_o, order_o;
   for (const KwArg& k : kwargs) {
     if (k.name == "out") out_o = k.value;
     else if (k.name == "where") where_o = k.value;
     else if (k.name == "dtype") dtype_o = k.value;
     else if (k.name == "casting") casting_o = k.value;
-    else if (k.name == "order" || k.name == "subok") continue;
+    else if (k.name == "order") order_o = k.value;
+    else if (k.name == "subok") continue;
     else raise_type_error(std::string(ufunc_name(id)) + "() got an unexpected keyword argument '" + k.name + "'");
   }
   if (static_cast<int>(args.size()) < nin || static_cast<int>(args.size()) > nin + nout)
@@ -281,6 +282,18 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
                      " were given");
   std::vector<Operand> in;
   for (int k = 0; k < nin; ++k) in.push_back(operand_arg(args[k]));
+  // order= lays out the results the ufunc allocates: 'K' (default) follows the inputs, 'A'
+  // is 'F' when every input array is F-contiguous, else 'C' (NumPy's iterator rule)
+  char order = to_order(order_o, 'K');
+  if (order == 'A') {
+    bool all_f = true;
+    for (const Operand& o : in) all_f = all_f && (!o.array || o.array->is_f_contiguous());
+    order = all_f ? 'F' : 'C';
+  }
+  auto laid_out = [order](ArrayPtr r) {
+    if ((order == 'C' && !r->is_c_contiguous()) || (order == 'F' && !r->is_f_contiguous())) return copy_array(r, order);
+    return r;
+  };
   std::vector<ObjPtr> out_objs = out_objects(id, args, out_o);
   std::vector<ArrayPtr> outs;
   for (const ObjPtr& o : out_objs) outs.push_back(out_arg(o));
@@ -291,12 +304,12 @@ ObjPtr ufunc_call(Interpreter&, const ObjPtr& self, PosArgs args, KwArgs kwargs)
     ArrayPtr r = logged_ufunc(id, in, outs[0], where, to_optional_dtype(dtype_o), casting_arg(casting_o));
     report_fp(id, false);
     if (outs[0]) return out_objs[0];
-    return wrap_result(r);
+    return wrap_result(laid_out(r));
   }
   std::vector<ArrayPtr> rs = apply_ufunc_multi(id, in, outs, where, to_optional_dtype(dtype_o), casting_arg(casting_o));
   report_fp(id, false);
   std::vector<ObjPtr> items;
-  for (int j = 0; j < nout; ++j) items.push_back(out_objs[j] ? out_objs[j] : wrap_result(rs[j]));
+  for (int j = 0; j < nout; ++j) items.push_back(out_objs[j] ? out_objs[j] : wrap_result(laid_out(rs[j])));
   return make_tuple(std::move(items));
 }
 
