@@ -40,7 +40,7 @@ bool run(const EinsumMatmulAxis& I, const EinsumMatmulAxis& K, const EinsumMatmu
   int64_t lda = 0, ldb = 0;
   const T* A = rows_contiguous<T>(a, I.size, I.stride_a, J.size, J.stride_a, ta, &lda);
   const T* Bt = rows_contiguous<T>(b, K.size, K.stride_b, J.size, J.stride_b, tb, &ldb);
-  blocked_product(A, lda, Bt, ldb, reinterpret_cast<T*>(out), I.stride_out / isz, K.stride_out / isz, I.size, K.size,
+  blocked_product(A, lda, 1, Bt, ldb, 1, reinterpret_cast<T*>(out), I.stride_out / isz, K.stride_out / isz, I.size, K.size,
                   J.size);
   return true;
 }

@@ -37,21 +37,36 @@ void product_rows(const T* A, const T* Bt, uint8_t* out, int64_t n, int64_t m, i
   }
 }
 
-// out (C-contiguous, n x m) = a2 (n x k view) times the rows of bt2 (m x k view), both
-// first converted to the result dtype in C order (astype's shared conversion loops).
+// x itself when its elements are of dtype t at element-aligned strides (the blocked kernel
+// reads any such view), else a C-ordered copy converted to t.
+ArrayPtr readable_as(const ArrayPtr& x, DType t) {
+  const int64_t isz = dtype_itemsize(t);
+  bool ok = x->dtype == t && reinterpret_cast<uintptr_t>(x->data()) % static_cast<uintptr_t>(isz) == 0;
+  for (int64_t s : x->strides) ok = ok && s % isz == 0;
+  return ok ? x : astype(x, t, 'C');
+}
+
+// out (C-contiguous, n x m) = a2 (n x k view) times the rows of bt2 (m x k view). The blocked
+// float kernel reads the operands in place when they already hold the result dtype (`a @ b`
+// of two 1000 x 1000 float64 matrices used to copy both, 16 MB); everything else is first
+// converted to the result dtype in C order (astype's shared conversion loops).
 void product(const ArrayPtr& a2, const ArrayPtr& bt2, uint8_t* out, int64_t n, int64_t m, int64_t k,
              DType t) {
-  ArrayPtr A = astype(a2, t, 'C'), Bt = astype(bt2, t, 'C');
   // float64/float32: the cache-blocked SIMD kernel, same sums in the same order (its header)
   if ((t == DType::Float64 || t == DType::Float32) && blocked_product_worthwhile(n, m, k)) {
+    ArrayPtr A = readable_as(a2, t), Bt = readable_as(bt2, t);
+    const int64_t isz = dtype_itemsize(t);
+    const int64_t ars = A->strides[0] / isz, acs = A->strides[1] / isz;
+    const int64_t brs = Bt->strides[0] / isz, bcs = Bt->strides[1] / isz;
     if (t == DType::Float64)
-      blocked_product(reinterpret_cast<const double*>(A->data()), k, reinterpret_cast<const double*>(Bt->data()),
-                      k, reinterpret_cast<double*>(out), m, 1, n, m, k);
+      blocked_product(reinterpret_cast<const double*>(A->data()), ars, acs, reinterpret_cast<const double*>(Bt->data()),
+                      brs, bcs, reinterpret_cast<double*>(out), m, 1, n, m, k);
     else
-      blocked_product(reinterpret_cast<const float*>(A->data()), k, reinterpret_cast<const float*>(Bt->data()),
-                      k, reinterpret_cast<float*>(out), m, 1, n, m, k);
+      blocked_product(reinterpret_cast<const float*>(A->data()), ars, acs, reinterpret_cast<const float*>(Bt->data()),
+                      brs, bcs, reinterpret_cast<float*>(out), m, 1, n, m, k);
     return;
   }
+  ArrayPtr A = astype(a2, t, 'C'), Bt = astype(bt2, t, 'C');
   visit_dtype(t, [&](auto tag) {
     using T = decltype(tag);
     product_rows<T>(reinterpret_cast<const T*>(A->data()), reinterpret_cast<const T*>(Bt->data()), out, n,

@@ -41,21 +41,30 @@ struct Tile {
   static constexpr int NR = NV * L;          // columns of the register tile
 };
 
-// Rows [r0, r0 + count) x columns [p0, p0 + kc) of a row-major matrix as panels of W rows,
-// l-major inside a panel: dst[panel][l][w]. Rows past the end are zero (their outputs are
-// never stored). A's rows make the MR panels, Bt's rows (B's columns) the NR panels.
+// Rows [r0, r0 + count) x columns [p0, p0 + kc) of a matrix (element (r, l) at
+// src[r * rs + l * cs]) as panels of W rows, l-major inside a panel: dst[panel][l][w]. Rows
+// past the end are zero (their outputs are never stored). A's rows make the MR panels, Bt's
+// rows (B's columns) the NR panels. Reads along whichever of the two directions is
+// contiguous in memory.
 template <class T, int W>
-__attribute__((noinline)) void pack_panels(const T* src, int64_t ld, int64_t r0, int64_t count, int64_t p0, int64_t kc, T* dst) {
+__attribute__((noinline)) void pack_panels(const T* src, int64_t rs, int64_t cs, int64_t r0, int64_t count, int64_t p0,
+                                           int64_t kc, T* dst) {
   for (int64_t rp = 0; rp < count; rp += W) {
     T* panel = dst + (rp / W) * kc * W;
-    for (int w = 0; w < W; ++w) {
-      if (rp + w < count) {
-        const T* row = src + (r0 + rp + w) * ld + p0;
+    const int live = static_cast<int>(std::min<int64_t>(W, count - rp));
+    if (cs == 1) {
+      for (int w = 0; w < live; ++w) {
+        const T* row = src + (r0 + rp + w) * rs + p0;
         for (int64_t l = 0; l < kc; ++l) panel[l * W + w] = row[l];
-      } else {
-        for (int64_t l = 0; l < kc; ++l) panel[l * W + w] = T(0);
+      }
+    } else {
+      for (int64_t l = 0; l < kc; ++l) {
+        const T* col = src + (p0 + l) * cs + (r0 + rp) * rs;
+        for (int w = 0; w < live; ++w) panel[l * W + w] = col[w * rs];
       }
     }
+    for (int w = live; w < W; ++w)
+      for (int64_t l = 0; l < kc; ++l) panel[l * W + w] = T(0);
   }
 }
 
@@ -96,8 +105,8 @@ __attribute__((noinline)) void micro_tile(int kc, const T* Ap, const T* Bp, T* C
 }
 
 template <class T, int MR>
-void blocked(const T* A, int64_t lda, const T* Bt, int64_t ldb, T* C, int64_t rsc, int64_t csc, int64_t n,
-             int64_t m, int64_t k) {
+void blocked(const T* A, int64_t ars, int64_t acs, const T* Bt, int64_t brs, int64_t bcs, T* C, int64_t rsc,
+             int64_t csc, int64_t n, int64_t m, int64_t k) {
   constexpr int NR = Tile<T>::NR;
   const int64_t kcap = std::min(k, KC);
   const int64_t ncap = (std::min(m, NC) + NR - 1) / NR * NR;
@@ -107,11 +116,11 @@ void blocked(const T* A, int64_t lda, const T* Bt, int64_t ldb, T* C, int64_t rs
     const int64_t nc = std::min(NC, m - j0);
     for (int64_t p0 = 0; p0 < k; p0 += KC) {
       const int64_t kc = std::min(KC, k - p0);
-      pack_panels<T, NR>(Bt, ldb, j0, nc, p0, kc, Bp.data());
+      pack_panels<T, NR>(Bt, brs, bcs, j0, nc, p0, kc, Bp.data());
       for (int64_t i0 = 0; i0 < n; i0 += MC) {
         check_interrupt();  // long products stay stoppable
         const int64_t mc = std::min(MC, n - i0);
-        pack_panels<T, MR>(A, lda, i0, mc, p0, kc, Ap.data());
+        pack_panels<T, MR>(A, ars, acs, i0, mc, p0, kc, Ap.data());
         for (int64_t jp = 0; jp < nc; jp += NR) {
           const T* bp = Bp.data() + (jp / NR) * kc * NR;
           const int cols = static_cast<int>(std::min<int64_t>(NR, nc - jp));
@@ -127,8 +136,8 @@ void blocked(const T* A, int64_t lda, const T* Bt, int64_t ldb, T* C, int64_t rs
 }
 
 template <class T>
-void product(const T* A, int64_t lda, const T* Bt, int64_t ldb, T* C, int64_t rsc, int64_t csc, int64_t n,
-             int64_t m, int64_t k) {
+void product(const T* A, int64_t ars, int64_t acs, const T* Bt, int64_t brs, int64_t bcs, T* C, int64_t rsc,
+             int64_t csc, int64_t n, int64_t m, int64_t k) {
   if (k == 0) {  // empty sums: +0 everywhere (C may be uninitialised)
     for (int64_t i = 0; i < n; ++i)
       for (int64_t j = 0; j < m; ++j) C[i * rsc + j * csc] = T(0);
@@ -138,25 +147,26 @@ void product(const T* A, int64_t lda, const T* Bt, int64_t ldb, T* C, int64_t rs
   // (matrix @ vector), compute the transpose instead (same products, same order per output).
   if (m < Tile<T>::NR && n > m) {
     std::swap(A, Bt);
-    std::swap(lda, ldb);
+    std::swap(ars, brs);
+    std::swap(acs, bcs);
     std::swap(rsc, csc);
     std::swap(n, m);
   }
   if (n < 4)
-    blocked<T, 1>(A, lda, Bt, ldb, C, rsc, csc, n, m, k);
+    blocked<T, 1>(A, ars, acs, Bt, brs, bcs, C, rsc, csc, n, m, k);
   else
-    blocked<T, 4>(A, lda, Bt, ldb, C, rsc, csc, n, m, k);
+    blocked<T, 4>(A, ars, acs, Bt, brs, bcs, C, rsc, csc, n, m, k);
 }
 
 }  // namespace
 
-void blocked_product(const double* A, int64_t lda, const double* Bt, int64_t ldb, double* C, int64_t rsc,
-                     int64_t csc, int64_t n, int64_t m, int64_t k) {
-  product<double>(A, lda, Bt, ldb, C, rsc, csc, n, m, k);
+void blocked_product(const double* A, int64_t ars, int64_t acs, const double* Bt, int64_t brs, int64_t bcs,
+                     double* C, int64_t rsc, int64_t csc, int64_t n, int64_t m, int64_t k) {
+  product<double>(A, ars, acs, Bt, brs, bcs, C, rsc, csc, n, m, k);
 }
-void blocked_product(const float* A, int64_t lda, const float* Bt, int64_t ldb, float* C, int64_t rsc,
-                     int64_t csc, int64_t n, int64_t m, int64_t k) {
-  product<float>(A, lda, Bt, ldb, C, rsc, csc, n, m, k);
+void blocked_product(const float* A, int64_t ars, int64_t acs, const float* Bt, int64_t brs, int64_t bcs,
+                     float* C, int64_t rsc, int64_t csc, int64_t n, int64_t m, int64_t k) {
+  product<float>(A, ars, acs, Bt, brs, bcs, C, rsc, csc, n, m, k);
 }
 
 bool blocked_product_worthwhile(int64_t n, int64_t m, int64_t k) {

@@ -18,13 +18,15 @@
 
 namespace sl {
 
-// C[i * rsc + j * csc] = sum_l A[i * lda + l] * Bt[j * ldb + l]   for i < n, j < m, l < k.
-// A and Bt rows are contiguous in l; C may be any strided n x m destination (it is fully
+// C[i * rsc + j * csc] = sum_l A[i * ars + l * acs] * Bt[j * brs + l * bcs]   for i < n, j < m,
+// l < k (strides in elements, any sign). The operands are read where they are (the packing
+// copies cache blocks), so callers need no converted or transposed copies: B itself is Bt
+// with brs = 1, bcs = its row stride. C may be any strided n x m destination (it is fully
 // overwritten). Checks the interrupt flag between cache blocks.
-void blocked_product(const double* A, int64_t lda, const double* Bt, int64_t ldb, double* C, int64_t rsc,
-                     int64_t csc, int64_t n, int64_t m, int64_t k);
-void blocked_product(const float* A, int64_t lda, const float* Bt, int64_t ldb, float* C, int64_t rsc,
-                     int64_t csc, int64_t n, int64_t m, int64_t k);
+void blocked_product(const double* A, int64_t ars, int64_t acs, const double* Bt, int64_t brs, int64_t bcs,
+                     double* C, int64_t rsc, int64_t csc, int64_t n, int64_t m, int64_t k);
+void blocked_product(const float* A, int64_t ars, int64_t acs, const float* Bt, int64_t brs, int64_t bcs,
+                     float* C, int64_t rsc, int64_t csc, int64_t n, int64_t m, int64_t k);
 
 // Whether the blocked kernel pays off for an n x m x k product (tiny products and inner
 // products keep the plain loop; both give the same bits).

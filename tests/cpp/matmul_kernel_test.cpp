@@ -57,13 +57,24 @@ bool same_bits(T a, T b) {
   return std::memcmp(&a, &b, sizeof(T)) == 0;
 }
 
+// strided_ab: A stored column-major and Bt as B itself (row-major k x m), read in place by
+// the kernel through their strides (linalg_products passes views, no copies)
 template <class T>
-void check_against_plain_loop(int64_t n, int64_t m, int64_t k, bool specials, bool strided_c) {
+void check_against_plain_loop(int64_t n, int64_t m, int64_t k, bool specials, bool strided_c, bool strided_ab = false) {
   const std::vector<T> A = values<T>(n * k, 11 + n * 7 + k, specials), Bt = values<T>(m * k, 23 + m * 5 + k, specials);
   // C strided: transposed destination (column-major n x m)
   const int64_t rsc = strided_c ? 1 : m, csc = strided_c ? n : 1;
   std::vector<T> C(static_cast<size_t>(n * m), T(42));
-  blocked_product(A.data(), k, Bt.data(), k, C.data(), rsc, csc, n, m, k);
+  if (strided_ab) {
+    std::vector<T> Acol(A.size()), B(Bt.size());
+    for (int64_t i = 0; i < n; ++i)
+      for (int64_t l = 0; l < k; ++l) Acol[static_cast<size_t>(l * n + i)] = A[static_cast<size_t>(i * k + l)];
+    for (int64_t j = 0; j < m; ++j)
+      for (int64_t l = 0; l < k; ++l) B[static_cast<size_t>(l * m + j)] = Bt[static_cast<size_t>(j * k + l)];
+    blocked_product(Acol.data(), 1, n, B.data(), 1, m, C.data(), rsc, csc, n, m, k);
+  } else {
+    blocked_product(A.data(), k, 1, Bt.data(), k, 1, C.data(), rsc, csc, n, m, k);
+  }
   for (int64_t i = 0; i < n; ++i)
     for (int64_t j = 0; j < m; ++j) {
       T acc{};
@@ -91,6 +102,19 @@ TEST(MatmulKernel, CacheBlockEdges) {
   check_against_plain_loop<double>(5, 1030, 40, false, false);
   check_against_plain_loop<float>(3, 1033, 17, false, false);
   check_against_plain_loop<double>(193, 9, 257, false, true);
+}
+
+TEST(MatmulKernel, OperandsReadThroughStrides) {
+  const int64_t dims[] = {1, 3, 4, 9, 17};
+  for (int64_t n : dims)
+    for (int64_t m : dims)
+      for (int64_t k : {int64_t(1), int64_t(5), int64_t(31)}) {
+        check_against_plain_loop<double>(n, m, k, true, false, true);
+        check_against_plain_loop<float>(n, m, k, true, true, true);
+      }
+  check_against_plain_loop<double>(97, 21, 513, true, false, true);
+  check_against_plain_loop<double>(300, 1, 70, true, false, true);  // the transposed path
+  check_against_plain_loop<float>(3, 1033, 17, false, false, true);
 }
 
 TEST(MatmulKernel, MatrixVectorAndStridedDestination) {
