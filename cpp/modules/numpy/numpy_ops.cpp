@@ -85,38 +85,43 @@ void report_fp(UFuncId id, bool scalar_math) {
     report_fp_errors(flags, scalar_math ? std::string("scalar ") + ufunc_name(id) : std::string(ufunc_name(id)));
 }
 
-// One template instance per (operator, reflected, in-place) through the tables above.
-template <int K, int Mode>  // Mode 0: self OP other, 1: other OP self, 2: self OP= other
-ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
-  const UFuncId id = kBinMap[K].id;
-  if (id == UFuncId::Power && Mode != 1)
-    if (ObjPtr r = fast_scalar_power(self, other, Mode == 2)) return r;
+// The operators, one function for all of them: the table installs a thin template instance
+// per (operator, reflected, in-place) that calls it (kept out of the templates: 36 copies of
+// this body cost ~20 kB of wasm).
+ObjPtr binop_impl(UFuncId id, int mode, const ObjPtr& self, const ObjPtr& other) {  // mode 0: self OP other, 1: other OP self, 2: self OP= other
+  if (id == UFuncId::Power && mode != 1)
+    if (ObjPtr r = fast_scalar_power(self, other, mode == 2)) return r;
   // NumPy's temporary elision: `lhs OP rhs` computed as `target OP= other` when the target
   // is a temporary of the expression (numpy_temp_elision.hpp); decided before the operands
   // below take their own references to the arrays
-  const ObjPtr& lhs = Mode == 1 ? other : self;
-  const ObjPtr& rhs = Mode == 1 ? self : other;
-  const ObjPtr* target = Mode == 2 ? nullptr : elision_target(id, lhs, rhs);
+  const ObjPtr& lhs = mode == 1 ? other : self;
+  const ObjPtr& rhs = mode == 1 ? self : other;
+  const ObjPtr* target = mode == 2 ? nullptr : elision_target(id, lhs, rhs);
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   const bool scalar_math = !is_ndarray(self) && !is_ndarray(other);
   take_fp_flags();
-  if (Mode == 2 && is_ndarray(self)) {
+  if (mode == 2 && is_ndarray(self)) {
     logged_ufunc(id, {a, b}, array_of(self));
     report_fp(id, false);
     return self;
   }
   if (target) {
     const bool into_lhs = target == &lhs;
-    const Operand& l = Mode == 1 ? b : a;
-    const Operand& r = Mode == 1 ? a : b;
+    const Operand& l = mode == 1 ? b : a;
+    const Operand& r = mode == 1 ? a : b;
     logged_ufunc(id, {into_lhs ? l : r, into_lhs ? r : l}, array_of(*target));
     report_fp(id, false);
     return *target;
   }
-  ArrayPtr r = Mode == 1 ? logged_ufunc(id, {b, a}) : logged_ufunc(id, {a, b});
+  ArrayPtr r = mode == 1 ? logged_ufunc(id, {b, a}) : logged_ufunc(id, {a, b});
   report_fp(id, scalar_math);
   return wrap_result(r);
+}
+
+template <int K, int Mode>
+ObjPtr binop_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
+  return binop_impl(kBinMap[K].id, Mode, self, other);
 }
 
 // A comparison with an 'S'/'U' array on one side and an 'S'/'U' array, str, bytes or list of
@@ -144,22 +149,26 @@ ObjPtr cmp_slot(Interpreter&, const ObjPtr& self, const ObjPtr& other) {
   return wrap_result(logged_ufunc(kCmpIds[K], {a, b}));
 }
 
-template <UFuncId Id>
-ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
+ObjPtr unary_impl(UFuncId id, const ObjPtr& self) {
   // NumPy negates, inverts, ... a temporary in place (not abs of a complex temporary: the
   // result is real); decided before the operand takes its own reference
-  const bool in_place = can_elide_unary(self) && (Id != UFuncId::Absolute || !dtype_is_complex(array_of(self)->dtype));
+  const bool in_place = can_elide_unary(self) && (id != UFuncId::Absolute || !dtype_is_complex(array_of(self)->dtype));
   Operand a;
   to_operand(self, &a);
   take_fp_flags();
   if (in_place) {
-    logged_ufunc(Id, {a}, array_of(self));
-    report_fp(Id, false);
+    logged_ufunc(id, {a}, array_of(self));
+    report_fp(id, false);
     return self;
   }
-  ArrayPtr r = logged_ufunc(Id, {a});
-  report_fp(Id, !is_ndarray(self));
+  ArrayPtr r = logged_ufunc(id, {a});
+  report_fp(id, !is_ndarray(self));
   return wrap_result(r);
+}
+
+template <UFuncId Id>
+ObjPtr unary_slot(Interpreter&, const ObjPtr& self) {
+  return unary_impl(Id, self);
 }
 
 template <int... K>
