@@ -66,6 +66,18 @@ inline void gather2(const double* t, I idx, F& a, F& b) {
   a = {wasm_i64x2_shuffle(r0, r1, 0, 2)};
   b = {wasm_i64x2_shuffle(r0, r1, 1, 3)};
 }
+// a, b, c, d = t[idx[k]], t[idx[k] + 1], t[idx[k] + 2], t[idx[k] + 3] per lane: one lane
+// extraction and two 16-byte loads per lane
+inline void gather4(const double* t, I idx, F& a, F& b, F& c, F& d) {
+  const double* p0 = t + wasm_i64x2_extract_lane(idx.v, 0);
+  const double* p1 = t + wasm_i64x2_extract_lane(idx.v, 1);
+  const v128_t r0 = wasm_v128_load(p0), r1 = wasm_v128_load(p1);
+  const v128_t s0 = wasm_v128_load(p0 + 2), s1 = wasm_v128_load(p1 + 2);
+  a = {wasm_i64x2_shuffle(r0, r1, 0, 2)};
+  b = {wasm_i64x2_shuffle(r0, r1, 1, 3)};
+  c = {wasm_i64x2_shuffle(s0, s1, 0, 2)};
+  d = {wasm_i64x2_shuffle(s0, s1, 1, 3)};
+}
 #else
 constexpr int kLanes = 1;
 struct F { double v; };
@@ -111,6 +123,12 @@ inline F gather(const double* t, I idx) { return {t[idx.v]}; }
 inline void gather2(const double* t, I idx, F& a, F& b) {
   a = {t[idx.v]};
   b = {t[idx.v + 1]};
+}
+inline void gather4(const double* t, I idx, F& a, F& b, F& c, F& d) {
+  a = {t[idx.v]};
+  b = {t[idx.v + 1]};
+  c = {t[idx.v + 2]};
+  d = {t[idx.v + 3]};
 }
 #endif
 

@@ -17,7 +17,7 @@ using namespace simd;
 
 // 2^(j/512), j = 0..511: {hi, lo}
 alignas(16) extern const double kExp2Table[512][2];
-// j = 0..63: sin(j/64) as {hi, lo, hi's top 26 bits, the rest of hi}, then cos(j/64) alike
+// j = 0..63: {sin(j/64), cos(j/64)} then {cos(j/64), -sin(j/64)}, each {hi, lo}
 alignas(16) extern const double kSinCosTable[64][8];
 // row j - 96, j = 96..192: {log(j/128) hi, lo, RN(128/j), 0}; rows 97..127 zero
 alignas(16) extern const double kLogTable[128][4];

@@ -10,8 +10,10 @@
 // Evaluation: sin(x) is +-sin(r) or +-cos(r) by the quadrant k mod 4 (cos(x): k + 1). With
 // a = |r| = c + d, c = j/64 the nearest table point (d = a - c exactly, |d| <= 1/128):
 //   f(c + d) = A cos d + B sin d,   (A, B) = (sin c, cos c) for sin, (cos c, -sin c) for cos,
-// A and B from a double-double table (mpmath). B * d is formed exactly (Dekker's product,
-// B pre-split into 26-bit halves in the table), A + B*d by an error-free sum, and every other
+// A and B from a double-double table (mpmath; a row holds both quadrant parities' pairs, so
+// a lane reads its A and B from 32 adjacent bytes). B * d is formed exactly (Dekker's
+// product, whose error term is the exact one whatever 26-bit split of B it starts from),
+// A + B*d by an error-free sum, and every other
 // term (A (cos d - 1), B (sin d - d), the table tails, B * rl) is below 2^-14 of the result,
 // so results are within 0.5 + 2^-13 ulp: correctly rounded except in rare near-halfway cases
 // (glibc's sin/cos are correctly rounded, so NumPy agrees almost everywhere).
@@ -67,26 +69,15 @@ inline F sincos_core(const Reduced& red, int cos_shift) {
   const F jd0 = a * fsplat(64.0) + fsplat(kShift);
   const I j = bits(jd0) - bits(fsplat(kShift));
   const F d = a - (jd0 - fsplat(kShift)) * fsplat(1.0 / 64);  // exact
-  // odd quadrants evaluate cos(r) (A = cos c, B = -sin c), even ones sin(r)
+  // odd quadrants evaluate cos(r) (A = cos c, B = -sin c), even ones sin(r): one table
+  // row holds both pairs, so each lane reads A and B from one place
   const I odd = isplat(0) - (q & isplat(1));  // all ones where q is odd
-  const I row = shl(j & isplat(63), 3);
-  const I offa = row + (odd & isplat(4));
-  const I offb = row + (~odd & isplat(4));
-  const double* tb = &kSinCosTable[0][0];
-  F ahi, alo, bhi0, blo0, bhh0, bhl0;
-  gather2(tb, offa, ahi, alo);
-  gather2(tb, offb, bhi0, blo0);
-  gather2(tb + 2, offb, bhh0, bhl0);
-  const I bneg = odd & isplat(kSignBit);
-  const F bhi = from_bits(bits(bhi0) ^ bneg);
-  const F blo = from_bits(bits(blo0) ^ bneg);
-  const F bhh = from_bits(bits(bhh0) ^ bneg);
-  const F bhl = from_bits(bits(bhl0) ^ bneg);
+  const I off = shl(j & isplat(63), 3) + (odd & isplat(4));
+  F ahi, alo, bhi, blo;
+  gather4(&kSinCosTable[0][0], off, ahi, alo, bhi, blo);
   // B * d = p + pe exactly (Dekker)
-  F dh, dl;
-  split(d, dh, dl);
-  const F p = bhi * d;
-  const F pe = (((bhh * dh - p) + bhh * dl) + bhl * dh) + bhl * dl;
+  F p, pe;
+  two_prod(bhi, d, p, pe);
   const F d2 = d * d;
   const F sd3 = d * d2 * (fsplat(-1.0 / 6) + d2 * (fsplat(1.0 / 120) + d2 * fsplat(-1.0 / 5040)));
   const F cd1 = d2 * (fsplat(-0.5) + d2 * (fsplat(1.0 / 24) + d2 * fsplat(-1.0 / 720)));
