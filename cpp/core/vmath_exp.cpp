@@ -62,21 +62,19 @@ inline F tanh_large(F x) {
   const F scale = from_bits(p.eb + bits(fsplat(1.0)));  // 2^e
   const F m = p.hi + p.x1;  // normalised: |x1| < |hi| (fast two-sum)
   const F eh = m * scale, el = ((p.hi - m) + p.x1) * scale;  // E = eh + el
-  // D = 1 + E = dh + dl
+  // D = 1 + E = dh + dl; eh >= e^0.25 > 1, so the fast two-sum is exact
   const F one = fsplat(1.0);
   const F dh = one + eh;
-  const F bb = dh - one;
-  const F dl = ((one - (dh - bb)) + (eh - bb)) + el;
+  const F dl = (one - (dh - eh)) + el;
   // Q = 2 / D = q + corr: 2 - q dh exactly (Dekker), then one correction step
   const F q = fsplat(2.0) / dh;
   F prod, perr;
   two_prod(q, dh, prod, perr);
   const F res2 = (fsplat(2.0) - prod) - perr;  // 2 - q dh (exact: prod is within an ulp of 2)
   const F corr = (res2 - q * dl) * (q * fsplat(0.5));
-  // 1 - Q = s + (e - corr)
+  // 1 - Q = s + (e - corr); q <= 2/2.28 < 1, so the fast two-sum is exact
   const F s = one - q;
-  const F b2 = s - one;
-  const F e = (one - (s - b2)) + (fsplat(0.0) - q - b2);
+  const F e = (fsplat(0.0) - q) - (s - one);
   const F r = s + (e - corr);
   return from_bits(bits(r) ^ sign);
 }
