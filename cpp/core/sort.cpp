@@ -132,6 +132,17 @@ void sort_array_inplace(const NDArray& a, int axis, SortKind kind) {
   visit_sortable(a.dtype, [&](auto tag) {
     using E = sortk::elem_t<decltype(tag)>;
     const bool grouped = stride != static_cast<int64_t>(sizeof(E));
+    if (!grouped) {  // contiguous, aligned lanes are sorted where they are: no lane copy
+      bool aligned = true;
+      for (int64_t st : starts) aligned = aligned && reinterpret_cast<uintptr_t>(base + st) % alignof(E) == 0;
+      if (aligned) {
+        for (int64_t st : starts) {
+          check_interrupt();
+          run_sort(reinterpret_cast<E*>(base + st), n, kind);
+        }
+        return;
+      }
+    }
     std::vector<E> buf(alloc_count(alloc_mul(n, grouped ? kGroup : 1), sizeof(E)));
     for_each_lane_group(starts, grouped, [&](const int64_t* st, size_t m) {
       check_interrupt();
