@@ -173,7 +173,11 @@ void run_elementwise(LoopFn fn, int nin, std::vector<IterOperand>& ops, const Sh
       const int64_t isz = dtype_itemsize(ops[k].loop_dtype);
       std::vector<char>& copy = saved[k];
       if (copy.size() < static_cast<size_t>(m * isz)) copy.resize(static_cast<size_t>(m * isz));
-      for (int64_t i = 0; i < m; ++i) std::memcpy(copy.data() + i * isz, a[k] + i * st[k], static_cast<size_t>(isz));
+      if (st[k] == isz) {  // one block copy: a memcpy per element cost more than the loop
+        std::memcpy(copy.data(), a[k], static_cast<size_t>(m * isz));
+      } else {
+        for (int64_t i = 0; i < m; ++i) std::memcpy(copy.data() + i * isz, a[k] + i * st[k], static_cast<size_t>(isz));
+      }
       seen[k] = copy.data();
       seen_steps[k] = isz;
     }
