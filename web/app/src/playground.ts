@@ -67,6 +67,7 @@ sessionPromise.then(
     inspector = embed
       ? mount($('inspector'), session, null, { views: [embed.view ?? 'memory'] })
       : mount($('inspector'), session, null, { views: DEFAULT_TABS });
+    performance.mark('stridelab:inspector-mounted');
     await notebookReady;
     say(`Engine ready (${Math.round(performance.now() - started)} ms)`);
     document.body.dataset.engine = 'ready';
