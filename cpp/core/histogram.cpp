@@ -32,9 +32,49 @@ ArrayPtr flat(const ArrayPtr& a_in) {
   return reshape(c, {c->size()});
 }
 
+// The counting loops read the data widened to one of three types: signed integers as int64,
+// unsigned as uint64, floats as double (a copy per block of kBlock values unless the data
+// already has that type). Widening changes no result: every comparison and conversion below
+// depends on the value only (the common dtypes of data and bounds come from the data's own
+// dtype, BoundCmp), and one loop per wide type instead of one per dtype keeps the code small.
+// wide_kind raises for a dtype the kernels do not know (float16, complex), as visit_dtype does.
+enum class Wide { I64, U64, F64 };
+Wide wide_kind(DType t) {
+  return visit_dtype(t, [](auto tag) {
+    using T = decltype(tag);
+    if constexpr (is_float<T>) return Wide::F64;
+    else if constexpr (std::is_signed_v<T>) return Wide::I64;
+    else return Wide::U64;
+  });
+}
+// f(x, start, count) for consecutive runs of the flat data a as dtype t (cast per block of
+// kBlock values by astype, whose loops are convert<>: the values are those convert<> gives);
+// data already of dtype t is read in place (flat(): C-contiguous).
 template <class F>
-void visit_real(DType t, F&& f) {
-  visit_dtype(t, [&](auto tag) { f(tag); });
+void for_blocks_as(const ArrayPtr& a, DType t, F&& f) {
+  const int64_t len = a->size();
+  if (a->dtype == t) {
+    f(static_cast<const void*>(a->data()), int64_t(0), len);
+    return;
+  }
+  for (int64_t s = 0; s < len; s += kBlock) {
+    const int64_t m = std::min(kBlock, len - s);
+    ArrayPtr w = astype(basic_index(a, {BasicIndex::make_slice({s, s + m, std::nullopt})}), t, 'C');
+    f(static_cast<const void*>(w->data()), s, m);
+  }
+}
+// The same, widened (see Wide): f receives a const int64_t*, uint64_t* or double*.
+template <class F>
+void for_wide_blocks(const ArrayPtr& a, F&& f) {
+  auto as = [&](auto tag, DType t) {
+    using W = decltype(tag);
+    for_blocks_as(a, t, [&](const void* x, int64_t s, int64_t m) { f(static_cast<const W*>(x), s, m); });
+  };
+  switch (wide_kind(a->dtype)) {
+    case Wide::I64: return as(int64_t{}, DType::Int64);
+    case Wide::U64: return as(uint64_t{}, DType::UInt64);
+    case Wide::F64: return as(double{}, DType::Float64);
+  }
 }
 
 std::string bound_str(const Operand& o) {
@@ -233,18 +273,39 @@ int cmp3(T x, const BoundCmp& c) {
 }
 
 // The equal-width fast path: index = ((x - first) / (last - first)) * n in NumPy's dtypes,
-// then the one-off corrections against the edges. `add(i, k)` is called for element k.
-template <class T, class E, class C, class Add>
-void uniform_indices(const T* x, int64_t len, const BinEdges& be, Add&& add) {
-  const int64_t n = be.n;
-  const E* edges = reinterpret_cast<const E*>(be.edges->data());
-  const BoundCmp lo = make_cmp(dtype_of<T>(), be.first), hi = make_cmp(dtype_of<T>(), be.last);
-  const E first = static_cast<E>(bound_value(be.first));
-  const C denom = static_cast<C>(unsigned_subtract(be.last, be.first)->item0().as_double());
+// then the one-off corrections against the edges. What depends on the bounds only is computed
+// once (UniformPlan); the loop writes each value's bin, or -1 when it falls outside.
+struct UniformPlan {
+  int64_t n = 0;
+  BoundCmp lo, hi;
+  double first = 0, denom = 0;
+  const void* edges = nullptr;
+  bool e32 = false, c32 = false;  // edges float32; arithmetic in float32 too
+};
+UniformPlan uniform_plan(const BinEdges& be, DType data) {
+  UniformPlan p;
+  p.n = be.n;
+  p.lo = make_cmp(data, be.first);
+  p.hi = make_cmp(data, be.last);
+  p.first = bound_value(be.first);
+  p.denom = unsigned_subtract(be.last, be.first)->item0().as_double();
+  p.edges = be.edges->data();
+  p.e32 = be.edges->dtype == DType::Float32;
+  p.c32 = p.e32 && promote_operands({be.first, be.last}) == DType::Float32;
+  return p;
+}
+// Count: ++out[bin] (the unweighted histogram, no second pass); else out[k] = bin or -1.
+template <bool Count, class T, class E, class C>
+void uniform_indices(const T* x, int64_t len, const UniformPlan& p, int64_t* out) {
+  const int64_t n = p.n;
+  const E* edges = static_cast<const E*>(p.edges);
+  const E first = static_cast<E>(p.first);
+  const C denom = static_cast<C>(p.denom);
   const C cn = static_cast<C>(n);
   for (int64_t k = 0; k < len; ++k) {
+    if constexpr (!Count) out[k] = -1;
     const T v = x[k];
-    const int c1 = cmp3(v, lo), c2 = cmp3(v, hi);
+    const int c1 = cmp3(v, p.lo), c2 = cmp3(v, p.hi);
     if (!(c1 == 0 || c1 == 1) || !(c2 == 0 || c2 == -1)) continue;
     const E xe = convert<E>(v);
     const C f = static_cast<C>(static_cast<C>(static_cast<C>(static_cast<E>(xe - first)) / denom) * cn);
@@ -254,27 +315,20 @@ void uniform_indices(const T* x, int64_t len, const BinEdges& be, Add&& add) {
     if (xe < edges[i]) --i;
     if (i >= 0 && i != n - 1 && xe >= edges[i + 1]) ++i;
     if (i < 0 || i >= n) continue;
-    add(i, k);
+    if constexpr (Count) ++out[i];
+    else out[k] = i;
   }
 }
-
-template <class T, class Add>
-void uniform_dispatch(const T* x, int64_t len, const BinEdges& be, Add&& add) {
-  const DType E = be.edges->dtype;
-  const DType dd = promote_operands({be.first, be.last});
-  const bool c32 = E == DType::Float32 && dd == DType::Float32;
-  if (E == DType::Float32) {
-    if (c32) uniform_indices<T, float, float>(x, len, be, add);
-    else uniform_indices<T, float, double>(x, len, be, add);
-  } else {
-    uniform_indices<T, double, double>(x, len, be, add);
-  }
+template <bool Count, class T>
+void uniform_dispatch(const T* x, int64_t len, const UniformPlan& p, int64_t* out) {
+  if (p.c32) uniform_indices<Count, T, float, float>(x, len, p, out);
+  else if (p.e32) uniform_indices<Count, T, float, double>(x, len, p, out);
+  else uniform_indices<Count, T, double, double>(x, len, p, out);
 }
 
 // counts[i] for explicit edges: edges[i] <= x < edges[i+1], the last bin closed; compared
 // in the common dtype of the data and the edges (as searchsorted does).
-template <class T, class Add>
-void edge_indices(const T* x, int64_t len, const ArrayPtr& edges_in, DType common, Add&& add) {
+void edge_counts(const ArrayPtr& a, const ArrayPtr& edges_in, DType common, int64_t* counts) {
   const int64_t k = edges_in->size();
   if (k < 2) return;
   visit_dtype(common, [&](auto ctag) {
@@ -283,16 +337,19 @@ void edge_indices(const T* x, int64_t len, const ArrayPtr& edges_in, DType commo
       ArrayPtr ec = astype(flat(edges_in), common);
       const K* e = reinterpret_cast<const K*>(ec->data());
       const K last = e[k - 1];
-      for (int64_t j = 0; j < len; ++j) {
-        const K v = convert<K>(x[j]);
-        if constexpr (is_float<K>) {
-          if (v != v) continue;
+      for_blocks_as(a, common, [&](const void* xv, int64_t, int64_t len) {
+        const K* x = static_cast<const K*>(xv);
+        for (int64_t j = 0; j < len; ++j) {
+          const K v = x[j];
+          if constexpr (is_float<K>) {
+            if (v != v) continue;
+          }
+          if (!(v <= last)) continue;
+          const int64_t pos = std::upper_bound(e, e + k - 1, v) - e;  // edges[:-1] <= v
+          if (pos == 0) continue;
+          ++counts[pos - 1];
         }
-        if (!(v <= last)) continue;
-        const int64_t pos = std::upper_bound(e, e + k - 1, v) - e;  // edges[:-1] <= v
-        if (pos == 0) continue;
-        add(pos - 1, j);
-      }
+      });
     }
   });
 }
@@ -396,39 +453,39 @@ HistogramResult histogram(const ArrayPtr& a_in, const HistBins& bins, const Hist
   if (be.uniform) {
     const int64_t nb = be.n;
     n = zeros({nb}, ntype);
-    visit_real(a->dtype, [&](auto tag) {
-      using T = decltype(tag);
-      const T* x = reinterpret_cast<const T*>(a->data());
-      if (!weights) {
-        int64_t* counts = reinterpret_cast<int64_t*>(n->data());
-        uniform_dispatch(x, len, be, [&](int64_t i, int64_t) { ++counts[i]; });
-        return;
-      }
+    wide_kind(a->dtype);  // an unsupported data dtype raises first
+    const UniformPlan plan = uniform_plan(be, a->dtype);
+    if (!weights) {
+      int64_t* counts = reinterpret_cast<int64_t*>(n->data());
+      for_wide_blocks(a, [&](const auto* x, int64_t, int64_t m) { uniform_dispatch<true>(x, m, plan, counts); });
+    } else {
+      std::vector<int64_t> idx(static_cast<size_t>(std::min(kBlock, len)));
       // per block: bincount(indices, weights) in float64 from zero, cast, added into n
       ArrayPtr w = astype(weights, DType::Float64, 'C');
       const double* wv = reinterpret_cast<const double*>(w->data());
       std::vector<double> block(static_cast<size_t>(nb));
       ArrayPtr bl = new_array({nb}, DType::Float64);
-      for (int64_t s = 0; s < len; s += kBlock) {
-        const int64_t m = std::min(kBlock, len - s);
-        std::fill(block.begin(), block.end(), 0.0);
-        uniform_dispatch(x + s, m, be, [&](int64_t i, int64_t k) { block[static_cast<size_t>(i)] += wv[s + k]; });
-        std::memcpy(bl->data(), block.data(), static_cast<size_t>(nb) * 8);
-        apply_ufunc(UFuncId::Add, {Operand(n), Operand(astype(bl, ntype))}, n);
-      }
-    });
+      for_wide_blocks(a, [&](const auto* x, int64_t start, int64_t len_all) {
+        for (int64_t s = 0; s < len_all; s += kBlock) {
+          const int64_t m = std::min(kBlock, len_all - s);
+          std::fill(block.begin(), block.end(), 0.0);
+          uniform_dispatch<false>(x + s, m, plan, idx.data());
+          const double* wb = wv + start + s;
+          for (int64_t k = 0; k < m; ++k)
+            if (idx[k] >= 0) block[static_cast<size_t>(idx[k])] += wb[k];
+          std::memcpy(bl->data(), block.data(), static_cast<size_t>(nb) * 8);
+          apply_ufunc(UFuncId::Add, {Operand(n), Operand(astype(bl, ntype))}, n);
+        }
+      });
+    }
   } else {
     const ArrayPtr& edges = be.edges;
     const int64_t k = edges->size();
     const DType common = promote_types(a->dtype, edges->dtype);
     if (!weights) {
       n = zeros({std::max<int64_t>(k - 1, 0)}, DType::Int64);
-      int64_t* counts = reinterpret_cast<int64_t*>(n->data());
-      visit_real(a->dtype, [&](auto tag) {
-        using T = decltype(tag);
-        edge_indices(reinterpret_cast<const T*>(a->data()), len, edges, common,
-                     [&](int64_t i, int64_t) { ++counts[i]; });
-      });
+      wide_kind(a->dtype);  // an unsupported data dtype raises before the edges' one
+      edge_counts(a, edges, common, reinterpret_cast<int64_t*>(n->data()));
     } else {
       // cum_n += cw[_search_sorted_inclusive(sa, edges)] per block; n = diff(cum_n)
       ArrayPtr cum = zeros({k}, ntype);

@@ -45,11 +45,27 @@ inline bool truthy(const uint8_t* p) {
   }
 }
 
+// Calls f(T{}) with a type whose `v != 0` is the truth of an element of dtype t: integers
+// and bool by their unsigned twin of the same size (nonzero iff some byte is), floats as
+// themselves (-0.0 is false). One loop per item size instead of one per dtype; other
+// dtypes raise as visit_dtype does.
+template <class F>
+void visit_truth(DType t, F&& f) {
+  visit_dtype(t, [&](auto tag) {
+    using T = decltype(tag);
+    if constexpr (std::is_floating_point_v<T>) f(T{});
+    else if constexpr (sizeof(T) == 1) f(uint8_t{});
+    else if constexpr (sizeof(T) == 2) f(uint16_t{});
+    else if constexpr (sizeof(T) == 4) f(uint32_t{});
+    else f(uint64_t{});
+  });
+}
+
 // Counts the true elements of any array (C order).
 int64_t count_true(const NDArray& a) {
   int64_t n = 0;
   const uint8_t* base = a.buffer->data();
-  visit_dtype(a.dtype, [&](auto tag) {
+  visit_truth(a.dtype, [&](auto tag) {
     using T = decltype(tag);
     if (a.dtype == DType::Bool && a.ndim() == 1 && a.strides[0] == 1) {
       const uint8_t* p = base + a.offset;
@@ -74,7 +90,7 @@ std::vector<ArrayPtr> nonzero(const ArrayPtr& a_in) {
     int64_t* out = reinterpret_cast<int64_t*>(buf->data());
     std::vector<int64_t> idx(nd, 0);
     const uint8_t* base = a->buffer->data();
-    visit_dtype(a->dtype, [&](auto tag) {
+    visit_truth(a->dtype, [&](auto tag) {
       using T = decltype(tag);
       for_each_offset(a->shape, a->strides, a->offset, [&](int64_t p) {
         if (truthy<T>(base + p)) {
@@ -493,10 +509,17 @@ template <class T>
 void take_1d_items(const NDArray& a, const NDArray& idx, uint8_t* dst) {
   visit_dtype(idx.dtype, [&](auto tag) {
     using I = decltype(tag);
-    if constexpr (std::is_integral_v<I> && !std::is_same_v<I, bool>) take_1d_typed<I, T>(a, idx, dst);
+    if constexpr (std::is_same_v<I, int64_t> || std::is_same_v<I, uint64_t>) take_1d_typed<I, T>(a, idx, dst);
   });
 }
-ArrayPtr take_1d(const ArrayPtr& a, const ArrayPtr& idx) {
+ArrayPtr take_1d(const ArrayPtr& a, const ArrayPtr& idx_in) {
+  // Narrower integer indices are widened to int64 first (value-preserving: the same items,
+  // the same error for the first bad index), so the gather loops exist for int64 and uint64
+  // indices only (uint64 keeps its own: values past INT64_MAX must not wrap negative).
+  const DType it = idx_in->dtype;
+  const ArrayPtr idx = dtype_is_kernel(it) && dtype_is_integer(it) && it != DType::Int64 && it != DType::UInt64
+                           ? astype(idx_in, DType::Int64)
+                           : idx_in;
   ArrayPtr out = new_array(idx->shape, a->descr(), false, Fill::Overwritten);  // one item per index
   switch (a->itemsize()) {
     case 1: take_1d_items<uint8_t>(*a, *idx, out->data()); break;
