@@ -65,6 +65,11 @@ void reset_object_state();   // object.cpp: deferred-deletion trashcan
 void reset_repr_guards();    // types_sequence.cpp / types_mapping.cpp
 void reset_mapping_repr_guard();
 
+// CPython's read-only view of a dict (types_mapping.cpp): a dict subtype that refuses item
+// assignment and deletion and prints as mappingproxy({...}). Callers build a dict and give
+// it this type (re.Pattern.groupindex, numpy's dtype.fields); it is a snapshot, not live.
+TypeObject* mappingproxy_type();
+
 // <class 'code'>: what compile() returns (builtins_namespace.cpp); exec()/eval() run it.
 TypeObject* code_type();
 

@@ -1,4 +1,4 @@
-// types_mapping.cpp — dict (with keys/values/items views), set and frozenset: slots,
+// types_mapping.cpp — dict (with keys/values/items views), mappingproxy, set and frozenset: slots,
 // methods, set algebra in CPython's iteration orders, and the iterators (which raise
 // RuntimeError when the container changes size during iteration, like CPython).
 #include <algorithm>
@@ -577,6 +577,25 @@ void init_mapping_types() {
       if (!SO(self)->discard(k)) SO(self)->add(k);
     return None();
   } END_METHOD;
+}
+
+TypeObject* mappingproxy_type() {
+  static TypeObject* t = [] {
+    TypeObject* t = new_type("mappingproxy", "builtins", dict_type);
+    t->repr = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
+      return make_str("mappingproxy(" + str_value(dict_type->repr(in, self)) + ")");
+    };
+    // str() is the mapping's own: print(dt.fields) shows {...}, repr mappingproxy({...})
+    t->str = [](Interpreter& in, const ObjPtr& self) -> ObjPtr { return dict_type->repr(in, self); };
+    t->setitem = [](Interpreter&, const ObjPtr&, const ObjPtr&, const ObjPtr&) {
+      raise_type_error("'mappingproxy' object does not support item assignment");
+    };
+    t->delitem = [](Interpreter&, const ObjPtr&, const ObjPtr&) {
+      raise_type_error("'mappingproxy' object does not support item deletion");
+    };
+    return t;
+  }();
+  return t;
 }
 
 }  // namespace sl

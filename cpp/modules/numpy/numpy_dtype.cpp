@@ -6,6 +6,7 @@
 // by name or index, newbyteorder, equality and hashing (NumPy's equivalence).
 // The descriptor model itself is core/dtype_descr.hpp.
 #include "core/dtype_descr.hpp"
+#include "lang/builtin_types.hpp"
 #include "lang/complex.hpp"
 #include "modules/numpy/numpy_flex_scalars.hpp"
 #include "modules/numpy/numpy_objects.hpp"
@@ -146,6 +147,7 @@ ObjPtr fields_dict(const Descr& d) {
     dict->set(f.name, t);
     if (!f.title.empty()) dict->set(f.title, t);
   }
+  dict->unsafe_set_type(mappingproxy_type());  // NumPy's dtype.fields is a mappingproxy
   return dict;
 }
 

@@ -9,6 +9,7 @@
 #include "core/assign.hpp"
 #include "core/byteswap.hpp"
 #include "core/format_array.hpp"
+#include "core/format_scalar.hpp"
 #include "core/views.hpp"
 #include "modules/numpy/numpy_objects.hpp"
 #include "modules/numpy/numpy_warnings.hpp"
@@ -178,8 +179,31 @@ bool nd_truth(Interpreter&, const ObjPtr& self) {
   return a->item0().as_bool();
 }
 
-ObjPtr nd_repr(Interpreter&, const ObjPtr& self) { return numpy_array_repr(self); }  // honours override_repr
-ObjPtr nd_str(Interpreter&, const ObjPtr& self) { return make_str(array_str(*arr(self))); }
+// np.void's str()/repr() (NumPy 2's _void_scalar_to_string): the record's tuple with float
+// fields as their scalar str() ('55.0', not the array formatter's '55.'), unless the user's
+// formatter= has float_kind or legacy <= '1.25' asks for the old text (the tuple as arrays
+// print it, also as repr). repr wraps it: np.void((...), dtype=[...]).
+std::string void_scalar_text(const ArrayPtr& a, bool is_repr) {
+  PrintOptions o = print_options();
+  if (o.legacy <= 125) return array_str(*a, o);
+  o.formatter.emplace("float_kind", [](const Scalar& s) { return scalar_str(s); });
+  const std::string val = array_str(*a, o);
+  if (!is_repr) return val;
+  return "np.void(" + val + ", dtype=" + str(make_dtype_object(a->descr())) + ")";
+}
+
+bool is_void_scalar(const ObjPtr& self) { return static_cast<NDArrayObject*>(self.get())->void_scalar; }
+
+ObjPtr nd_repr(Interpreter&, const ObjPtr& self) {
+  if (is_void_scalar(self)) return make_str(void_scalar_text(arr(self), true));
+  return numpy_array_repr(self);  // honours override_repr
+}
+ObjPtr nd_str(Interpreter&, const ObjPtr& self) {
+  // str() of a 0-d record array is its scalar's str() (NumPy's _array_str_implementation)
+  const ArrayPtr& a = arr(self);
+  if (is_void_scalar(self) || (a->ndim() == 0 && a->dtype == DType::Void)) return make_str(void_scalar_text(a, false));
+  return make_str(array_str(*a));
+}
 
 // ---- helpers for methods ------------------------------------------------------------------
 

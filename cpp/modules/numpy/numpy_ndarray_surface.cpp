@@ -5,6 +5,7 @@
 // getfield/setfield, tofile and the deprecated tostring.
 // The memory model itself (views, casts, byte swapping) is core's; the methods that
 // compute (reductions, sorting, ...) live with their areas.
+#include <cstdio>
 #include <cstring>
 
 #include "core/assign.hpp"
@@ -59,7 +60,10 @@ TypeObject* memoryview_type() {
   TypeObject* t = new_type("memoryview", "builtins");
   t->unhashable = true;
   t->repr = [](Interpreter&, const ObjPtr& self) {
-    return make_str("<memory at " + repr(ObjPtr(make_int(static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.get()))))) + ">");
+    // CPython prints the address with %p: lowercase hex after 0x
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(self.get())));
+    return make_str(std::string("<memory at ") + buf + ">");
   };
   t->len = [](Interpreter&, const ObjPtr& self) -> int64_t {
     const ArrayPtr& a = mv(self)->a();

@@ -54,7 +54,11 @@ ObjPtr wrap_result(const ArrayPtr& a) {
     // stays a 0-d view of the array's bytes, as NumPy's void scalar from indexing does.
     if (a->dtype == DType::Str) return make_str(load_str_item(a->data(), a->itemsize()));
     if (a->dtype == DType::Bytes) return make_bytes(load_bytes_item(a->data(), a->itemsize()));
-    return wrap_array(a);
+    auto it = live_arrays().find(a.get());
+    if (it != live_arrays().end()) return ObjPtr(it->second);  // already an array the user holds
+    auto* rec = new TrackedArrayObject(a);
+    rec->void_scalar = true;
+    return ObjPtr(rec);
   }
   if (a->ndim() == 0) return make_numpy_scalar(a->item0());
   return wrap_array(a);

@@ -32,6 +32,10 @@ class NDArrayObject : public ObjectWithDict {
   explicit NDArrayObject(ArrayPtr a) : ObjectWithDict(ndarray_type), array(std::move(a)) {}
   ArrayPtr native_array() const override { return array; }
   ArrayPtr array;
+  // A record read out of a structured array (a[0], iteration): NumPy's np.void scalar. It
+  // stays a 0-d view of the array's bytes (writes go through, as NumPy's do); only its
+  // str()/repr() follow np.void's (numpy_ndarray.cpp). A 0-d array the user made is not one.
+  bool void_scalar = false;
 };
 
 // numpy.dtype (numpy_dtype.cpp): the full descriptor; `dtype` is descr.type.

@@ -75,25 +75,6 @@ Ref<PatternObject> compile_pattern(const ObjPtr& pattern, int flags) {
   return p;
 }
 
-// CPython's read-only view of a dict (Pattern.groupindex): a dict that refuses item
-// assignment and deletion and prints as mappingproxy({...}).
-TypeObject* mappingproxy_type() {
-  static TypeObject* t = [] {
-    TypeObject* t = new_type("mappingproxy", "builtins", dict_type);
-    t->repr = [](Interpreter& in, const ObjPtr& self) -> ObjPtr {
-      return make_str("mappingproxy(" + str_value(dict_type->repr(in, self)) + ")");
-    };
-    t->setitem = [](Interpreter&, const ObjPtr&, const ObjPtr&, const ObjPtr&) {
-      raise_type_error("'mappingproxy' object does not support item assignment");
-    };
-    t->delitem = [](Interpreter&, const ObjPtr&, const ObjPtr&) {
-      raise_type_error("'mappingproxy' object does not support item deletion");
-    };
-    return t;
-  }();
-  return t;
-}
-
 int flags_arg(const BoundArgs& a, size_t i) { return a.has(i) ? static_cast<int>(to_int64(a[i])) : 0; }
 
 int64_t index_arg(const ObjPtr& o, int64_t dflt) { return o && !is_none(o) ? to_int64(o) : dflt; }

@@ -1,5 +1,7 @@
 # Structured records: creation, field views (the record size stays the stride), offsets
 # and padding with align=True, record assignment from tuples, printing, raw bytes.
+# numpy2: a record's str() (np.void) prints float fields as their scalar str, ('', 7, 0.0)
+# and (0.0,) where 1.24 printed ('', 7, 0.) and (0.,).
 import numpy as np
 
 dt = np.dtype([('name', 'U10'), ('age', 'i4'), ('weight', 'f4')])
