@@ -37,14 +37,10 @@ void product_rows(const T* A, const T* Bt, uint8_t* out, int64_t n, int64_t m, i
   }
 }
 
-// x itself when its elements are of dtype t at element-aligned strides (the blocked kernel
-// reads any such view), else a C-ordered copy converted to t.
-ArrayPtr readable_as(const ArrayPtr& x, DType t) {
-  const int64_t isz = dtype_itemsize(t);
-  bool ok = x->dtype == t && reinterpret_cast<uintptr_t>(x->data()) % static_cast<uintptr_t>(isz) == 0;
-  for (int64_t s : x->strides) ok = ok && s % isz == 0;
-  return ok ? x : astype(x, t, 'C');
-}
+// x itself when its elements are of dtype t and aligned (NumPy's ALIGNED flag: float64/float32
+// strides are then whole elements; the blocked kernel reads any such view), else a C-ordered
+// copy converted to t.
+ArrayPtr readable_as(const ArrayPtr& x, DType t) { return x->dtype == t && x->is_aligned() ? x : astype(x, t, 'C'); }
 
 // out (C-contiguous, n x m) = a2 (n x k view) times the rows of bt2 (m x k view). The blocked
 // float kernel reads the operands in place when they already hold the result dtype (`a @ b`

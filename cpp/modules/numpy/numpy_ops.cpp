@@ -155,19 +155,15 @@ ObjPtr binop_impl(UFuncId id, int mode, const ObjPtr& self, const ObjPtr& other)
   if (ObjPtr r = fast_float64_binop(id, mode, self, other)) return r;
   // NumPy's temporary elision: `lhs OP rhs` computed as `target OP= other` when the target
   // is a temporary of the expression (numpy_temp_elision.hpp); decided before the operands
-  // below take their own references to the arrays
+  // below take their own references to the arrays. An in-place operator's target is its
+  // array operand.
   const ObjPtr& lhs = mode == 1 ? other : self;
   const ObjPtr& rhs = mode == 1 ? self : other;
-  const ObjPtr* target = mode == 2 ? nullptr : elision_target(id, lhs, rhs);
+  const ObjPtr* target = mode == 2 ? (is_ndarray(self) ? &self : nullptr) : elision_target(id, lhs, rhs);
   Operand a, b;
   if (!to_operand(self, &a) || !to_operand(other, &b)) return NotImplemented();
   const bool scalar_math = !is_ndarray(self) && !is_ndarray(other);
   take_fp_flags();
-  if (mode == 2 && is_ndarray(self)) {
-    logged_ufunc(id, {a, b}, array_of(self));
-    report_fp(id, false);
-    return self;
-  }
   if (target) {
     const bool into_lhs = target == &lhs;
     const Operand& l = mode == 1 ? b : a;

@@ -105,14 +105,10 @@ ObjPtr fast_scalar_power(const ObjPtr& base, const ObjPtr& exponent, bool inplac
   const ArrayPtr& a = array_of(base);
   if (!dtype_is_float(a->dtype) && !dtype_is_complex(a->dtype)) return nullptr;
   take_fp_flags();
-  if (inplace || can_elide_unary(base)) {
-    logged_ufunc(fast, {Operand::of(a)}, a);
-    if (int flags = take_fp_flags()) report_fp_errors(flags, ufunc_name(fast));
-    return base;
-  }
-  ArrayPtr r = logged_ufunc(fast, {Operand::of(a)});
+  const bool in_place = inplace || can_elide_unary(base);
+  ArrayPtr r = logged_ufunc(fast, {Operand::of(a)}, in_place ? a : nullptr);
   if (int flags = take_fp_flags()) report_fp_errors(flags, ufunc_name(fast));
-  return wrap_result(r);
+  return in_place ? base : wrap_result(r);
 }
 
 }  // namespace sl
